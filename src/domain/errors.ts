@@ -1,0 +1,25 @@
+/**
+ * Typed errors with stable codes. The GraphQL layer passes `code` to clients in
+ * `extensions.code`; anything that is not an EntenteError is masked there.
+ */
+export type ErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "STORE_UNAVAILABLE" | "SEED_INVALID";
+
+export class EntenteError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** Extra, client-safe details (e.g. which argument was wrong). */
+    readonly details: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+    this.name = "EntenteError";
+  }
+}
+
+/** The caller sent an argument the API cannot accept; `argument` names it. */
+export class BadUserInputError extends EntenteError {
+  constructor(argument: string, message: string) {
+    super("BAD_USER_INPUT", `${argument}: ${message}`, { argument });
+    this.name = "BadUserInputError";
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * JSON Schema of one seed file, generated from the domain vocabulary so that
+ * the enums accepted in seed files are exactly those the stores and the API know.
+ */
+import {
+  NODE_KINDS,
+  type NodeCategory,
+  RELATIONSHIP_TYPES,
+  STATUSES,
+} from "../domain/vocabulary.js";
+
+/** Top-level key of a seed file → the category of the nodes listed under it. */
+export const SECTION_CATEGORIES = {
+  sources: "Source",
+  actors: "Actor",
+  agreements: "Agreement",
+  events: "Event",
+  topics: "Topic",
+  places: "Place",
+} as const satisfies Record<string, NodeCategory>;
+export type SeedSection = keyof typeof SECTION_CATEGORIES;
+
+export const SLUG_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
+/** Year, month or day, optionally a range START/END (checked further by parsePartialDate). */
+const DATE_PATTERN = "^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?(?:/\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)?$";
+/** Longest quotation stored as evidence: the source texts are third-party material. */
+export const MAX_QUOTE_LENGTH = 240;
+
+const nonEmpty = { type: "string", minLength: 1, pattern: "\\S" } as const;
+const date = { type: "string", pattern: DATE_PATTERN } as const;
+
+const evidence = {
+  type: "object",
+  additionalProperties: false,
+  required: ["source", "quote", "start", "end"],
+  properties: {
+    source: { type: "string", pattern: SLUG_PATTERN },
+    quote: { ...nonEmpty, maxLength: MAX_QUOTE_LENGTH },
+    start: { type: "integer", minimum: 0 },
+    end: { type: "integer", minimum: 1 },
+  },
+} as const;
+
+const evidenceList = { type: "array", minItems: 1, items: evidence } as const;
+const inference = { ...nonEmpty, description: "How the fact follows from its evidence." };
+
+const statement = {
+  type: "object",
+  additionalProperties: false,
+  required: ["type", "to", "status", "evidence"],
+  properties: {
+    type: { enum: RELATIONSHIP_TYPES },
+    to: { type: "string", pattern: SLUG_PATTERN },
+    key: { type: "string", pattern: SLUG_PATTERN },
+    role: nonEmpty,
+    date,
+    status: { enum: STATUSES },
+    evidence: evidenceList,
+    inferred: inference,
+  },
+} as const;
+
+function nodeSchema(kinds: readonly string[]) {
+  return {
+    type: "object",
+    additionalProperties: false,
+    required: ["id", "kind", "name", "evidence"],
+    properties: {
+      id: { type: "string", pattern: SLUG_PATTERN },
+      kind: { enum: kinds },
+      name: nonEmpty,
+      aliases: { type: "array", items: nonEmpty, uniqueItems: true },
+      description: nonEmpty,
+      date,
+      status: { enum: STATUSES },
+      ordinal: { type: "integer", minimum: 1 },
+      evidence: evidenceList,
+      inferred: inference,
+      statements: { type: "array", items: statement },
+    },
+  };
+}
+
+const sourceSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "kind", "title", "publisher", "publishedOn", "url", "file"],
+  properties: {
+    id: { type: "string", pattern: SLUG_PATTERN },
+    kind: { enum: NODE_KINDS.Source },
+    title: nonEmpty,
+    publisher: nonEmpty,
+    section: nonEmpty,
+    author: nonEmpty,
+    publishedOn: date,
+    url: { type: "string", pattern: "^https?://\\S+$" },
+    file: { type: "string", pattern: "^[^/\\\\]+$" },
+  },
+} as const;
+
+/** Schema of a whole seed file: one or more sections, each a list of nodes. */
+export const SEED_FILE_SCHEMA = {
+  type: "object",
+  additionalProperties: false,
+  minProperties: 1,
+  properties: {
+    sources: { type: "array", items: sourceSchema },
+    actors: { type: "array", items: nodeSchema(NODE_KINDS.Actor) },
+    agreements: { type: "array", items: nodeSchema(NODE_KINDS.Agreement) },
+    events: { type: "array", items: nodeSchema(NODE_KINDS.Event) },
+    topics: { type: "array", items: nodeSchema(NODE_KINDS.Topic) },
+    places: { type: "array", items: nodeSchema(NODE_KINDS.Place) },
+  },
+} as const;
+
+/** Shapes of seed records once the schema has accepted them. */
+export interface SeedEvidence {
+  source: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+export interface SeedStatement {
+  type: (typeof RELATIONSHIP_TYPES)[number];
+  to: string;
+  key?: string;
+  role?: string;
+  date?: string;
+  status: (typeof STATUSES)[number];
+  evidence: SeedEvidence[];
+  inferred?: string;
+}
+export interface SeedNode {
+  id: string;
+  kind: string;
+  name: string;
+  aliases?: string[];
+  description?: string;
+  date?: string;
+  status?: (typeof STATUSES)[number];
+  ordinal?: number;
+  evidence: SeedEvidence[];
+  inferred?: string;
+  statements?: SeedStatement[];
+}
+export interface SeedSource {
+  id: string;
+  kind: string;
+  title: string;
+  publisher: string;
+  section?: string;
+  author?: string;
+  publishedOn: string;
+  url: string;
+  file: string;
+}
+export type SeedFileContent = Partial<Record<Exclude<SeedSection, "sources">, SeedNode[]>> & {
+  sources?: SeedSource[];
+};
