@@ -46,6 +46,8 @@ export function buildDataset(files: readonly ParsedSeedFile[]): BuiltDataset {
   const nodeAt = new Map<string, SeedLocation>();
   const evidence: BuiltDataset["evidence"] = [];
   const pendingStatements: { from: GraphNode; raw: SeedNode; at: SeedLocation }[] = [];
+  /** Ids listed in a sources section, even where the entry has its own issue (e.g. a bad date). */
+  const sourceIds = new Set<string>();
 
   const toDate = (text: string | undefined, at: SeedLocation): PartialDate | undefined => {
     if (text === undefined) return undefined;
@@ -92,6 +94,7 @@ export function buildDataset(files: readonly ParsedSeedFile[]): BuiltDataset {
         const at: SeedLocation = { file, path: [section, index] };
         if (section === "sources") {
           const source = raw as SeedSource;
+          sourceIds.add(source.id);
           const publishedOn = toDate(source.publishedOn, {
             file,
             path: [...at.path, "publishedOn"],
@@ -198,8 +201,7 @@ export function buildDataset(files: readonly ParsedSeedFile[]): BuiltDataset {
   }
 
   for (const { evidence: item, at } of evidence) {
-    const source = nodeById.get(item.sourceId);
-    if (source?.category !== "Source") {
+    if (!sourceIds.has(item.sourceId)) {
       report(
         { ...at, path: [...at.path, "source"] },
         `names source "${item.sourceId}", which no sources section defines`,

@@ -5,7 +5,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { Ajv, type ErrorObject } from "ajv";
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
 import { formatDataPath, type SeedIssue } from "./seed-issue.js";
 import { SEED_FILE_SCHEMA, type SeedFileContent } from "./seed-schema.js";
 
@@ -74,6 +74,17 @@ export function parseSeedFile(
     }
     return { path: formatDataPath(path) };
   };
+  /** Locates the key `name` of the mapping at `path` (its value may sit lines below it). */
+  const locateKey = (path: DataPath, name: string) => {
+    const map = doc.getIn(path, true);
+    const key = isMap(map)
+      ? map.items.find((pair) => isScalar(pair.key) && pair.key.value === name)?.key
+      : undefined;
+    if (isScalar(key) && key.range) {
+      return { ...position(key.range[0]), path: formatDataPath([...path, name]) };
+    }
+    return locate([...path, name]);
+  };
   const parsed: ParsedSeedFile = { file, bytes, locate };
   const syntaxErrors = [...doc.errors];
   if (syntaxErrors.length > 0) {
@@ -97,7 +108,7 @@ export function parseSeedFile(
     return { parsed: { ...parsed, content: data as SeedFileContent }, issues: [] };
   }
   const issues = (validateFile.errors ?? []).map((error) =>
-    schemaIssue(file, error, locate, isCollectionAt(doc, error.instancePath)),
+    schemaIssue(file, error, locate, locateKey, isCollectionAt(doc, error.instancePath)),
   );
   return { parsed, issues: dedupeIssues(issues) };
 }
@@ -120,6 +131,7 @@ function schemaIssue(
   file: string,
   error: ErrorObject,
   locate: ParsedSeedFile["locate"],
+  locateKey: (path: DataPath, name: string) => ReturnType<ParsedSeedFile["locate"]>,
   atCollection: boolean,
 ): SeedIssue {
   const path = pointerToPath(error.instancePath);
@@ -128,7 +140,7 @@ function schemaIssue(
     case "additionalProperty":
     case "additionalProperties": {
       const name = String(params.additionalProperty);
-      return { file, ...locate([...path, name]), message: `unknown field "${name}"` };
+      return { file, ...locateKey(path, name), message: `unknown field "${name}"` };
     }
     case "required":
       return {

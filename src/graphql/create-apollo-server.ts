@@ -1,0 +1,47 @@
+/**
+ * The Apollo Server over a store: schema from `schema/`, resolvers, error
+ * masking, and the dataset version in every response's extensions so that a
+ * researcher can cite exactly what an answer came from.
+ */
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import type { GraphStore } from "../store/graph-store.js";
+import { buildResolvers } from "./build-resolvers.js";
+import { formatError } from "./format-error.js";
+import { loadTypeDefs } from "./load-type-defs.js";
+import type { RequestContext } from "./request-context.js";
+
+export interface ApiOptions {
+  /** Allow schema introspection (on by default for this read-only research API). */
+  readonly introspection?: boolean;
+  readonly logError?: (error: unknown) => void;
+}
+
+function datasetPlugin(store: GraphStore): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== "single") return;
+          const info = await store.info();
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            dataset: { version: info.version },
+          };
+        },
+      };
+    },
+  };
+}
+
+export function createApolloServer(store: GraphStore, options: ApiOptions = {}) {
+  const typeDefs = loadTypeDefs();
+  return new ApolloServer<RequestContext>({
+    typeDefs,
+    resolvers: buildResolvers(typeDefs),
+    introspection: options.introspection ?? true,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    formatError: (formatted, error) => formatError(formatted, error, options.logError),
+    plugins: [datasetPlugin(store)],
+  });
+}

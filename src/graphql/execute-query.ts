@@ -1,0 +1,23 @@
+/**
+ * Runs one GraphQL operation in-process, with the same schema, limits and error
+ * masking as over HTTP: used by the CLI's `query` and by tests.
+ */
+import type { ApolloServer } from "@apollo/server";
+import type { FormattedExecutionResult } from "graphql";
+import type { GraphStore } from "../store/graph-store.js";
+import { createRequestContext, type RequestContext } from "./request-context.js";
+
+export async function executeQuery(
+  server: ApolloServer<RequestContext>,
+  store: GraphStore,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<FormattedExecutionResult> {
+  const response = await server.executeOperation(
+    { query, variables },
+    { contextValue: createRequestContext(store) },
+  );
+  if (response.body.kind !== "single")
+    throw new Error("incremental delivery is not used by Entente");
+  return response.body.singleResult;
+}

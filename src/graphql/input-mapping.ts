@@ -1,0 +1,182 @@
+/**
+ * Turns GraphQL arguments into store queries, checking each value and naming the
+ * argument in the error when one is wrong. Resolvers stay thin because of it.
+ */
+import { BadUserInputError } from "../domain/errors.js";
+import { DEFAULT_INVOLVEMENT_HOPS, MAX_INVOLVEMENT_HOPS } from "../domain/involvement.js";
+import { type DayRange, parseDay } from "../domain/partial-date.js";
+import {
+  isProspective,
+  type NodeCategory,
+  type NodeKind,
+  type RelationshipType,
+  STATUSES,
+  type Status,
+} from "../domain/vocabulary.js";
+import type { EdgeFilter, NodeFilter, NodeSort, RelatedToFilter } from "../store/graph-store.js";
+
+export const MAX_PAGE_SIZE = 100;
+export const MAX_TEXT_LENGTH = 200;
+
+export interface DateRangeInput {
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface FilterInput {
+  kinds?: NodeKind[] | null;
+  statuses?: Status[] | null;
+  prospective?: boolean | null;
+  date?: DateRangeInput | null;
+  memberOf?: string | null;
+  partOf?: string | null;
+  partyTo?: string | null;
+  party?: string | null;
+  topic?: string | null;
+  involvesTopic?: string | null;
+  maxHops?: number | null;
+  participant?: string | null;
+  place?: string | null;
+  convenedUnder?: string | null;
+}
+
+export interface RelationshipFilterInput {
+  types?: RelationshipType[] | null;
+  statuses?: Status[] | null;
+  prospective?: boolean | null;
+  inferred?: boolean | null;
+  date?: DateRangeInput | null;
+}
+
+export function checkPageSize(
+  argument: string,
+  value: number | null | undefined,
+  fallback: number,
+) {
+  const size = value ?? fallback;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw new BadUserInputError(
+      argument,
+      `must be an integer from 0 to ${MAX_PAGE_SIZE}, got ${size}`,
+    );
+  }
+  return size;
+}
+
+export function checkText(argument: string, value: string | null | undefined): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (value.length > MAX_TEXT_LENGTH) {
+    throw new BadUserInputError(
+      argument,
+      `must be at most ${MAX_TEXT_LENGTH} characters, got ${value.length}`,
+    );
+  }
+  if (value.trim() === "") throw new BadUserInputError(argument, "must not be blank");
+  return value;
+}
+
+function toDayRange(
+  argument: string,
+  input: DateRangeInput | null | undefined,
+): DayRange | undefined {
+  if (!input) return undefined;
+  const bound = (name: "from" | "to") => {
+    const text = input[name];
+    if (text === null || text === undefined) return undefined;
+    const day = parseDay(text);
+    if (typeof day !== "string") throw new BadUserInputError(`${argument}.${name}`, day.error);
+    return day;
+  };
+  const range = { from: bound("from"), to: bound("to") };
+  if (range.from && range.to && range.from > range.to) {
+    throw new BadUserInputError(argument, `from (${range.from}) is after to (${range.to})`);
+  }
+  return range;
+}
+
+function statusesFor(input: FilterInput): Status[] | undefined {
+  const chosen = input.statuses ?? undefined;
+  if (input.prospective === null || input.prospective === undefined) return chosen;
+  const wanted = input.prospective;
+  return (chosen ?? [...STATUSES]).filter((status) => isProspective(status) === wanted);
+}
+
+/** The relation filters each input field stands for, seen from the filtered node. */
+const RELATED_FIELDS: Record<string, Omit<RelatedToFilter, "nodes">> = {
+  memberOf: { types: ["MEMBER_OF"], direction: "OUT" },
+  partOf: { types: ["PART_OF"], direction: "OUT" },
+  partyTo: { types: ["PARTY_TO"], direction: "OUT" },
+  party: { types: ["PARTY_TO"], direction: "IN" },
+  participant: { types: ["PARTICIPATES_IN"], direction: "IN" },
+  place: { types: ["HELD_IN"], direction: "OUT" },
+  convenedUnder: { types: ["CONVENED_UNDER"], direction: "OUT" },
+};
+
+export function toNodeFilter(
+  argument: string,
+  category: NodeCategory | undefined,
+  input: FilterInput | null | undefined,
+): NodeFilter {
+  const filter: {
+    -readonly [K in keyof NodeFilter]: NodeFilter[K];
+  } = { categories: category ? [category] : undefined };
+  if (!input) return filter;
+  filter.kinds = input.kinds ?? undefined;
+  filter.statuses = statusesFor(input);
+  filter.date = toDayRange(`${argument}.date`, input.date);
+  const relatedTo: RelatedToFilter[] = [];
+  for (const [field, relation] of Object.entries(RELATED_FIELDS)) {
+    const value = checkText(
+      `${argument}.${field}`,
+      input[field as keyof FilterInput] as string | null,
+    );
+    if (value !== undefined) relatedTo.push({ ...relation, nodes: [value] });
+  }
+  if (relatedTo.length > 0) filter.relatedTo = relatedTo;
+  filter.coversTopic = checkText(`${argument}.topic`, input.topic);
+  const involves = checkText(`${argument}.involvesTopic`, input.involvesTopic);
+  const maxHops = input.maxHops ?? DEFAULT_INVOLVEMENT_HOPS;
+  if (!Number.isInteger(maxHops) || maxHops < 0 || maxHops > MAX_INVOLVEMENT_HOPS) {
+    throw new BadUserInputError(
+      `${argument}.maxHops`,
+      `must be from 0 to ${MAX_INVOLVEMENT_HOPS}, got ${maxHops}`,
+    );
+  }
+  if (involves !== undefined) filter.involvesTopic = { topic: involves, maxHops };
+  return filter;
+}
+
+export function toEdgeFilter(input: RelationshipFilterInput | null | undefined): EdgeFilter {
+  if (!input) return {};
+  return {
+    types: input.types ?? undefined,
+    statuses: input.statuses ?? undefined,
+    prospective: input.prospective ?? undefined,
+    inferred: input.inferred ?? undefined,
+    date: toDayRange("filter.date", input.date),
+  };
+}
+
+export function toSort(input: { field?: string; direction?: string } | null | undefined): NodeSort {
+  return {
+    field: (input?.field as NodeSort["field"] | undefined) ?? "NAME",
+    descending: input?.direction === "DESC",
+  };
+}
+
+const CURSOR_PREFIX = "offset:";
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString("base64url");
+}
+
+/** Offset just after the cursor; cursors are opaque to clients but stable for a dataset version. */
+export function offsetAfter(cursor: string | null | undefined): number {
+  if (cursor === null || cursor === undefined) return 0;
+  const text = Buffer.from(cursor, "base64url").toString("utf8");
+  const offset = Number(text.slice(CURSOR_PREFIX.length));
+  if (!text.startsWith(CURSOR_PREFIX) || !Number.isInteger(offset) || offset < 0) {
+    throw new BadUserInputError("after", "is not a cursor returned by this API");
+  }
+  return offset + 1;
+}

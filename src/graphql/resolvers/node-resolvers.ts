@@ -1,0 +1,57 @@
+/** Fields every node type shares, and those particular to agreements, events and sources. */
+import type { GraphNode } from "../../domain/graph-types.js";
+import { isProspective, type RelationshipType } from "../../domain/vocabulary.js";
+import type { Direction } from "../../store/graph-store.js";
+import { checkPageSize } from "../input-mapping.js";
+import type { RequestContext } from "../request-context.js";
+import { toLink } from "./value-resolvers.js";
+
+const commonFields = {
+  inferred: (node: GraphNode) => node.inference !== undefined,
+  inference: (node: GraphNode) => node.inference ?? null,
+  description: (node: GraphNode) => node.description ?? null,
+  links: async (
+    node: GraphNode,
+    args: {
+      types?: RelationshipType[] | null;
+      direction?: Direction | null;
+      first?: number | null;
+    },
+    context: RequestContext,
+  ) => {
+    const neighbours = await context.loaders
+      .neighbours({
+        types: args.types ?? undefined,
+        direction: args.direction ?? "BOTH",
+        limit: checkPageSize("first", args.first, 50),
+      })
+      .load(node.id);
+    return neighbours.map((neighbour) => toLink(node.id, neighbour));
+  },
+};
+
+const datedFields = {
+  date: (node: GraphNode) => node.date ?? null,
+  status: (node: GraphNode) => node.status ?? null,
+  prospective: (node: GraphNode) => (node.status ? isProspective(node.status) : false),
+};
+
+export const nodeResolvers = {
+  Node: {
+    __resolveType: (node: GraphNode) => node.category,
+  },
+  Actor: commonFields,
+  Agreement: { ...commonFields, ...datedFields },
+  Event: { ...commonFields, ...datedFields, ordinal: (node: GraphNode) => node.ordinal ?? null },
+  Topic: commonFields,
+  Place: commonFields,
+  Source: {
+    ...commonFields,
+    title: (node: GraphNode) => node.source?.title,
+    publisher: (node: GraphNode) => node.source?.publisher,
+    section: (node: GraphNode) => node.source?.section ?? null,
+    author: (node: GraphNode) => node.source?.author ?? null,
+    publishedOn: (node: GraphNode) => node.source?.publishedOn,
+    url: (node: GraphNode) => node.source?.url,
+  },
+};

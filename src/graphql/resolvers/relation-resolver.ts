@@ -1,0 +1,76 @@
+/**
+ * One resolver for every field marked `@relation` in the SDL: it reads the
+ * directive, maps the filter for the far side, and asks the request's batched
+ * neighbour loader, so N parents cost one store call.
+ */
+import {
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  getNamedType,
+  valueFromASTUntyped,
+} from "graphql";
+import type { GraphNode } from "../../domain/graph-types.js";
+import {
+  NODE_CATEGORIES,
+  type NodeCategory,
+  type RelationshipType,
+} from "../../domain/vocabulary.js";
+import type { Direction, NeighbourQuery } from "../../store/graph-store.js";
+import { checkPageSize, type FilterInput, toNodeFilter } from "../input-mapping.js";
+import type { RequestContext } from "../request-context.js";
+
+interface RelationSpec {
+  readonly types: RelationshipType[];
+  readonly direction: Direction;
+  /** Category of the far node, from the field's return type (none for `Node`). */
+  readonly category?: NodeCategory;
+}
+
+const specs = new WeakMap<GraphQLField<unknown, unknown>, RelationSpec>();
+
+function specOf(info: GraphQLResolveInfo): RelationSpec {
+  const field = (info.parentType as GraphQLObjectType).getFields()[info.fieldName];
+  if (!field) throw new Error(`no field ${info.parentType.name}.${info.fieldName}`);
+  const cached = specs.get(field);
+  if (cached) return cached;
+  const directive = field.astNode?.directives?.find((d) => d.name.value === "relation");
+  if (!directive) throw new Error(`${info.parentType.name}.${info.fieldName} has no @relation`);
+  const argument = (name: string) =>
+    directive.arguments?.find((arg) => arg.name.value === name)?.value;
+  const typesNode = argument("types");
+  const directionNode = argument("direction");
+  if (!typesNode || !directionNode)
+    throw new Error(`@relation on ${info.fieldName} lacks arguments`);
+  const returnType = getNamedType(field.type).name;
+  const spec: RelationSpec = {
+    types: valueFromASTUntyped(typesNode) as RelationshipType[],
+    direction: valueFromASTUntyped(directionNode) as Direction,
+    category: (NODE_CATEGORIES as readonly string[]).includes(returnType)
+      ? (returnType as NodeCategory)
+      : undefined,
+  };
+  specs.set(field, spec);
+  return spec;
+}
+
+export async function resolveRelation(
+  parent: GraphNode,
+  args: { filter?: FilterInput | null; first?: number | null },
+  context: RequestContext,
+  info: GraphQLResolveInfo,
+): Promise<GraphNode[]> {
+  const spec = specOf(info);
+  const query: NeighbourQuery = {
+    types: spec.types,
+    direction: spec.direction,
+    far: toNodeFilter("filter", spec.category, args.filter),
+    limit: checkPageSize("first", args.first, 50),
+  };
+  const links = await context.loaders.neighbours(query).load(parent.id);
+  const seen = new Set<string>();
+  // A node linked twice (e.g. COORDINATES_WITH both ways) is listed once.
+  return links
+    .map((link) => link.node.node)
+    .filter((node) => !seen.has(node.id) && seen.add(node.id));
+}

@@ -1,0 +1,65 @@
+/** Resolvers of the value types: relationships, evidence, links and paths. */
+import type { Evidence, GraphEdge, GraphNode } from "../../domain/graph-types.js";
+import { isProspective } from "../../domain/vocabulary.js";
+import type { Neighbour, PathResult } from "../../store/graph-store.js";
+import type { RequestContext } from "../request-context.js";
+
+const ARROWS = { FORWARD: ["–", "→"], BACKWARD: ["←", "–"] } as const;
+
+export const valueResolvers = {
+  Relationship: {
+    from: (edge: GraphEdge, _args: unknown, context: RequestContext) =>
+      context.loaders.nodes.load(edge.from),
+    to: (edge: GraphEdge, _args: unknown, context: RequestContext) =>
+      context.loaders.nodes.load(edge.to),
+    prospective: (edge: GraphEdge) => isProspective(edge.status),
+    inferred: (edge: GraphEdge) => edge.inference !== undefined,
+    inference: (edge: GraphEdge) => edge.inference ?? null,
+  },
+  Evidence: {
+    source: (evidence: Evidence, _args: unknown, context: RequestContext) =>
+      context.loaders.nodes.load(evidence.sourceId),
+  },
+  Link: {
+    relationship: (link: LinkValue) => link.edge,
+    node: (link: LinkValue) => link.node,
+  },
+  Path: {
+    nodes: (path: PathResult, _args: unknown, context: RequestContext) =>
+      context.loaders.nodes.loadMany(path.nodeIds),
+    steps: (path: PathResult) =>
+      path.edges.map((edge, index) => ({
+        relationship: edge,
+        traversal: edge.from === path.nodeIds[index] ? "FORWARD" : "BACKWARD",
+      })),
+    length: (path: PathResult) => path.edges.length,
+    summary: async (path: PathResult, _args: unknown, context: RequestContext) => {
+      const nodes = await context.loaders.nodes.loadMany(path.nodeIds);
+      const name = (index: number) => {
+        const node = nodes[index];
+        return node && !(node instanceof Error) ? node.name : (path.nodeIds[index] ?? "?");
+      };
+      let text = name(0);
+      path.edges.forEach((edge, index) => {
+        const [left, right] = ARROWS[edge.from === path.nodeIds[index] ? "FORWARD" : "BACKWARD"];
+        text += ` ${left}${edge.type}${right} ${name(index + 1)}`;
+      });
+      return text;
+    },
+  },
+};
+
+export interface LinkValue {
+  edge: GraphEdge;
+  node: GraphNode;
+  direction: "OUT" | "IN";
+}
+
+/** A neighbour as a Link seen from `fromId`. */
+export function toLink(fromId: string, neighbour: Neighbour): LinkValue {
+  return {
+    edge: neighbour.edge,
+    node: neighbour.node.node,
+    direction: neighbour.edge.from === fromId ? "OUT" : "IN",
+  };
+}

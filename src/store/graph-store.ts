@@ -1,0 +1,140 @@
+/**
+ * The store interface: everything the API asks of the graph. Every method takes
+ * many ids at once, and filters and traversals are part of the call, so that a
+ * Cypher adapter can answer each level of a GraphQL request in one round trip.
+ */
+import type { GraphEdge, GraphNode } from "../domain/graph-types.js";
+import type { DayRange } from "../domain/partial-date.js";
+import type { NodeCategory, NodeKind, RelationshipType, Status } from "../domain/vocabulary.js";
+
+export type Direction = "OUT" | "IN" | "BOTH";
+
+/** Conditions on nodes; all given conditions must hold. */
+export interface NodeFilter {
+  readonly categories?: readonly NodeCategory[];
+  readonly kinds?: readonly NodeKind[];
+  readonly statuses?: readonly Status[];
+  /** The node's own date overlaps this range (undated nodes never match). */
+  readonly date?: DayRange;
+  /** Related to at least one of `nodeIds` through one of `types` in `direction` (seen from the filtered node). */
+  readonly relatedTo?: readonly RelatedToFilter[];
+  /** Covers the topic (id, name or alias) or a narrower one, directly. */
+  readonly coversTopic?: string;
+  /** Involves the topic through itself or its meetings and what they launched; results carry the path. */
+  readonly involvesTopic?: InvolvesTopicFilter;
+}
+
+export interface RelatedToFilter {
+  readonly types: readonly RelationshipType[];
+  readonly direction: Direction;
+  /** Ids, names or aliases of the nodes at the other end. */
+  readonly nodes: readonly string[];
+}
+
+export interface InvolvesTopicFilter {
+  /** Topic id, name or alias. */
+  readonly topic: string;
+  /** Steps allowed from the agreement to the node that covers the topic. */
+  readonly maxHops: number;
+}
+
+/** Why a node matched `involvesTopic`: the nodes and relationships from it to the topic, in order. */
+export interface PathResult {
+  readonly nodeIds: readonly string[];
+  readonly edges: readonly GraphEdge[];
+}
+
+export interface NodeMatch {
+  readonly node: GraphNode;
+  readonly why?: PathResult;
+}
+
+export const SORT_FIELDS = ["NAME", "DATE", "ID"] as const;
+export type SortField = (typeof SORT_FIELDS)[number];
+
+export interface NodeSort {
+  readonly field: SortField;
+  readonly descending: boolean;
+}
+
+export interface ListQuery {
+  readonly filter: NodeFilter;
+  readonly sort: NodeSort;
+  readonly offset: number;
+  readonly limit: number;
+}
+
+export interface NodePage {
+  readonly items: readonly NodeMatch[];
+  readonly totalCount: number;
+}
+
+/** What to follow from each of many nodes. */
+export interface NeighbourQuery {
+  readonly types?: readonly RelationshipType[];
+  readonly direction: Direction;
+  /** Conditions on the node at the far end. */
+  readonly far?: NodeFilter;
+  readonly edgeStatuses?: readonly Status[];
+  /** Most links returned per starting node. */
+  readonly limit: number;
+}
+
+export interface Neighbour {
+  readonly edge: GraphEdge;
+  readonly node: NodeMatch;
+}
+
+export interface SearchQuery {
+  readonly text: string;
+  readonly categories?: readonly NodeCategory[];
+  readonly kinds?: readonly NodeKind[];
+  readonly limit: number;
+}
+
+export interface SearchHit {
+  readonly node: GraphNode;
+  /** Higher is better; exact name matches score highest. */
+  readonly score: number;
+  /** The name or alias that matched. */
+  readonly matched: string;
+}
+
+export interface EdgeFilter {
+  readonly types?: readonly RelationshipType[];
+  readonly statuses?: readonly Status[];
+  readonly date?: DayRange;
+  /** Only statements reported as intended or foreseen (true), or as having happened (false). */
+  readonly prospective?: boolean;
+  readonly inferred?: boolean;
+}
+
+export interface EdgeListQuery {
+  readonly filter: EdgeFilter;
+  readonly offset: number;
+  readonly limit: number;
+}
+
+export interface EdgePage {
+  readonly items: readonly GraphEdge[];
+  readonly totalCount: number;
+}
+
+export interface DatasetInfo {
+  readonly version: string;
+  readonly nodeCount: number;
+  readonly edgeCount: number;
+}
+
+export interface GraphStore {
+  /** Nodes in the order of `ids`; `undefined` where an id is unknown. */
+  getNodes(ids: readonly string[]): Promise<(GraphNode | undefined)[]>;
+  getEdges(ids: readonly string[]): Promise<(GraphEdge | undefined)[]>;
+  listNodes(query: ListQuery): Promise<NodePage>;
+  listEdges(query: EdgeListQuery): Promise<EdgePage>;
+  /** For each id (in order), the links matching the query; unknown ids get an empty list. */
+  neighbours(ids: readonly string[], query: NeighbourQuery): Promise<Neighbour[][]>;
+  search(query: SearchQuery): Promise<SearchHit[]>;
+  info(): Promise<DatasetInfo>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,252 @@
+/**
+ * The embedded default store: the whole dataset in a graphology multigraph in
+ * this process, so Entente runs with nothing to install.
+ */
+import { MultiDirectedGraph } from "graphology";
+import { foldText } from "../../domain/fold-text.js";
+import type { Dataset, GraphEdge, GraphNode } from "../../domain/graph-types.js";
+import { overlapsRange } from "../../domain/partial-date.js";
+import { isProspective, type NodeCategory } from "../../domain/vocabulary.js";
+import type {
+  DatasetInfo,
+  EdgeFilter,
+  EdgeListQuery,
+  EdgePage,
+  GraphStore,
+  ListQuery,
+  Neighbour,
+  NeighbourQuery,
+  NodeFilter,
+  NodeMatch,
+  NodePage,
+  NodeSort,
+  PathResult,
+  SearchHit,
+  SearchQuery,
+} from "../graph-store.js";
+import { type FoldedName, foldNames, rankNames } from "./rank-search.js";
+import { type EntenteGraph, involvingTopic, narrowerTopics } from "./topic-reach.js";
+
+/** A node filter with its text references resolved once, then applied to many nodes. */
+interface CompiledFilter {
+  readonly test: (node: GraphNode) => boolean;
+  /** Paths for nodes matched through `involvesTopic`. */
+  readonly why?: ReadonlyMap<string, PathResult>;
+}
+
+export class MemoryStore implements GraphStore {
+  private readonly graph: EntenteGraph = new MultiDirectedGraph<GraphNode, GraphEdge>();
+  private readonly byCategory = new Map<NodeCategory, string[]>();
+  private readonly names = new Map<string, FoldedName[]>();
+  /** Folded name or alias → node ids, to resolve references such as `party: "Japan"`. */
+  private readonly byFoldedName = new Map<string, Set<string>>();
+  private readonly version: string;
+
+  constructor(dataset: Dataset) {
+    this.version = dataset.version;
+    for (const node of dataset.nodes) {
+      this.graph.addNode(node.id, node);
+      const ids = this.byCategory.get(node.category) ?? [];
+      ids.push(node.id);
+      this.byCategory.set(node.category, ids);
+      const names = foldNames(node.name, node.aliases, node.id);
+      this.names.set(node.id, names);
+      for (const name of names) {
+        const set = this.byFoldedName.get(name.folded) ?? new Set();
+        set.add(node.id);
+        this.byFoldedName.set(name.folded, set);
+      }
+    }
+    for (const edge of dataset.edges)
+      this.graph.addDirectedEdgeWithKey(edge.id, edge.from, edge.to, edge);
+  }
+
+  async getNodes(ids: readonly string[]): Promise<(GraphNode | undefined)[]> {
+    return ids.map((id) => (this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : undefined));
+  }
+
+  async getEdges(ids: readonly string[]): Promise<(GraphEdge | undefined)[]> {
+    return ids.map((id) => (this.graph.hasEdge(id) ? this.graph.getEdgeAttributes(id) : undefined));
+  }
+
+  async listNodes(query: ListQuery): Promise<NodePage> {
+    const filter = this.compile(query.filter);
+    const candidates = this.candidates(query.filter);
+    const matches: NodeMatch[] = [];
+    for (const node of candidates) {
+      if (filter.test(node)) matches.push({ node, why: filter.why?.get(node.id) });
+    }
+    matches.sort((a, b) => compareNodes(a.node, b.node, query.sort));
+    return {
+      items: matches.slice(query.offset, query.offset + query.limit),
+      totalCount: matches.length,
+    };
+  }
+
+  async listEdges(query: EdgeListQuery): Promise<EdgePage> {
+    const items: GraphEdge[] = [];
+    this.graph.forEachEdge((_key, edge) => {
+      if (edgeMatches(edge, query.filter)) items.push(edge);
+    });
+    items.sort(
+      (a, b) =>
+        byCodePoint(a.date?.earliest ?? "9999", b.date?.earliest ?? "9999") ||
+        byCodePoint(a.id, b.id),
+    );
+    return {
+      items: items.slice(query.offset, query.offset + query.limit),
+      totalCount: items.length,
+    };
+  }
+
+  async neighbours(ids: readonly string[], query: NeighbourQuery): Promise<Neighbour[][]> {
+    const far = query.far ? this.compile(query.far) : undefined;
+    const types = query.types ? new Set(query.types) : undefined;
+    const statuses = query.edgeStatuses ? new Set(query.edgeStatuses) : undefined;
+    return ids.map((id) => {
+      if (!this.graph.hasNode(id)) return [];
+      const found: Neighbour[] = [];
+      const visit = (farId: string) => (_key: string, edge: GraphEdge) => {
+        if (types && !types.has(edge.type)) return;
+        if (statuses && !statuses.has(edge.status)) return;
+        const node = this.graph.getNodeAttributes(farId === "to" ? edge.to : edge.from);
+        if (far && !far.test(node)) return;
+        found.push({ edge, node: { node, why: far?.why?.get(node.id) } });
+      };
+      if (query.direction !== "IN") this.graph.forEachOutEdge(id, visit("to"));
+      if (query.direction !== "OUT") this.graph.forEachInEdge(id, visit("from"));
+      found.sort((a, b) =>
+        compareNodes(a.node.node, b.node.node, { field: "NAME", descending: false }),
+      );
+      return found.slice(0, query.limit);
+    });
+  }
+
+  async search(query: SearchQuery): Promise<SearchHit[]> {
+    const text = foldText(query.text);
+    if (text === "") return [];
+    const kinds = query.kinds ? new Set<string>(query.kinds) : undefined;
+    const hits: SearchHit[] = [];
+    for (const node of this.candidates({ categories: query.categories })) {
+      if (kinds && !kinds.has(node.kind)) continue;
+      const rank = rankNames(text, this.names.get(node.id) ?? []);
+      if (rank) hits.push({ node, ...rank });
+    }
+    hits.sort(
+      (a, b) =>
+        b.score - a.score ||
+        a.node.name.length - b.node.name.length ||
+        byCodePoint(a.node.id, b.node.id),
+    );
+    return hits.slice(0, query.limit);
+  }
+
+  async info(): Promise<DatasetInfo> {
+    return { version: this.version, nodeCount: this.graph.order, edgeCount: this.graph.size };
+  }
+
+  async close(): Promise<void> {}
+
+  private *candidates(filter: Pick<NodeFilter, "categories">): Iterable<GraphNode> {
+    const categories = filter.categories ?? [...this.byCategory.keys()];
+    for (const category of categories) {
+      for (const id of this.byCategory.get(category) ?? []) yield this.graph.getNodeAttributes(id);
+    }
+  }
+
+  /** Ids for references given as ids, names or aliases (case- and accent-insensitive). */
+  private resolve(references: readonly string[]): Set<string> {
+    const ids = new Set<string>();
+    for (const reference of references) {
+      if (this.graph.hasNode(reference)) ids.add(reference);
+      for (const id of this.byFoldedName.get(foldText(reference)) ?? []) ids.add(id);
+    }
+    return ids;
+  }
+
+  private resolveTopics(reference: string): string[] {
+    return [...this.resolve([reference])].filter(
+      (id) => this.graph.getNodeAttributes(id).category === "Topic",
+    );
+  }
+
+  private compile(filter: NodeFilter): CompiledFilter {
+    const tests: ((node: GraphNode) => boolean)[] = [];
+    if (filter.categories) {
+      const set = new Set(filter.categories);
+      tests.push((node) => set.has(node.category));
+    }
+    if (filter.kinds) {
+      const set = new Set<string>(filter.kinds);
+      tests.push((node) => set.has(node.kind));
+    }
+    if (filter.statuses) {
+      const set = new Set(filter.statuses);
+      tests.push((node) => node.status !== undefined && set.has(node.status));
+    }
+    const range = filter.date;
+    if (range) tests.push((node) => node.date !== undefined && overlapsRange(node.date, range));
+    for (const related of filter.relatedTo ?? []) {
+      const targets = this.resolve(related.nodes);
+      const types = new Set(related.types);
+      tests.push((node) => {
+        const hit = (_key: string, edge: GraphEdge) =>
+          types.has(edge.type) && targets.has(edge.from === node.id ? edge.to : edge.from);
+        return (
+          (related.direction !== "IN" && this.graph.someOutEdge(node.id, hit)) ||
+          (related.direction !== "OUT" && this.graph.someInEdge(node.id, hit))
+        );
+      });
+    }
+    if (filter.coversTopic !== undefined) {
+      const topics = narrowerTopics(this.graph, this.resolveTopics(filter.coversTopic));
+      tests.push((node) =>
+        this.graph.someOutEdge(
+          node.id,
+          (_key, edge) => edge.type === "COVERS" && topics.has(edge.to),
+        ),
+      );
+    }
+    let why: Map<string, PathResult> | undefined;
+    if (filter.involvesTopic) {
+      const { topic, maxHops } = filter.involvesTopic;
+      const paths = involvingTopic(this.graph, this.resolveTopics(topic), maxHops);
+      why = paths;
+      tests.push((node) => paths.has(node.id));
+    }
+    return { test: (node) => tests.every((test) => test(node)), why };
+  }
+}
+
+function edgeMatches(edge: GraphEdge, filter: EdgeFilter): boolean {
+  if (filter.types && !filter.types.includes(edge.type)) return false;
+  if (filter.statuses && !filter.statuses.includes(edge.status)) return false;
+  if (filter.date && !(edge.date && overlapsRange(edge.date, filter.date))) return false;
+  if (filter.prospective !== undefined && isProspective(edge.status) !== filter.prospective) {
+    return false;
+  }
+  if (filter.inferred !== undefined && (edge.inference !== undefined) !== filter.inferred) {
+    return false;
+  }
+  return true;
+}
+
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Sort order both stores implement: the field (names compared lower-cased, by
+ * code point, as Cypher's ORDER BY toLower(name) does), undated last, then id.
+ */
+export function compareNodes(a: GraphNode, b: GraphNode, sort: NodeSort): number {
+  const sign = sort.descending ? -1 : 1;
+  let primary = 0;
+  if (sort.field === "DATE") {
+    if (a.date && b.date) primary = sign * byCodePoint(a.date.earliest, b.date.earliest);
+    else if (a.date || b.date) return a.date ? -1 : 1;
+  } else if (sort.field === "NAME") {
+    primary = sign * byCodePoint(a.name.toLowerCase(), b.name.toLowerCase());
+  } else {
+    primary = sign * byCodePoint(a.id, b.id);
+  }
+  return primary || byCodePoint(a.id, b.id);
+}

@@ -1,0 +1,31 @@
+/** The real seed behind the real API, loaded once per test file, for behaviour tests. */
+import { existsSync } from "node:fs";
+import type { FormattedExecutionResult } from "graphql";
+import { createApolloServer } from "../../src/graphql/create-apollo-server.js";
+import { executeQuery } from "../../src/graphql/execute-query.js";
+import { DEFAULT_SEED_DIR, DEFAULT_SOURCES_DIR } from "../../src/package-paths.js";
+import { loadSeed } from "../../src/seed/load-seed.js";
+import { MemoryStore } from "../../src/store/memory/memory-store.js";
+
+export const SOURCES_AVAILABLE = existsSync(DEFAULT_SOURCES_DIR);
+
+export async function seedApi() {
+  const dataset = await loadSeed({ seedDir: DEFAULT_SEED_DIR });
+  const store = new MemoryStore(dataset);
+  const server = createApolloServer(store, { logError: (e) => console.error(e) });
+  await server.start();
+  const run = (
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<FormattedExecutionResult> => executeQuery(server, store, query, variables);
+  /** Runs a query that must succeed and returns its data. */
+  const data = async <T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ) => {
+    const result = await run(query, variables);
+    if (result.errors) throw new Error(`query failed: ${JSON.stringify(result.errors)}`);
+    return result.data as T;
+  };
+  return { dataset, store, server, run, data, stop: () => server.stop() };
+}

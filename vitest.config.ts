@@ -1,0 +1,16 @@
+import { createRequire } from "node:module";
+import { defineConfig } from "vitest/config";
+
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+  resolve: {
+    // Node resolves `graphql` to its CommonJS build (as Apollo Server sees it); Vite would pick the
+    // ESM build for our sources, and two copies of graphql break its instanceof checks.
+    alias: { graphql: require.resolve("graphql") },
+  },
+  test: {
+    include: ["test/**/*.test.ts", "src/**/*.test.ts"],
+    testTimeout: 20_000,
+  },
+});
