@@ -94,7 +94,9 @@ function topicLevels(topics: ReadonlyMap<string, Reached>): string[][] {
   for (const [id, entry] of topics) {
     const level = entry.via ? (depth.get(entry.via.previous) ?? 0) + 1 : 0;
     depth.set(id, level);
-    (levels[level] ??= []).push(id);
+    const ids = levels[level] ?? [];
+    ids.push(id);
+    levels[level] = ids;
   }
   return levels;
 }
