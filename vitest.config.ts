@@ -12,5 +12,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts", "src/**/*.test.ts"],
     testTimeout: 20_000,
+    // Under CI a JSON report is written too, for the summary line .ci/run prints.
+    reporters: process.env.CI ? ["default", "json"] : ["default"],
+    outputFile: { json: "test-output/vitest.json" },
   },
 });

@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+/**
+ * The `entente` command: serve the API, validate the seed, run a query, or find
+ * a quote's offsets. One entry point so researchers need to learn one tool.
+ */
+import { parseArgs } from "node:util";
+import { EntenteError } from "../domain/errors.js";
+import { DEFAULT_SEED_DIR, DEFAULT_SOURCES_DIR } from "../package-paths.js";
+import { readServerConfig } from "../server/server-config.js";
+import { startServer } from "../server/start-server.js";
+import { runLocate } from "./run-locate.js";
+import { runQuery } from "./run-query.js";
+import { runValidate } from "./run-validate.js";
+
+const USAGE = `Usage: entente <command> [options]
+
+Commands:
+  serve                               serve GraphQL on PORT (default 4000)
+  validate [--seed DIR] [--sources DIR]
+                                      check the seed; with --sources, check every quote too
+  query '<graphql>' [--variables JSON] [--seed DIR]
+                                      run a query in-process and print the JSON result
+  locate '<quote>' --file NAME [--sources DIR]
+                                      print the offsets of a quote in a source text
+  help                                show this text
+
+Sources default to ${DEFAULT_SOURCES_DIR}.`;
+
+const print = (line: string) => process.stdout.write(`${line}\n`);
+const printError = (line: string) => process.stderr.write(`${line}\n`);
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      seed: { type: "string" },
+      sources: { type: "string" },
+      variables: { type: "string" },
+      file: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  const [command, ...rest] = positionals;
+  const seedDir = values.seed ?? DEFAULT_SEED_DIR;
+  switch (values.help ? "help" : command) {
+    case "serve": {
+      const server = await startServer(readServerConfig());
+      print(`Entente is serving GraphQL at ${server.url}`);
+      const shutdown = (signal: string) => {
+        print(`${signal} received: finishing in-flight requests, then stopping`);
+        server.stop().then(
+          () => process.exit(0),
+          (error: unknown) => {
+            printError(String(error));
+            process.exit(1);
+          },
+        );
+      };
+      process.once("SIGTERM", () => shutdown("SIGTERM"));
+      process.once("SIGINT", () => shutdown("SIGINT"));
+      return new Promise<number>(() => {});
+    }
+    case "validate":
+      return runValidate({ seedDir, sourcesDir: values.sources }, print);
+    case "query": {
+      const query = rest[0];
+      if (!query) {
+        printError("query: give the GraphQL text as the first argument");
+        return 2;
+      }
+      return runQuery({ seedDir, query, variables: values.variables }, print);
+    }
+    case "locate": {
+      const quote = rest[0];
+      if (!quote || !values.file) {
+        printError("locate: give the quote and --file NAME (a file in the sources directory)");
+        return 2;
+      }
+      return runLocate({ sourcesDir: values.sources ?? DEFAULT_SOURCES_DIR, file: values.file, quote }, print);
+    }
+    case "help":
+    case undefined:
+      print(USAGE);
+      return command === undefined && !values.help ? 2 : 0;
+    default:
+      printError(`unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    printError(error instanceof EntenteError ? error.message : String(error));
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,94 @@
+/**
+ * The HTTP surface: GraphQL at /graphql through Apollo's own request handling,
+ * and the probes /healthz (the process answers) and /readyz (the store answers).
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { type ApolloServer, HeaderMap } from "@apollo/server";
+import type { RequestContext } from "../graphql/request-context.js";
+import { createRequestContext } from "../graphql/request-context.js";
+import type { GraphStore } from "../store/graph-store.js";
+
+class BodyTooLargeError extends Error {}
+
+async function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new BodyTooLargeError();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+  response.end(JSON.stringify(body));
+}
+
+export interface HandlerOptions {
+  readonly maxBodyBytes: number;
+  /** False while shutting down, so load balancers stop sending traffic. */
+  readonly accepting: () => boolean;
+}
+
+export function createHttpHandler(
+  apollo: ApolloServer<RequestContext>,
+  store: GraphStore,
+  options: HandlerOptions,
+) {
+  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const url = new URL(request.url ?? "/", "http://localhost");
+    if (url.pathname === "/healthz") return sendJson(response, 200, { status: "ok" });
+    if (url.pathname === "/readyz") {
+      if (!options.accepting()) return sendJson(response, 503, { status: "shutting down" });
+      try {
+        const info = await store.info();
+        return sendJson(response, 200, { status: "ready", dataset: info });
+      } catch (error) {
+        return sendJson(response, 503, { status: "not ready", reason: (error as Error).message });
+      }
+    }
+    if (url.pathname === "/") {
+      return sendJson(response, 200, {
+        name: "Entente",
+        graphql: "/graphql",
+        health: "/healthz",
+        readiness: "/readyz",
+      });
+    }
+    if (url.pathname !== "/graphql") return sendJson(response, 404, { error: "not found" });
+    if (!options.accepting()) return sendJson(response, 503, { error: "server is shutting down" });
+
+    let body: unknown;
+    try {
+      const text = request.method === "POST" ? await readBody(request, options.maxBodyBytes) : "";
+      body = text === "" ? undefined : JSON.parse(text);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        return sendJson(response, 413, {
+          errors: [{ message: `request body exceeds ${options.maxBodyBytes} bytes`, extensions: { code: "BAD_REQUEST" } }],
+        });
+      }
+      return sendJson(response, 400, {
+        errors: [{ message: "request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }],
+      });
+    }
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
+      context: async () => createRequestContext(store),
+    });
+    for (const [name, value] of result.headers) response.setHeader(name, value);
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === "complete") {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Starts Entente: loads and validates the seed into the embedded store, serves
+ * HTTP, and shuts down cleanly on SIGTERM/SIGINT (in-flight requests finish).
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { createApolloServer } from "../graphql/create-apollo-server.js";
+import { loadSeed } from "../seed/load-seed.js";
+import type { GraphStore } from "../store/graph-store.js";
+import { MemoryStore } from "../store/memory/memory-store.js";
+import { createHttpHandler } from "./create-http-handler.js";
+import type { ServerConfig } from "./server-config.js";
+
+export interface RunningServer {
+  readonly url: string;
+  readonly store: GraphStore;
+  readonly http: Server;
+  /** Stops accepting, lets in-flight requests finish (up to the grace period), then closes. */
+  stop(): Promise<void>;
+}
+
+export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  const dataset = await loadSeed({ seedDir: config.seedDir });
+  const store = new MemoryStore(dataset);
+  const apollo = createApolloServer(store, { introspection: config.introspection });
+  apollo.addPlugin(ApolloServerPluginLandingPageDisabled());
+  await apollo.start();
+
+  let accepting = true;
+  const handler = createHttpHandler(apollo, store, {
+    maxBodyBytes: config.maxBodyBytes,
+    accepting: () => accepting,
+  });
+  const http = createServer((request, response) => {
+    handler(request, response).catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });
+      response.end(JSON.stringify({ errors: [{ message: "Internal server error" }] }));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    http.once("error", reject);
+    http.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = http.address() as AddressInfo;
+  const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
+
+  const stop = async () => {
+    accepting = false;
+    const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+    http.closeIdleConnections();
+    const timer = setTimeout(() => http.closeAllConnections(), config.shutdownGraceMs);
+    await closed;
+    clearTimeout(timer);
+    await apollo.stop();
+    await store.close();
+  };
+  return { url: `http://${shownHost}:${port}/graphql`, store, http, stop };
+}
