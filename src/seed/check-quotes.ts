@@ -20,6 +20,7 @@ export async function checkQuotes(
   sourcesDir: string,
 ): Promise<SeedIssue[]> {
   const issues: SeedIssue[] = [];
+  const missingReported = new Set<string>();
   const texts = new Map<string, string | undefined>();
   const sources = new Map<string, GraphNode>(
     built.nodes.filter((node) => node.source).map((node) => [node.id, node]),
@@ -39,6 +40,9 @@ export async function checkQuotes(
     if (!source) continue; // reported by buildDataset
     const text = await textOf(evidence.sourceId);
     if (text === undefined) {
+      // One issue per missing text, not one per quote taken from it.
+      if (missingReported.has(evidence.sourceId)) continue;
+      missingReported.add(evidence.sourceId);
       issues.push({
         file: at.file.file,
         ...at.file.locate([...at.path, "source"]),

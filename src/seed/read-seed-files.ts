@@ -1,6 +1,6 @@
 /**
  * Reads seed files from disk and checks each one on its own: encoding, YAML
- * syntax and the JSON Schema. Cross-file checks live in check-seed-graph.ts.
+ * syntax and the JSON Schema. Cross-file checks live in build-dataset.ts.
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
