@@ -157,7 +157,8 @@ export function buildDataset(files: readonly ParsedSeedFile[]): BuiltDataset {
   const nodeById = new Map(nodes.map((node) => [node.id, node]));
   // Nodes of a file that failed its own checks are unknown here; say so rather than mislead.
   const failed = files.filter((file) => !file.content).map((file) => file.file);
-  const unreadable = failed.length > 0 ? ` (unless it is in ${failed.join(", ")}, which failed to load)` : "";
+  const unreadable =
+    failed.length > 0 ? ` (unless it is in ${failed.join(", ")}, which failed to load)` : "";
   const edges: GraphEdge[] = [];
   const edgeAt = new Map<string, SeedLocation>();
   for (const { from, raw, at } of pendingStatements) {
