@@ -77,7 +77,10 @@ async function main(argv: string[]): Promise<number> {
         printError("locate: give the quote and --file NAME (a file in the sources directory)");
         return 2;
       }
-      return runLocate({ sourcesDir: values.sources ?? DEFAULT_SOURCES_DIR, file: values.file, quote }, print);
+      return runLocate(
+        { sourcesDir: values.sources ?? DEFAULT_SOURCES_DIR, file: values.file, quote },
+        print,
+      );
     }
     case "help":
     case undefined:

@@ -67,11 +67,18 @@ export function createHttpHandler(
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
         return sendJson(response, 413, {
-          errors: [{ message: `request body exceeds ${options.maxBodyBytes} bytes`, extensions: { code: "BAD_REQUEST" } }],
+          errors: [
+            {
+              message: `request body exceeds ${options.maxBodyBytes} bytes`,
+              extensions: { code: "BAD_REQUEST" },
+            },
+          ],
         });
       }
       return sendJson(response, 400, {
-        errors: [{ message: "request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }],
+        errors: [
+          { message: "request body is not valid JSON", extensions: { code: "BAD_REQUEST" } },
+        ],
       });
     }
     const headers = new HeaderMap();

@@ -126,6 +126,19 @@ export interface DatasetInfo {
   readonly edgeCount: number;
 }
 
+/**
+ * Rules every adapter keeps, so that the contract suite can compare answers exactly:
+ * - Lists are ordered: nodes by the sort (names lower-cased and compared by code point,
+ *   undated last in both directions, ties by id ascending); neighbours by the far
+ *   node's name, then its id, then the edge id; edges by date (earliest day), then id.
+ * - An empty list in a filter (`kinds: []`) matches nothing; an absent one matches all.
+ * - References (`relatedTo.nodes`, topics) are ids, names or aliases compared after
+ *   folding case, accents and punctuation; a name shared by several nodes means all
+ *   of them. Topic references that name no topic match nothing.
+ * - `relatedTo` entries must all hold; within one entry, types and nodes are alternatives.
+ * - `involvesTopic` prefers a path to the exact topic over one through a narrower topic,
+ *   then fewer steps; `maxHops` counts involvement steps only (not COVERS or SUBTOPIC_OF).
+ */
 export interface GraphStore {
   /** Nodes in the order of `ids`; `undefined` where an id is unknown. */
   getNodes(ids: readonly string[]): Promise<(GraphNode | undefined)[]>;

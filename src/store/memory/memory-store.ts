@@ -115,8 +115,10 @@ export class MemoryStore implements GraphStore {
       };
       if (query.direction !== "IN") this.graph.forEachOutEdge(id, visit("to"));
       if (query.direction !== "OUT") this.graph.forEachInEdge(id, visit("from"));
-      found.sort((a, b) =>
-        compareNodes(a.node.node, b.node.node, { field: "NAME", descending: false }),
+      found.sort(
+        (a, b) =>
+          compareNodes(a.node.node, b.node.node, { field: "NAME", descending: false }) ||
+          byCodePoint(a.edge.id, b.edge.id),
       );
       return found.slice(0, query.limit);
     });

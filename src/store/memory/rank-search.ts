@@ -37,7 +37,8 @@ function scoreOne(query: string, queryTokens: readonly string[], candidate: stri
   if (candidate.startsWith(query)) return 80;
   const tokens = candidate.split(" ");
   const prefixed = queryTokens.every((q) => tokens.some((token) => token.startsWith(q)));
-  if (prefixed) return 60 - Math.min(10, tokens.length - queryTokens.length);
+  // Extra words in the name cost up to 10; a query with more words than the name gains nothing.
+  if (prefixed) return 60 - Math.min(10, Math.max(0, tokens.length - queryTokens.length));
   if (candidate.includes(query)) return 40;
   return 0;
 }

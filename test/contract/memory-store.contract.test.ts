@@ -1,0 +1,5 @@
+/** The store contract against the embedded graphology store. */
+import { MemoryStore } from "../../src/store/memory/memory-store.js";
+import { describeStoreContract } from "./store-contract.js";
+
+describeStoreContract("MemoryStore", async (dataset) => new MemoryStore(dataset));
