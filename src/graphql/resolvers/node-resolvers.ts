@@ -1,6 +1,6 @@
 /** Fields every node type shares, and those particular to agreements, events and sources. */
 import type { GraphNode } from "../../domain/graph-types.js";
-import { isProspective, type RelationshipType } from "../../domain/vocabulary.js";
+import { isProspective, type RelationshipType, type Status } from "../../domain/vocabulary.js";
 import type { Direction } from "../../store/graph-store.js";
 import { checkPageSize } from "../input-mapping.js";
 import type { RequestContext } from "../request-context.js";
@@ -15,6 +15,7 @@ const commonFields = {
     args: {
       types?: RelationshipType[] | null;
       direction?: Direction | null;
+      statuses?: Status[] | null;
       first?: number | null;
     },
     context: RequestContext,
@@ -23,6 +24,7 @@ const commonFields = {
       .neighbours({
         types: args.types ?? undefined,
         direction: args.direction ?? "BOTH",
+        edgeStatuses: args.statuses ?? undefined,
         limit: checkPageSize("first", args.first, 50),
       })
       .load(node.id);
@@ -33,7 +35,7 @@ const commonFields = {
 const datedFields = {
   date: (node: GraphNode) => node.date ?? null,
   status: (node: GraphNode) => node.status ?? null,
-  prospective: (node: GraphNode) => (node.status ? isProspective(node.status) : false),
+  prospective: (node: GraphNode) => (node.status ? isProspective(node.status) : null),
 };
 
 export const nodeResolvers = {

@@ -1,0 +1,217 @@
+/**
+ * No N+1: every level of a query costs one store call per distinct question,
+ * however many nodes the level holds, so a Cypher-backed store answers a deep
+ * query in a handful of round trips.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Dataset } from "../../src/domain/graph-types.js";
+import { createApolloServer } from "../../src/graphql/create-apollo-server.js";
+import { executeQuery } from "../../src/graphql/execute-query.js";
+import type {
+  EdgeListQuery,
+  GraphStore,
+  ListQuery,
+  NeighbourQuery,
+  SearchQuery,
+} from "../../src/store/graph-store.js";
+import { MemoryStore } from "../../src/store/memory/memory-store.js";
+import { seedApi } from "../support/seed-api.js";
+
+type Method = Exclude<keyof GraphStore, "close">;
+
+interface Call {
+  method: Method;
+  ids?: readonly string[];
+  query?: unknown;
+}
+
+/** The memory store, recording every call made to it. */
+class CountingStore implements GraphStore {
+  calls: Call[] = [];
+  constructor(private readonly inner: GraphStore) {}
+
+  count(method: Method): number {
+    return this.calls.filter((call) => call.method === method).length;
+  }
+  neighbourCalls(): { types: string; direction: string; ids: readonly string[] }[] {
+    return this.calls
+      .filter((call) => call.method === "neighbours")
+      .map((call) => {
+        const query = call.query as NeighbourQuery;
+        return {
+          types: (query.types ?? []).join(","),
+          direction: query.direction,
+          ids: call.ids ?? [],
+        };
+      });
+  }
+
+  getNodes(ids: readonly string[]) {
+    this.calls.push({ method: "getNodes", ids: [...ids] });
+    return this.inner.getNodes(ids);
+  }
+  getEdges(ids: readonly string[]) {
+    this.calls.push({ method: "getEdges", ids: [...ids] });
+    return this.inner.getEdges(ids);
+  }
+  listNodes(query: ListQuery) {
+    this.calls.push({ method: "listNodes", query });
+    return this.inner.listNodes(query);
+  }
+  listEdges(query: EdgeListQuery) {
+    this.calls.push({ method: "listEdges", query });
+    return this.inner.listEdges(query);
+  }
+  neighbours(ids: readonly string[], query: NeighbourQuery) {
+    this.calls.push({ method: "neighbours", ids: [...ids], query });
+    return this.inner.neighbours(ids, query);
+  }
+  search(query: SearchQuery) {
+    this.calls.push({ method: "search", query });
+    return this.inner.search(query);
+  }
+  info() {
+    this.calls.push({ method: "info" });
+    return this.inner.info();
+  }
+  close() {
+    return this.inner.close();
+  }
+}
+
+let dataset: Dataset;
+let store: CountingStore;
+let stopServer: () => Promise<void>;
+let run: (query: string) => Promise<Record<string, unknown>>;
+
+beforeAll(async () => {
+  const api = await seedApi();
+  dataset = api.dataset;
+  await api.stop();
+  store = new CountingStore(new MemoryStore(dataset));
+  const server = createApolloServer(store, { logError: (e) => console.error(e) });
+  await server.start();
+  stopServer = () => server.stop();
+  run = async (query) => {
+    store.calls = [];
+    const result = await executeQuery(server, store, query);
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    return result.data as Record<string, unknown>;
+  };
+});
+afterAll(async () => {
+  await stopServer();
+});
+
+const DEEP = (args: string) => `{
+  actors(${args}) {
+    edges { node { id agreements { id parties { id } topics { id } } } }
+  }
+}`;
+
+const actorIds = () => dataset.nodes.filter((n) => n.category === "Actor").map((n) => n.id);
+
+describe("a query three relation levels deep over every actor", () => {
+  it("costs one neighbours call per level, each batching all the level's nodes", async () => {
+    const data = (await run(DEEP("first: 100"))) as {
+      actors: { edges: { node: { id: string; agreements: { id: string }[] } }[] };
+    };
+    const actors = data.actors.edges.map((e) => e.node);
+    expect(actors.length).toBe(actorIds().length);
+    const agreementIds = new Set(actors.flatMap((a) => a.agreements.map((g) => g.id)));
+    expect(agreementIds.size).toBeGreaterThan(3);
+
+    const levels = store.neighbourCalls();
+    expect(levels.map((l) => [l.types, l.direction])).toEqual([
+      ["PARTY_TO", "OUT"],
+      ["PARTY_TO", "IN"],
+      ["COVERS", "OUT"],
+    ]);
+    // All actors in one call; each agreement asked about once, however many parties share it.
+    expect([...(levels[0]?.ids ?? [])].sort()).toEqual(actorIds().sort());
+    expect([...(levels[1]?.ids ?? [])].sort()).toEqual([...agreementIds].sort());
+    expect([...(levels[2]?.ids ?? [])].sort()).toEqual([...agreementIds].sort());
+
+    expect(store.count("listNodes")).toBe(1);
+    expect(store.count("getNodes")).toBe(0);
+    // One `info` call: the dataset version put in the response's extensions.
+    expect(store.count("info")).toBe(1);
+    expect(store.calls.length).toBe(5);
+  });
+
+  it("costs the same number of calls for one actor as for all of them", async () => {
+    // The EU alone, party to several agreements, so every level is reached.
+    await run(DEEP("filter: { kinds: [UNION] }"));
+    const few = store.calls.map((c) => c.method);
+    const fewIds = store.neighbourCalls()[0]?.ids.length;
+    await run(DEEP("first: 100"));
+    const many = store.calls.map((c) => c.method);
+    const manyIds = store.neighbourCalls()[0]?.ids.length;
+
+    expect(many).toEqual(few);
+    expect(fewIds).toBe(1);
+    expect(manyIds).toBe(actorIds().length);
+  });
+});
+
+describe("other fields that read the store", () => {
+  it("load every evidence source once for the whole answer", async () => {
+    await run(`{
+      actors(first: 100) {
+        edges { node {
+          evidence { source { id } }
+          agreements { evidence { quote source { ... on Source { title } } } }
+          links { relationship { evidence { source { id } } } }
+        } }
+      }
+    }`);
+    const loads = store.calls.filter((c) => c.method === "getNodes");
+    expect(loads).toEqual([{ method: "getNodes", ids: ["euronews-2024-04-24"] }]);
+    // Two relation levels: agreements and links.
+    expect(store.count("neighbours")).toBe(2);
+  });
+
+  it("resolve both ends of every relationship in a page with at most one node lookup", async () => {
+    const data = (await run(
+      "{ relationships(first: 100) { edges { node { from { id } to { id name } } } } }",
+    )) as { relationships: { edges: unknown[] } };
+    expect(data.relationships.edges.length).toBe(Math.min(100, dataset.edges.length));
+    expect(store.count("listEdges")).toBe(1);
+    expect(store.count("getNodes")).toBe(1);
+    const [lookup] = store.calls.filter((c) => c.method === "getNodes");
+    // Each node once, however many relationships it ends.
+    expect(new Set(lookup?.ids).size).toBe(lookup?.ids?.length);
+  });
+
+  it("ask one neighbours call per distinct field and arguments on a level, not per node", async () => {
+    await run(`{
+      agreements(first: 100) {
+        edges { node {
+          parties { id }
+          bodies: parties(filter: { kinds: [GOVERNMENT_BODY] }) { id }
+          meetings { id places { id } }
+          links(types: [COVERS]) { node { id } }
+        } }
+      }
+    }`);
+    const levels = store.neighbourCalls().map((l) => `${l.types} ${l.direction}`);
+    expect(levels.sort()).toEqual(
+      ["COVERS BOTH", "CONVENED_UNDER IN", "HELD_IN OUT", "PARTY_TO IN", "PARTY_TO IN"].sort(),
+    );
+    const agreementCount = dataset.nodes.filter((n) => n.category === "Agreement").length;
+    for (const call of store.neighbourCalls().filter((l) => l.types !== "HELD_IN")) {
+      expect(call.ids.length).toBe(agreementCount);
+    }
+  });
+
+  it("explain involvement paths for every match with a single node lookup", async () => {
+    await run(`{
+      agreements(filter: { involvesTopic: "AI" }, first: 100) {
+        edges { node { id } why { summary nodes { id name } } }
+      }
+    }`);
+    expect(store.count("listNodes")).toBe(1);
+    expect(store.count("getNodes")).toBe(1);
+    expect(store.count("neighbours")).toBe(0);
+  });
+});
