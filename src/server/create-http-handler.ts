@@ -10,14 +10,19 @@ import type { GraphStore } from "../store/graph-store.js";
 
 class BodyTooLargeError extends Error {}
 
+/**
+ * Reads the body, keeping at most `limit` bytes. Past the limit the rest is read and
+ * dropped rather than left unread: leaving the loop early would destroy the request and
+ * stall its keep-alive connection, so the client's next request on it would hang.
+ */
 async function readBody(request: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyTooLargeError();
-    chunks.push(chunk as Buffer);
+    if (size <= limit) chunks.push(chunk as Buffer);
   }
+  if (size > limit) throw new BodyTooLargeError();
   return Buffer.concat(chunks).toString("utf8");
 }
 

@@ -2,7 +2,7 @@
  * Starts Entente: loads and validates the seed into the embedded store, serves
  * HTTP, and shuts down cleanly on SIGTERM/SIGINT (in-flight requests finish).
  */
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { createApolloServer } from "../graphql/create-apollo-server.js";
@@ -32,7 +32,13 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     maxBodyBytes: config.maxBodyBytes,
     accepting: () => accepting,
   });
+  // Responses not yet begun when shutdown starts close their connection once sent, so
+  // that stop() need not wait for the keep-alive timeout of connections busy at the time.
+  const unanswered = new Set<ServerResponse>();
   const http = createServer((request, response) => {
+    if (!accepting) response.setHeader("connection", "close");
+    unanswered.add(response);
+    response.once("close", () => unanswered.delete(response));
     handler(request, response).catch((error: unknown) => {
       console.error(error);
       if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });
@@ -48,6 +54,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
 
   const stop = async () => {
     accepting = false;
+    for (const response of unanswered) {
+      if (!response.headersSent) response.setHeader("connection", "close");
+    }
     const closed = new Promise<void>((resolve) => http.close(() => resolve()));
     http.closeIdleConnections();
     const timer = setTimeout(() => http.closeAllConnections(), config.shutdownGraceMs);

@@ -1,0 +1,244 @@
+/**
+ * The built `entente` command as a real process: `serve` prints where it listens,
+ * answers, and on SIGTERM or SIGINT finishes what is in flight and exits 0; bad
+ * usage exits 2. Every child is killed after each test, whatever happened.
+ */
+import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
+import { connect } from "node:net";
+import { join } from "node:path";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { PACKAGE_ROOT } from "../../src/package-paths.js";
+
+const MAIN = join(PACKAGE_ROOT, "dist", "src", "cli", "main.js");
+const SERVING = /Entente is serving GraphQL at (http:\/\/([^\s/:]+):(\d+)\/graphql)/;
+
+/** The environment of the tests, with the server's settings left to the test to choose. */
+function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of Object.keys(env)) {
+    if (name.startsWith("ENTENTE_") || name === "PORT" || name === "HOST") delete env[name];
+  }
+  return { ...env, ...extra };
+}
+
+/** Fails after `ms` unless `promise` settles first. */
+function within<T>(ms: number, promise: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: not within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface Served {
+  readonly child: ChildProcess;
+  readonly url: string;
+  readonly base: string;
+  readonly port: number;
+  stdout(): string;
+  stderr(): string;
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+const children: ChildProcess[] = [];
+afterEach(async () => {
+  for (const child of children.splice(0)) {
+    if (child.exitCode === null && child.signalCode === null) {
+      const gone = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGKILL");
+      await within(5_000, gone, "killing a child").catch(() => {});
+    }
+  }
+});
+
+/** Starts `entente serve` on a port the OS picks and waits for its serving line. */
+async function serve(extraEnv: Record<string, string> = {}): Promise<Served> {
+  const child = spawn(process.execPath, [MAIN, "serve"], {
+    cwd: PACKAGE_ROOT,
+    env: childEnv({ PORT: "0", HOST: "127.0.0.1", ...extraEnv }),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(child);
+  let stdout = "";
+  let stderr = "";
+  child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
+    stdout += chunk;
+  });
+  child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
+    stderr += chunk;
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
+  const match = await within(
+    20_000,
+    (async () => {
+      for (;;) {
+        const found = SERVING.exec(stdout);
+        if (found) return found;
+        if (child.exitCode !== null) throw new Error(`serve exited early: ${stderr}`);
+        await sleep(20);
+      }
+    })(),
+    "the serving line",
+  );
+  const [, url = "", host = "", portText = ""] = match;
+  return {
+    child,
+    url,
+    base: `http://${host}:${portText}`,
+    port: Number(portText),
+    stdout: () => stdout,
+    stderr: () => stderr,
+    exited,
+  };
+}
+
+/** Runs the built command to completion (bounded) and returns what it printed and its code. */
+function run(args: string[]) {
+  const result = spawnSync(process.execPath, [MAIN, ...args], {
+    cwd: PACKAGE_ROOT,
+    env: childEnv(),
+    encoding: "utf8",
+    timeout: 20_000,
+  });
+  if (result.error) throw result.error;
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  execFileSync("npm", ["run", "build"], {
+    cwd: PACKAGE_ROOT,
+    stdio: "pipe",
+    timeout: 90_000,
+  });
+}, 100_000);
+
+describe("entente serve", () => {
+  it("prints the URL with the port the OS picked for PORT=0, and answers /healthz and /graphql there", async () => {
+    const served = await serve();
+    expect(served.url).toBe(`http://127.0.0.1:${served.port}/graphql`);
+    expect(served.port).toBeGreaterThan(0);
+    const health = await fetch(`${served.base}/healthz`, { signal: AbortSignal.timeout(5_000) });
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: "ok" });
+    const graphql = await fetch(served.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: '{ node(id: "g7") { name } }' }),
+      signal: AbortSignal.timeout(5_000),
+    });
+    expect(graphql.status).toBe(200);
+    expect(await graphql.json()).toMatchObject({ data: { node: { name: "Group of Seven" } } });
+  });
+
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    it(`on ${signal} prints the shutdown line, exits with code 0 and stops listening`, async () => {
+      const served = await serve();
+      const health = await fetch(`${served.base}/healthz`, { signal: AbortSignal.timeout(5_000) });
+      expect(health.status).toBe(200);
+      served.child.kill(signal);
+      const exit = await within(5_000, served.exited, `exit after ${signal}`);
+      expect(exit).toEqual({ code: 0, signal: null });
+      expect(served.stdout()).toContain(
+        `${signal} received: finishing in-flight requests, then stopping`,
+      );
+      expect(served.stderr()).toBe("");
+      const refused = await fetch(`${served.base}/healthz`, {
+        signal: AbortSignal.timeout(3_000),
+      }).then(
+        () => undefined,
+        (error: unknown) => (error as { cause?: { code?: string } }).cause?.code,
+      );
+      expect(refused).toBe("ECONNREFUSED");
+    });
+  }
+
+  it("on SIGTERM lets a request in flight finish before exiting 0", async () => {
+    const served = await serve();
+    const body = JSON.stringify({ query: '{ node(id: "g7") { name } }' });
+    const socket = connect(served.port, "127.0.0.1");
+    socket.on("error", () => {});
+    let received = "";
+    socket.setEncoding("utf8").on("data", (chunk: string) => {
+      received += chunk;
+    });
+    try {
+      await within(
+        3_000,
+        new Promise((resolve) => socket.once("connect", resolve)),
+        "connecting to serve",
+      );
+      // Headers and part of the body: the request is in flight until the rest is sent.
+      socket.write(
+        `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, 8)}`,
+      );
+      await sleep(200);
+      served.child.kill("SIGTERM");
+      await sleep(300);
+      expect(served.child.exitCode).toBeNull();
+      expect(served.stdout()).toContain("SIGTERM received");
+      socket.write(body.slice(8));
+      const exit = await within(5_000, served.exited, "exit after the in-flight request");
+      expect(exit).toEqual({ code: 0, signal: null });
+      expect(received).toMatch(/^HTTP\/1\.1 200 /);
+      expect(received).toContain("Group of Seven");
+    } finally {
+      socket.destroy();
+    }
+  });
+});
+
+describe("the entente command's usage", () => {
+  it("exits 2 for an unknown command, with the message and the usage on stderr", () => {
+    const result = run(["bogus"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unknown command "bogus"');
+    expect(result.stderr).toContain("Usage: entente <command> [options]");
+    expect(result.stdout).toBe("");
+  });
+
+  it("exits 2 with the usage on stdout when no command is given", () => {
+    const result = run([]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain("Usage: entente <command> [options]");
+  });
+
+  it("prints the usage and exits 0 for help and --help", () => {
+    for (const args of [["help"], ["--help"], ["query", "-h"]]) {
+      const result = run(args);
+      expect(result.code, args.join(" ")).toBe(0);
+      expect(result.stdout).toContain("Usage: entente <command> [options]");
+      expect(result.stdout).toContain("locate '<quote>' --file NAME");
+    }
+  });
+
+  it("exits 2 when query is given no GraphQL text", () => {
+    const result = run(["query"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("query: give the GraphQL text as the first argument");
+  });
+
+  it("exits 2 when locate is given no --file", () => {
+    const result = run(["locate", "some quote"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("locate: give the quote and --file NAME");
+  });
+
+  it("runs query and validate end to end with exit 0", () => {
+    const query = run(["query", '{ node(id: "g7") { name } }']);
+    expect(query.code).toBe(0);
+    expect(JSON.parse(query.stdout)).toMatchObject({ data: { node: { name: "Group of Seven" } } });
+    const validate = run(["validate"]);
+    expect(validate.code).toBe(0);
+    expect(validate.stdout).toMatch(/^seed OK: /);
+  });
+
+  it("exits 1 with the error on stderr when the seed directory cannot be read", () => {
+    const result = run(["validate", "--seed", join(PACKAGE_ROOT, "no-such-seed-dir")]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("no-such-seed-dir");
+  });
+});
