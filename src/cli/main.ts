@@ -8,6 +8,7 @@ import { EntenteError } from "../domain/errors.js";
 import { DEFAULT_SEED_DIR, DEFAULT_SOURCES_DIR } from "../package-paths.js";
 import { readServerConfig } from "../server/server-config.js";
 import { startServer } from "../server/start-server.js";
+import { runLoad } from "./run-load.js";
 import { runLocate } from "./run-locate.js";
 import { runQuery } from "./run-query.js";
 import { runValidate } from "./run-validate.js";
@@ -20,6 +21,7 @@ Commands:
                                       check the seed; with --sources, check every quote too
   query '<graphql>' [--variables JSON] [--seed DIR]
                                       run a query in-process and print the JSON result
+  load [--replace] [--seed DIR]      load the seed into the Neo4j named by NEO4J_URI
   locate '<quote>' --file NAME [--sources DIR]
                                       print the offsets of a quote in a source text
   help                                show this text
@@ -38,6 +40,7 @@ async function main(argv: string[]): Promise<number> {
       sources: { type: "string" },
       variables: { type: "string" },
       file: { type: "string" },
+      replace: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -71,6 +74,8 @@ async function main(argv: string[]): Promise<number> {
       }
       return runQuery({ seedDir, query, variables: values.variables }, print);
     }
+    case "load":
+      return runLoad({ seedDir, replace: values.replace ?? false }, print);
     case "locate": {
       const quote = rest[0];
       if (!quote || !values.file) {

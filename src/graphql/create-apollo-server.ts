@@ -14,18 +14,37 @@ export interface ApiOptions {
   /** Allow schema introspection (on by default for this read-only research API). */
   readonly introspection?: boolean;
   readonly logError?: (error: unknown) => void;
+  /** The dataset version being served, when known up front (saves asking the store). */
+  readonly datasetVersion?: string;
 }
 
-function datasetPlugin(store: GraphStore): ApolloServerPlugin<RequestContext> {
+function datasetPlugin(store: GraphStore, known?: string): ApolloServerPlugin<RequestContext> {
+  // Asked once, not per response: with Neo4j every call is a round trip.
+  let version: Promise<string> | undefined =
+    known === undefined ? undefined : Promise.resolve(known);
+  const currentVersion = () => {
+    version ??= store.info().then(
+      (info) => info.version,
+      (error: unknown) => {
+        version = undefined;
+        throw error;
+      },
+    );
+    return version;
+  };
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ response }) {
           if (response.body.kind !== "single") return;
-          const info = await store.info();
+          const dataset = await currentVersion().then(
+            (value) => ({ version: value }),
+            () => undefined,
+          );
+          if (!dataset) return;
           response.body.singleResult.extensions = {
             ...response.body.singleResult.extensions,
-            dataset: { version: info.version },
+            dataset,
           };
         },
       };
@@ -42,6 +61,6 @@ export function createApolloServer(store: GraphStore, options: ApiOptions = {}) 
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     formatError: (formatted, error) => formatError(formatted, error, options.logError),
-    plugins: [datasetPlugin(store)],
+    plugins: [datasetPlugin(store, options.datasetVersion)],
   });
 }

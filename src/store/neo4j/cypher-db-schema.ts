@@ -1,0 +1,37 @@
+/**
+ * What Neo4j's analyser is told about our database when it checks a statement:
+ * the closed vocabulary of labels and relationship types, the property keys the
+ * adapter writes, and the statement's own parameters.
+ */
+import { NODE_CATEGORIES, RELATIONSHIP_TYPES } from "../../domain/vocabulary.js";
+import type { CypherStatement } from "./cypher-statement.js";
+import { ENTITY_LABEL, META_LABEL } from "./cypher-statements.js";
+import { EDGE_PROPERTY_KEYS, NODE_PROPERTY_KEYS } from "./record-mapping.js";
+
+/** Properties of the dataset marker node. */
+const META_PROPERTY_KEYS = ["key", "version"];
+/** Keys of the parameter rows used inside node patterns (`{id: row.from}`), which the analyser checks too. */
+const ROW_KEYS = ["from", "to"];
+
+export interface CypherDbSchema {
+  labels: string[];
+  relationshipTypes: string[];
+  propertyKeys: string[];
+  parameters: Record<string, unknown>;
+}
+
+export function dbSchemaFor(statement: CypherStatement): CypherDbSchema {
+  return {
+    labels: [ENTITY_LABEL, META_LABEL, ...NODE_CATEGORIES],
+    relationshipTypes: [...RELATIONSHIP_TYPES],
+    propertyKeys: [
+      ...new Set([
+        ...NODE_PROPERTY_KEYS,
+        ...EDGE_PROPERTY_KEYS,
+        ...META_PROPERTY_KEYS,
+        ...ROW_KEYS,
+      ]),
+    ],
+    parameters: Object.fromEntries(statement.parameters.map((name) => [name, null])),
+  };
+}

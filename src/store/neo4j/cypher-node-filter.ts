@@ -1,0 +1,74 @@
+/**
+ * Cypher fragments shared by several statements: the node filter and the
+ * involvement walk. They are built once, at module load, from the closed
+ * vocabulary (relationship types and involvement steps), never from input.
+ */
+import {
+  INVOLVEMENT_STEPS,
+  MAX_INVOLVEMENT_HOPS,
+  MAX_SUBTOPIC_DEPTH,
+} from "../../domain/involvement.js";
+
+const STEP_TYPES = INVOLVEMENT_STEPS.map((step) => step.type).join("|");
+
+/** Direction check per involvement step, walking away from the agreement (node i to node i+1). */
+const STEP_DIRECTIONS = INVOLVEMENT_STEPS.map(
+  (step) =>
+    `WHEN '${step.type}' THEN ${step.direction === "IN" ? "endNode" : "startNode"}(rels[i]) = path[i]`,
+).join(" ");
+
+/** Whether node `v` is one of the referenced nodes (`ref` has `refs` ids and `folded` names). */
+export const refersTo = (v: string, ref: string): string =>
+  `(${v}.id IN ${ref}.refs OR any(name IN ${v}.foldedNames WHERE name IN ${ref}.folded))`;
+
+/**
+ * The involvement walk for the filter in parameter `$${param}`: yields `involved`, a
+ * list of { id, nodeIds, edges } with the best path per node (exact topic first,
+ * then fewest steps), or an empty list when the filter has no involvesTopic.
+ */
+export function involvementCall(param: string): string {
+  const topic = `$${param}.involvesTopic`;
+  return `
+CALL () {
+  UNWIND (CASE WHEN ${topic} IS NULL THEN [] ELSE [1] END) AS enabled
+  MATCH (asked:Topic) WHERE ${refersTo("asked", topic)}
+  MATCH tp = (covered:Topic)-[:SUBTOPIC_OF*0..${MAX_SUBTOPIC_DEPTH}]->(asked)
+  MATCH (coverer:Entity)-[c:COVERS]->(covered)
+  MATCH ip = (a:Entity)-[:${STEP_TYPES}*0..${MAX_INVOLVEMENT_HOPS}]-(coverer)
+  WITH a, tp, c, ip, nodes(ip) AS path, relationships(ip) AS rels
+  WHERE length(ip) <= ${topic}.maxHops AND NOT a:Topic
+    AND all(i IN range(0, size(rels) - 1) WHERE CASE type(rels[i]) ${STEP_DIRECTIONS} ELSE false END)
+  WITH a, tp, c, ip ORDER BY length(tp), length(ip)
+  WITH a, head(collect({ tp: tp, c: c, ip: ip })) AS best
+  RETURN collect({
+    id: a.id,
+    nodeIds: [x IN nodes(best.ip) | x.id] + [x IN nodes(best.tp) | x.id],
+    edges: [r IN relationships(best.ip) + [best.c] + relationships(best.tp) |
+      r { .*, type: type(r), from: startNode(r).id, to: endNode(r).id }]
+  }) AS involved
+}`;
+}
+
+/** WHERE condition for node `v` against the filter in parameter `$${param}`; needs `involvedIds`. */
+export function nodeFilterCondition(v: string, param: string): string {
+  const f = `$${param}`;
+  return `
+($${param}.categories IS NULL OR any(label IN labels(${v}) WHERE label IN ${f}.categories))
+AND (${f}.kinds IS NULL OR ${v}.kind IN ${f}.kinds)
+AND (${f}.statuses IS NULL OR ${v}.status IN ${f}.statuses)
+AND (NOT ${f}.hasDate OR (${v}.dateEarliest IS NOT NULL
+  AND (${f}.dateFrom IS NULL OR ${v}.dateLatest >= ${f}.dateFrom)
+  AND (${f}.dateTo IS NULL OR ${v}.dateEarliest <= ${f}.dateTo)))
+AND all(rel IN ${f}.relatedTo WHERE EXISTS {
+  MATCH (${v})-[r]-(other:Entity)
+  WHERE type(r) IN rel.types
+    AND (rel.direction = 'BOTH' OR (rel.direction = 'OUT' AND startNode(r) = ${v})
+      OR (rel.direction = 'IN' AND endNode(r) = ${v}))
+    AND ${refersTo("other", "rel")}
+})
+AND (${f}.coversTopic IS NULL OR EXISTS {
+  MATCH (${v})-[:COVERS]->(:Topic)-[:SUBTOPIC_OF*0..${MAX_SUBTOPIC_DEPTH}]->(topic:Topic)
+  WHERE ${refersTo("topic", `${f}.coversTopic`)}
+})
+AND (${f}.involvesTopic IS NULL OR ${v}.id IN involvedIds)`;
+}

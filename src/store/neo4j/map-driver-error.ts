@@ -1,0 +1,35 @@
+/**
+ * Driver failures become typed errors: an unreachable or refusing database is
+ * STORE_UNAVAILABLE (the client may retry later), not an internal error.
+ */
+import { Neo4jError } from "neo4j-driver";
+import { EntenteError } from "../../domain/errors.js";
+
+const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
+
+export function mapDriverError(error: unknown): unknown {
+  if (!(error instanceof Neo4jError)) return error;
+  // The pool's acquisition timeout carries no code (it is "N/A"), only this message.
+  if (
+    UNAVAILABLE_CODES.has(error.code) ||
+    /connection acquisition timed out/i.test(error.message)
+  ) {
+    return new EntenteError(
+      "STORE_UNAVAILABLE",
+      "the graph database cannot be reached; try again shortly",
+    );
+  }
+  if (error.code.startsWith("Neo.ClientError.Security.")) {
+    return new EntenteError(
+      "STORE_UNAVAILABLE",
+      "the graph database refused the configured credentials",
+    );
+  }
+  if (error.code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+    return new EntenteError("STORE_UNAVAILABLE", "the graph database did not answer in time");
+  }
+  if (error.code === "Neo.ClientError.Database.DatabaseNotFound") {
+    return new EntenteError("STORE_UNAVAILABLE", "the configured Neo4j database does not exist");
+  }
+  return error;
+}

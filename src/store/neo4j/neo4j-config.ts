@@ -1,0 +1,37 @@
+/** Connection settings for the Neo4j store, read from the environment. */
+export interface Neo4jConfig {
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  readonly database?: string;
+  /** Longest wait to open a connection. */
+  readonly connectionTimeoutMs: number;
+  /** Budget for the driver's retries of transient failures in one transaction function. */
+  readonly maxRetryTimeMs: number;
+  /** Server-side limit on one transaction. */
+  readonly transactionTimeoutMs: number;
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name];
+  if (text === undefined || text === "") return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`${name} must be a positive integer, got "${text}"`);
+  return value;
+}
+
+/** The Neo4j settings when NEO4J_URI is set; undefined selects the embedded store. */
+export function readNeo4jConfig(env: NodeJS.ProcessEnv = process.env): Neo4jConfig | undefined {
+  const uri = env.NEO4J_URI;
+  if (!uri) return undefined;
+  return {
+    uri,
+    user: env.NEO4J_USER || "neo4j",
+    password: env.NEO4J_PASSWORD ?? "",
+    database: env.NEO4J_DATABASE || undefined,
+    connectionTimeoutMs: integer(env, "NEO4J_CONNECTION_TIMEOUT_MS", 5_000),
+    maxRetryTimeMs: integer(env, "NEO4J_MAX_RETRY_TIME_MS", 5_000),
+    transactionTimeoutMs: integer(env, "NEO4J_TRANSACTION_TIMEOUT_MS", 8_000),
+  };
+}

@@ -1,0 +1,230 @@
+/**
+ * The adapter's edge: domain objects to Neo4j properties and back. Neo4j has
+ * no nested maps on entities, so evidence travels as parallel lists; integers
+ * and dates are driver types on the wire and plain numbers and ISO text here.
+ */
+import neo4j, { type Integer, isDate, isInt } from "neo4j-driver";
+import { foldText } from "../../domain/fold-text.js";
+import type { Evidence, GraphEdge, GraphNode } from "../../domain/graph-types.js";
+import type { DatePrecision, PartialDate } from "../../domain/partial-date.js";
+import {
+  NODE_CATEGORIES,
+  type NodeCategory,
+  type NodeKind,
+  type RelationshipType,
+  type Status,
+} from "../../domain/vocabulary.js";
+import type { PathResult } from "../graph-store.js";
+
+/** Property keys the adapter writes; the lint test declares exactly these to Neo4j's analyser. */
+export const NODE_PROPERTY_KEYS = [
+  "id",
+  "kind",
+  "name",
+  "sortName",
+  "aliases",
+  "searchNames",
+  "foldedNames",
+  "searchText",
+  "description",
+  "status",
+  "ordinal",
+  "inference",
+  "dateIso",
+  "datePrecision",
+  "dateEarliest",
+  "dateLatest",
+  "evidenceSources",
+  "evidenceQuotes",
+  "evidenceStarts",
+  "evidenceEnds",
+  "sourceTitle",
+  "sourcePublisher",
+  "sourceSection",
+  "sourceAuthor",
+  "sourceUrl",
+  "sourceFile",
+] as const;
+export const EDGE_PROPERTY_KEYS = [
+  "id",
+  "role",
+  "status",
+  "inference",
+  "dateIso",
+  "datePrecision",
+  "dateEarliest",
+  "dateLatest",
+  "evidenceSources",
+  "evidenceQuotes",
+  "evidenceStarts",
+  "evidenceEnds",
+] as const;
+
+type Props = Record<string, unknown>;
+
+export function toNeo4jDate(day: string) {
+  const [year = 0, month = 1, date = 1] = day.split("-").map(Number);
+  return new neo4j.types.Date(year, month, date);
+}
+
+function dateProps(date: PartialDate | undefined): Props {
+  if (!date) return {};
+  return {
+    dateIso: date.iso,
+    datePrecision: date.precision,
+    dateEarliest: toNeo4jDate(date.earliest),
+    dateLatest: toNeo4jDate(date.latest),
+  };
+}
+
+function evidenceProps(evidence: readonly Evidence[]): Props {
+  return {
+    evidenceSources: evidence.map((item) => item.sourceId),
+    evidenceQuotes: evidence.map((item) => item.quote),
+    evidenceStarts: evidence.map((item) => neo4j.int(item.start)),
+    evidenceEnds: evidence.map((item) => neo4j.int(item.end)),
+  };
+}
+
+/** Removes undefined values: Neo4j stores no nulls, and `SET n = props` must not fail on them. */
+function compact(props: Props): Props {
+  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined));
+}
+
+export function nodeToProps(node: GraphNode): Props {
+  const searchNames = [node.name, ...node.aliases, node.id];
+  return compact({
+    id: node.id,
+    kind: node.kind,
+    name: node.name,
+    sortName: node.name.toLowerCase(),
+    aliases: [...node.aliases],
+    searchNames,
+    foldedNames: searchNames.map(foldText),
+    searchText: searchNames.join(" | "),
+    description: node.description,
+    status: node.status,
+    ordinal: node.ordinal === undefined ? undefined : neo4j.int(node.ordinal),
+    inference: node.inference?.reasoning,
+    ...dateProps(node.date),
+    ...evidenceProps(node.evidence),
+    sourceTitle: node.source?.title,
+    sourcePublisher: node.source?.publisher,
+    sourceSection: node.source?.section,
+    sourceAuthor: node.source?.author,
+    sourceUrl: node.source?.url,
+    sourceFile: node.source?.file,
+  });
+}
+
+export function edgeToProps(edge: GraphEdge): Props {
+  return compact({
+    id: edge.id,
+    role: edge.role,
+    status: edge.status,
+    inference: edge.inference?.reasoning,
+    ...dateProps(edge.date),
+    ...evidenceProps(edge.evidence),
+  });
+}
+
+/** A JavaScript number from a driver Integer or a number; other values are a mapping bug. */
+export function toNumber(value: unknown): number {
+  if (isInt(value)) return (value as Integer).toNumber();
+  if (typeof value === "number") return value;
+  throw new TypeError(`expected an integer, got ${typeof value}`);
+}
+
+function toDay(value: unknown): string {
+  if (isDate(value)) return value.toString();
+  if (typeof value === "string") return value;
+  throw new TypeError(`expected a date, got ${typeof value}`);
+}
+
+const optionalString = (value: unknown): string | undefined =>
+  typeof value === "string" ? value : undefined;
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+
+function readDate(props: Props): PartialDate | undefined {
+  if (typeof props.dateIso !== "string") return undefined;
+  return {
+    iso: props.dateIso,
+    precision: props.datePrecision as DatePrecision,
+    earliest: toDay(props.dateEarliest),
+    latest: toDay(props.dateLatest),
+  };
+}
+
+function readEvidence(props: Props): Evidence[] {
+  const sources = strings(props.evidenceSources);
+  const quotes = strings(props.evidenceQuotes);
+  const starts = Array.isArray(props.evidenceStarts) ? props.evidenceStarts : [];
+  const ends = Array.isArray(props.evidenceEnds) ? props.evidenceEnds : [];
+  return sources.map((sourceId, index) => ({
+    sourceId,
+    quote: quotes[index] ?? "",
+    start: toNumber(starts[index]),
+    end: toNumber(ends[index]),
+  }));
+}
+
+/** A node map as the statements return it: its properties plus `labels`. */
+export function propsToNode(props: Props): GraphNode {
+  const labels = strings(props.labels);
+  const category = NODE_CATEGORIES.find((candidate) => labels.includes(candidate));
+  if (!category) throw new TypeError(`node ${String(props.id)} has no category label`);
+  const date = readDate(props);
+  const node: GraphNode = {
+    id: String(props.id),
+    category: category as NodeCategory,
+    kind: props.kind as NodeKind,
+    name: String(props.name),
+    aliases: strings(props.aliases),
+    description: optionalString(props.description),
+    date,
+    status: optionalString(props.status) as Status | undefined,
+    ordinal:
+      props.ordinal === undefined || props.ordinal === null ? undefined : toNumber(props.ordinal),
+    evidence: readEvidence(props),
+    inference: typeof props.inference === "string" ? { reasoning: props.inference } : undefined,
+    source:
+      category === "Source" && date
+        ? {
+            title: String(props.sourceTitle),
+            publisher: String(props.sourcePublisher),
+            section: optionalString(props.sourceSection),
+            author: optionalString(props.sourceAuthor),
+            publishedOn: date,
+            url: String(props.sourceUrl),
+            file: String(props.sourceFile),
+          }
+        : undefined,
+  };
+  return stripUndefined(node);
+}
+
+/** A relationship map as the statements return it: properties plus `type`, `from`, `to`. */
+export function propsToEdge(props: Props): GraphEdge {
+  return stripUndefined({
+    id: String(props.id),
+    type: props.type as RelationshipType,
+    from: String(props.from),
+    to: String(props.to),
+    role: optionalString(props.role),
+    date: readDate(props),
+    status: props.status as Status,
+    evidence: readEvidence(props),
+    inference: typeof props.inference === "string" ? { reasoning: props.inference } : undefined,
+  });
+}
+
+export function propsToPath(props: Props | null | undefined): PathResult | undefined {
+  if (!props) return undefined;
+  const edges = Array.isArray(props.edges) ? (props.edges as Props[]).map(propsToEdge) : [];
+  return { nodeIds: strings(props.nodeIds), edges };
+}
+
+/** Leaves out absent optional fields, so mapped objects equal the loaded ones field for field. */
+function stripUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,79 @@
+/**
+ * No Neo4j runs in CI, so every statement the adapter can send is checked by
+ * Neo4j's own parser and semantic analyser (`lintCypherQuery`) against our
+ * labels, relationship types, property keys and each statement's parameters.
+ */
+import { lintCypherQuery } from "@neo4j-cypher/language-support";
+import { describe, expect, it } from "vitest";
+import { dbSchemaFor } from "../../src/store/neo4j/cypher-db-schema.js";
+import type { CypherStatement } from "../../src/store/neo4j/cypher-statement.js";
+import { statement } from "../../src/store/neo4j/cypher-statement.js";
+import { ALL_STATEMENTS, LIST_NODES } from "../../src/store/neo4j/cypher-statements.js";
+
+function problems(candidate: CypherStatement): string[] {
+  const result = lintCypherQuery(candidate.text, dbSchemaFor(candidate) as never);
+  const found = result.diagnostics.map((diagnostic) => {
+    const near = candidate.text.slice(diagnostic.offsets.start, diagnostic.offsets.end);
+    return `${diagnostic.message} (at "${near}")`;
+  });
+  // The analyser does not flag a declared parameter the text never uses; we do,
+  // so the declared list stays exactly what the adapter passes and the text reads.
+  for (const name of candidate.parameters) {
+    if (!new RegExp(`\\$${name}\\b`).test(candidate.text))
+      found.push(`parameter $${name} is declared but not used`);
+  }
+  return found;
+}
+
+describe("every Cypher statement of the Neo4j adapter", () => {
+  it("has a unique name, so failures point at one statement", () => {
+    const names = ALL_STATEMENTS.map((candidate) => candidate.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it.each(ALL_STATEMENTS.map((candidate) => [candidate.name, candidate] as const))(
+    "%s passes Neo4j's analyser with no error or warning",
+    (_name, candidate) => {
+      expect(problems(candidate)).toEqual([]);
+    },
+  );
+});
+
+describe("the lint check itself", () => {
+  it("rejects a syntax error", () => {
+    const broken = statement("broken", "READ", [], "MATCH (n:Entity RETURN n");
+    expect(problems(broken).join("\n")).toMatch(/Invalid input/);
+  });
+
+  it("rejects an undefined variable", () => {
+    const broken = statement("broken", "READ", [], "MATCH (n:Entity) RETURN m");
+    expect(problems(broken).join("\n")).toMatch(/Variable `m` not defined/);
+  });
+
+  it("rejects a label and a relationship type outside the vocabulary", () => {
+    const broken = statement(
+      "broken",
+      "READ",
+      [],
+      "MATCH (n:Actr)-[:PART_OFF]->(m:Entity) RETURN n, m",
+    );
+    const found = problems(broken).join("\n");
+    expect(found).toMatch(/Label Actr is not present/);
+    expect(found).toMatch(/Relationship type PART_OFF is not present/);
+  });
+
+  it("rejects a property key the adapter never writes", () => {
+    const broken = statement("broken", "READ", [], "MATCH (n:Entity) RETURN n.colour");
+    expect(problems(broken).join("\n")).toMatch(/colour is not present/);
+  });
+
+  it("rejects a parameter the adapter does not pass, and one it passes but the text ignores", () => {
+    const undeclared = {
+      ...LIST_NODES,
+      parameters: LIST_NODES.parameters.filter((p) => p !== "sort"),
+    };
+    expect(problems(undeclared).join("\n")).toMatch(/Parameter \$sort is not defined/);
+    const unused = statement("broken", "READ", ["ids", "extra"], "UNWIND $ids AS id RETURN id");
+    expect(problems(unused)).toEqual(["parameter $extra is declared but not used"]);
+  });
+});
