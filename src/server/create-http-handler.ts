@@ -7,6 +7,7 @@ import { type ApolloServer, HeaderMap } from "@apollo/server";
 import type { RequestContext } from "../graphql/request-context.js";
 import { createRequestContext } from "../graphql/request-context.js";
 import type { GraphStore } from "../store/graph-store.js";
+import { probeStore, type Readiness } from "./open-store.js";
 
 class BodyTooLargeError extends Error {}
 
@@ -35,6 +36,8 @@ export interface HandlerOptions {
   readonly maxBodyBytes: number;
   /** False while shutting down, so load balancers stop sending traffic. */
   readonly accepting: () => boolean;
+  /** Whether the store can answer (and, for Neo4j, holds the dataset); defaults to asking the store. */
+  readonly readiness?: () => Promise<Readiness>;
 }
 
 export function createHttpHandler(
@@ -47,12 +50,9 @@ export function createHttpHandler(
     if (url.pathname === "/healthz") return sendJson(response, 200, { status: "ok" });
     if (url.pathname === "/readyz") {
       if (!options.accepting()) return sendJson(response, 503, { status: "shutting down" });
-      try {
-        const info = await store.info();
-        return sendJson(response, 200, { status: "ready", dataset: info });
-      } catch (error) {
-        return sendJson(response, 503, { status: "not ready", reason: (error as Error).message });
-      }
+      const state = await (options.readiness ?? (() => probeStore(store)))();
+      if (state.ready) return sendJson(response, 200, { status: "ready", dataset: state.dataset });
+      return sendJson(response, 503, { status: "not ready", reason: state.reason });
     }
     if (url.pathname === "/") {
       return sendJson(response, 200, {

@@ -24,7 +24,8 @@ export interface OpenedStore {
   close(): Promise<void>;
 }
 
-async function probe(store: GraphStore): Promise<Readiness> {
+/** Ready when the store answers; the reason otherwise. */
+export async function probeStore(store: GraphStore): Promise<Readiness> {
   try {
     return { ready: true, dataset: await store.info() };
   } catch (error) {
@@ -34,7 +35,7 @@ async function probe(store: GraphStore): Promise<Readiness> {
 
 export function openMemoryStore(dataset: Dataset): OpenedStore {
   const store = new MemoryStore(dataset);
-  return { store, kind: "memory", readiness: () => probe(store), close: () => store.close() };
+  return { store, kind: "memory", readiness: () => probeStore(store), close: () => store.close() };
 }
 
 export function openNeo4jStore(
@@ -71,7 +72,7 @@ export function openNeo4jStore(
   return {
     store,
     kind: "neo4j",
-    readiness: async () => (synced ? probe(store) : { ready: false, reason: lastProblem }),
+    readiness: async () => (synced ? probeStore(store) : { ready: false, reason: lastProblem }),
     close: async () => {
       closed = true;
       await store.close();

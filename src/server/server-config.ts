@@ -1,5 +1,6 @@
 /** Settings read from the environment, with the defaults the README documents. */
 import { DEFAULT_SEED_DIR } from "../package-paths.js";
+import { type Neo4jConfig, readNeo4jConfig } from "../store/neo4j/neo4j-config.js";
 
 export interface ServerConfig {
   readonly port: number;
@@ -10,6 +11,8 @@ export interface ServerConfig {
   readonly maxBodyBytes: number;
   /** How long in-flight requests may take to finish after SIGTERM/SIGINT. */
   readonly shutdownGraceMs: number;
+  /** Set when NEO4J_URI is: serve from Neo4j instead of the embedded store. */
+  readonly neo4j?: Neo4jConfig;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -30,5 +33,6 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     introspection: env.ENTENTE_INTROSPECTION !== "false",
     maxBodyBytes: integer(env, "ENTENTE_MAX_BODY_BYTES", 100_000),
     shutdownGraceMs: integer(env, "ENTENTE_SHUTDOWN_GRACE_MS", 10_000),
+    neo4j: readNeo4jConfig(env),
   };
 }

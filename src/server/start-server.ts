@@ -1,6 +1,7 @@
 /**
- * Starts Entente: loads and validates the seed into the embedded store, serves
- * HTTP, and shuts down cleanly on SIGTERM/SIGINT (in-flight requests finish).
+ * Starts Entente: validates the seed, opens the store it serves from (embedded by
+ * default, Neo4j when configured), serves HTTP, and shuts down cleanly on
+ * SIGTERM/SIGINT (in-flight requests finish).
  */
 import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -8,8 +9,8 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { createApolloServer } from "../graphql/create-apollo-server.js";
 import { loadSeed } from "../seed/load-seed.js";
 import type { GraphStore } from "../store/graph-store.js";
-import { MemoryStore } from "../store/memory/memory-store.js";
 import { createHttpHandler } from "./create-http-handler.js";
+import { openMemoryStore, openNeo4jStore } from "./open-store.js";
 import type { ServerConfig } from "./server-config.js";
 
 export interface RunningServer {
@@ -20,10 +21,19 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(config: ServerConfig): Promise<RunningServer> {
+export async function startServer(
+  config: ServerConfig,
+  log: (line: string) => void = (line) => console.log(line),
+): Promise<RunningServer> {
   const dataset = await loadSeed({ seedDir: config.seedDir });
-  const store = new MemoryStore(dataset);
-  const apollo = createApolloServer(store, { introspection: config.introspection });
+  const opened = config.neo4j
+    ? openNeo4jStore(dataset, config.neo4j, log)
+    : openMemoryStore(dataset);
+  const store = opened.store;
+  const apollo = createApolloServer(store, {
+    introspection: config.introspection,
+    datasetVersion: dataset.version,
+  });
   apollo.addPlugin(ApolloServerPluginLandingPageDisabled());
   await apollo.start();
 
@@ -31,6 +41,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const handler = createHttpHandler(apollo, store, {
     maxBodyBytes: config.maxBodyBytes,
     accepting: () => accepting,
+    readiness: () => opened.readiness(),
   });
   // Responses not yet begun when shutdown starts close their connection once sent, so
   // that stop() need not wait for the keep-alive timeout of connections busy at the time.
@@ -63,7 +74,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     await closed;
     clearTimeout(timer);
     await apollo.stop();
-    await store.close();
+    await opened.close();
   };
   return { url: `http://${shownHost}:${port}/graphql`, store, http, stop };
 }
