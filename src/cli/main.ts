@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 /**
- * The `entente` command: serve the API, validate the seed, run a query, or find
- * a quote's offsets. One entry point so researchers need to learn one tool.
+ * The `entente` command: serve the API, validate the seed, run a query, export a
+ * subgraph, or find a quote's offsets. One entry point so researchers need to learn one tool.
  */
 import { parseArgs } from "node:util";
 import { EntenteError } from "../domain/errors.js";
 import { DEFAULT_SEED_DIR, DEFAULT_SOURCES_DIR } from "../package-paths.js";
 import { readServerConfig } from "../server/server-config.js";
 import { startServer } from "../server/start-server.js";
+import { runExport } from "./run-export.js";
 import { runLoad } from "./run-load.js";
 import { runLocate } from "./run-locate.js";
 import { runQuery } from "./run-query.js";
@@ -22,6 +23,10 @@ Commands:
   query '<graphql>' [--variables JSON] [--seed DIR]
                                       run a query in-process and print the JSON result
   load [--replace] [--seed DIR]      load the seed into the Neo4j named by NEO4J_URI
+  export --format cytoscape|d3|graphml|gexf --around ID [--around ID…] [--depth N]
+         [--types A,B] [--as-of YYYY-MM-DD] [--limit N] [--seed DIR]
+                                      print the neighbourhood of nodes as a file for
+                                      Cytoscape, D3, yEd or Gephi (> out.gexf)
   locate '<quote>' --file NAME [--sources DIR]
                                       print the offsets of a quote in a source text
   help                                show this text
@@ -41,6 +46,12 @@ async function main(argv: string[]): Promise<number> {
       variables: { type: "string" },
       file: { type: "string" },
       replace: { type: "boolean" },
+      format: { type: "string" },
+      around: { type: "string", multiple: true },
+      depth: { type: "string" },
+      types: { type: "string", multiple: true },
+      "as-of": { type: "string" },
+      limit: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -76,6 +87,19 @@ async function main(argv: string[]): Promise<number> {
     }
     case "load":
       return runLoad({ seedDir, replace: values.replace ?? false }, print);
+    case "export":
+      return runExport(
+        {
+          seedDir,
+          format: values.format,
+          around: values.around,
+          depth: values.depth,
+          types: values.types,
+          asOf: values["as-of"],
+          limit: values.limit,
+        },
+        { write: (text) => process.stdout.write(text), error: printError },
+      );
     case "locate": {
       const quote = rest[0];
       if (!quote || !values.file) {

@@ -3,6 +3,7 @@
  * relation resolver on every field the SDL marks with `@relation`.
  */
 import { type DocumentNode, Kind } from "graphql";
+import { explorationResolvers } from "./resolvers/exploration-resolvers.js";
 import { nodeResolvers } from "./resolvers/node-resolvers.js";
 import { queryResolvers } from "./resolvers/query-resolvers.js";
 import { resolveRelation } from "./resolvers/relation-resolver.js";
@@ -12,7 +13,12 @@ type ResolverMap = Record<string, Record<string, unknown>>;
 
 export function buildResolvers(typeDefs: DocumentNode): ResolverMap {
   const resolvers: ResolverMap = {};
-  for (const part of [nodeResolvers, queryResolvers, valueResolvers] as ResolverMap[]) {
+  for (const part of [
+    nodeResolvers,
+    queryResolvers,
+    valueResolvers,
+    explorationResolvers,
+  ] as ResolverMap[]) {
     for (const [type, fields] of Object.entries(part)) {
       resolvers[type] = { ...resolvers[type], ...fields };
     }

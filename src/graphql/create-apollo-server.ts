@@ -4,7 +4,8 @@
  * researcher can cite exactly what an answer came from.
  */
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import type { GraphStore } from "../store/graph-store.js";
+import { citationFor } from "../domain/citation.js";
+import type { DatasetInfo, GraphStore } from "../store/graph-store.js";
 import { buildResolvers } from "./build-resolvers.js";
 import { formatError } from "./format-error.js";
 import { loadTypeDefs } from "./load-type-defs.js";
@@ -19,32 +20,29 @@ export interface ApiOptions {
 }
 
 function datasetPlugin(store: GraphStore, known?: string): ApolloServerPlugin<RequestContext> {
-  // Asked once, not per response: with Neo4j every call is a round trip.
-  let version: Promise<string> | undefined =
-    known === undefined ? undefined : Promise.resolve(known);
-  const currentVersion = () => {
-    version ??= store.info().then(
-      (info) => info.version,
-      (error: unknown) => {
-        version = undefined;
-        throw error;
-      },
-    );
-    return version;
+  // Asked once, not per response (with Neo4j every call is a round trip), and asked
+  // again while the store does not yet hold the version being served.
+  let cached: Promise<DatasetInfo> | undefined;
+  const current = () => {
+    cached ??= store.info().then((info) => {
+      if (known !== undefined && info.version !== known) cached = undefined;
+      return info;
+    });
+    return cached.catch((error: unknown) => {
+      cached = undefined;
+      throw error;
+    });
   };
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ response }) {
           if (response.body.kind !== "single") return;
-          const dataset = await currentVersion().then(
-            (value) => ({ version: value }),
-            () => undefined,
-          );
-          if (!dataset) return;
+          const info = await current().catch(() => undefined);
+          if (!info) return;
           response.body.singleResult.extensions = {
             ...response.body.singleResult.extensions,
-            dataset,
+            dataset: { version: info.version, citation: citationFor(info) },
           };
         },
       };

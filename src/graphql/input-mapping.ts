@@ -38,6 +38,7 @@ export interface FilterInput {
   participant?: string | null;
   place?: string | null;
   convenedUnder?: string | null;
+  asOf?: string | null;
 }
 
 export interface RelationshipFilterInput {
@@ -46,6 +47,23 @@ export interface RelationshipFilterInput {
   prospective?: boolean | null;
   inferred?: boolean | null;
   date?: DateRangeInput | null;
+  asOf?: string | null;
+}
+
+/** A day given as YYYY-MM-DD, or a BAD_USER_INPUT naming the argument. */
+export function checkDay(argument: string, value: string | null | undefined): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  const day = parseDay(value);
+  if (typeof day !== "string") throw new BadUserInputError(argument, day.error);
+  return day;
+}
+
+/** An integer within bounds, or a BAD_USER_INPUT naming the argument and the bounds. */
+export function checkRange(argument: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new BadUserInputError(argument, `must be an integer from ${min} to ${max}, got ${value}`);
+  }
+  return value;
 }
 
 export function checkPageSize(
@@ -80,14 +98,15 @@ function toDayRange(
   input: DateRangeInput | null | undefined,
 ): DayRange | undefined {
   if (!input) return undefined;
-  const bound = (name: "from" | "to") => {
-    const text = input[name];
-    if (text === null || text === undefined) return undefined;
-    const day = parseDay(text);
-    if (typeof day !== "string") throw new BadUserInputError(`${argument}.${name}`, day.error);
-    return day;
+  const range = {
+    from: checkDay(`${argument}.from`, input.from),
+    to: checkDay(`${argument}.to`, input.to),
   };
-  const range = { from: bound("from"), to: bound("to") };
+  return checkOrder(argument, range);
+}
+
+/** A range whose ends are in order, or a BAD_USER_INPUT naming the argument. */
+export function checkOrder(argument: string, range: DayRange): DayRange {
   if (range.from && range.to && range.from > range.to) {
     throw new BadUserInputError(argument, `from (${range.from}) is after to (${range.to})`);
   }
@@ -124,6 +143,7 @@ export function toNodeFilter(
   filter.kinds = input.kinds ?? undefined;
   filter.statuses = statusesFor(input);
   filter.date = toDayRange(`${argument}.date`, input.date);
+  filter.asOf = checkDay(`${argument}.asOf`, input.asOf);
   const relatedTo: RelatedToFilter[] = [];
   for (const [field, relation] of Object.entries(RELATED_FIELDS)) {
     const value = checkText(
@@ -154,6 +174,7 @@ export function toEdgeFilter(input: RelationshipFilterInput | null | undefined):
     prospective: input.prospective ?? undefined,
     inferred: input.inferred ?? undefined,
     date: toDayRange("filter.date", input.date),
+    asOf: checkDay("filter.asOf", input.asOf),
   };
 }
 

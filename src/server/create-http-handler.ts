@@ -1,12 +1,14 @@
 /**
  * The HTTP surface: GraphQL at /graphql through Apollo's own request handling,
- * and the probes /healthz (the process answers) and /readyz (the store answers).
+ * file exports at /export/<format> (export-route.ts), and the probes /healthz
+ * (the process answers) and /readyz (the store answers).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type ApolloServer, HeaderMap } from "@apollo/server";
 import type { RequestContext } from "../graphql/request-context.js";
 import { createRequestContext } from "../graphql/request-context.js";
 import type { GraphStore } from "../store/graph-store.js";
+import { EXPORT_PATH_PREFIX, handleExportRequest } from "./export-route.js";
 import { probeStore, type Readiness } from "./open-store.js";
 
 class BodyTooLargeError extends Error {}
@@ -60,7 +62,13 @@ export function createHttpHandler(
         graphql: "/graphql",
         health: "/healthz",
         readiness: "/readyz",
+        export: "/export/{cytoscape|d3|graphml|gexf}?around=ID&depth=N",
       });
+    }
+    if (url.pathname.startsWith(EXPORT_PATH_PREFIX)) {
+      if (!options.accepting())
+        return sendJson(response, 503, { error: "server is shutting down" });
+      return handleExportRequest(request, response, url, store);
     }
     if (url.pathname !== "/graphql") return sendJson(response, 404, { error: "not found" });
     if (!options.accepting()) return sendJson(response, 503, { error: "server is shutting down" });

@@ -4,7 +4,7 @@
  * Cypher adapter can answer each level of a GraphQL request in one round trip.
  */
 import type { GraphEdge, GraphNode } from "../domain/graph-types.js";
-import type { DayRange } from "../domain/partial-date.js";
+import type { DayRange, PartialDate } from "../domain/partial-date.js";
 import type { NodeCategory, NodeKind, RelationshipType, Status } from "../domain/vocabulary.js";
 
 export type Direction = "OUT" | "IN" | "BOTH";
@@ -22,6 +22,8 @@ export interface NodeFilter {
   readonly coversTopic?: string;
   /** Involves the topic through itself or its meetings and what they launched; results carry the path. */
   readonly involvesTopic?: InvolvesTopicFilter;
+  /** Only nodes visible on this day (YYYY-MM-DD): see `visibleOn` in src/domain/as-of.ts. */
+  readonly asOf?: string;
 }
 
 export interface RelatedToFilter {
@@ -76,6 +78,8 @@ export interface NeighbourQuery {
   /** Conditions on the node at the far end. */
   readonly far?: NodeFilter;
   readonly edgeStatuses?: readonly Status[];
+  /** Only relationships (and far nodes) visible on this day. */
+  readonly asOf?: string;
   /** Most links returned per starting node. */
   readonly limit: number;
 }
@@ -107,6 +111,8 @@ export interface EdgeFilter {
   /** Only statements reported as intended or foreseen (true), or as having happened (false). */
   readonly prospective?: boolean;
   readonly inferred?: boolean;
+  /** Only statements visible on this day (their ends too). */
+  readonly asOf?: string;
 }
 
 export interface EdgeListQuery {
@@ -118,6 +124,95 @@ export interface EdgeListQuery {
 export interface EdgePage {
   readonly items: readonly GraphEdge[];
   readonly totalCount: number;
+}
+
+/** Shortest paths between two sets of nodes, walking relationships in either direction. */
+export interface PathQuery {
+  readonly from: readonly string[];
+  readonly to: readonly string[];
+  /** Longest path considered; the API caps it (MAX_PATH_HOPS). */
+  readonly maxHops: number;
+  readonly types?: readonly RelationshipType[];
+  /** Most paths returned; all have the minimal length. */
+  readonly limit: number;
+  readonly asOf?: string;
+}
+
+/** The nodes within `depth` steps of the start nodes, and the relationships among them. */
+export interface NeighbourhoodQuery {
+  readonly ids: readonly string[];
+  readonly depth: number;
+  readonly types?: readonly RelationshipType[];
+  /** Nodes of other categories or kinds are neither included nor walked through. */
+  readonly categories?: readonly NodeCategory[];
+  readonly kinds?: readonly NodeKind[];
+  /** Most nodes in the result; past it, `truncated` is set. */
+  readonly limit: number;
+  /** Most relationships followed from any one node per step, so a hub cannot explode the result. */
+  readonly fanOut: number;
+  readonly asOf?: string;
+}
+
+/** A part of the graph a front-end can draw as it is. */
+export interface Subgraph {
+  /** Start nodes first, then by distance, then by id. */
+  readonly nodes: readonly GraphNode[];
+  /** Relationships among the nodes, by id. */
+  readonly edges: readonly GraphEdge[];
+  /** True when `limit` or `fanOut` left nodes out. */
+  readonly truncated: boolean;
+}
+
+export interface TimelineQuery {
+  readonly range: DayRange;
+  /** Actor id, name or alias: events it takes part in or organises, statements it is an end of. */
+  readonly actor?: string;
+  /** Topic id, name or alias (narrower included): events and statement ends covering it. */
+  readonly topic?: string;
+  /** Event kinds to include; statements are included unless `kinds` is given without statements. */
+  readonly kinds?: readonly NodeKind[];
+  readonly includeStatements: boolean;
+  readonly offset: number;
+  readonly limit: number;
+}
+
+/** A dated event, or a dated statement that changes where something stands (signed, launched…). */
+export interface TimelineEntry {
+  readonly date: PartialDate;
+  readonly event?: GraphNode;
+  readonly edge?: GraphEdge;
+}
+
+export interface TimelinePage {
+  readonly items: readonly TimelineEntry[];
+  readonly totalCount: number;
+}
+
+export const GROUP_BYS = ["CATEGORY", "KIND", "STATUS", "YEAR", "TOPIC"] as const;
+export type GroupBy = (typeof GROUP_BYS)[number];
+
+export interface AggregateQuery {
+  readonly groupBy: GroupBy;
+  readonly filter: NodeFilter;
+}
+
+/** A group and its size; `key` is the kind, status, year, topic id…, or "NONE" where a node has none. */
+export interface GroupCount {
+  readonly key: string;
+  readonly count: number;
+}
+
+export interface DegreeQuery {
+  readonly categories?: readonly NodeCategory[];
+  readonly types?: readonly RelationshipType[];
+  readonly direction: Direction;
+  readonly limit: number;
+  readonly asOf?: string;
+}
+
+export interface NodeDegree {
+  readonly node: GraphNode;
+  readonly degree: number;
 }
 
 export interface DatasetInfo {
@@ -148,6 +243,15 @@ export interface GraphStore {
   /** For each id (in order), the links matching the query; unknown ids get an empty list. */
   neighbours(ids: readonly string[], query: NeighbourQuery): Promise<Neighbour[][]>;
   search(query: SearchQuery): Promise<SearchHit[]>;
+  /** Ids, names or aliases to ids (case- and accent-insensitive), per reference in order. */
+  resolve(references: readonly string[]): Promise<string[][]>;
+  shortestPaths(query: PathQuery): Promise<PathResult[]>;
+  neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph>;
+  timeline(query: TimelineQuery): Promise<TimelinePage>;
+  /** Counts of nodes matching the filter, by group, largest first (ties by key). */
+  aggregate(query: AggregateQuery): Promise<GroupCount[]>;
+  /** Nodes with the most relationships of the given types, most first (ties by id). */
+  topByDegree(query: DegreeQuery): Promise<NodeDegree[]>;
   info(): Promise<DatasetInfo>;
   close(): Promise<void>;
 }

@@ -172,7 +172,9 @@ describe("entente query", () => {
     const result = printed(lines);
     expect(result.errors).toBeUndefined();
     expect(result.data).toMatchObject({ node: { name: "Group of Seven" } });
-    expect(result.extensions).toEqual({ dataset: { version: dataset.version } });
+    expect(result.extensions).toEqual({
+      dataset: { version: dataset.version, citation: expect.stringContaining(dataset.version) },
+    });
     expect(lines[0]).toContain('\n  "data"'); // indented for reading
   });
 

@@ -7,17 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/domain/graph-types.js";
 import { createApolloServer } from "../../src/graphql/create-apollo-server.js";
 import { executeQuery } from "../../src/graphql/execute-query.js";
-import type {
-  EdgeListQuery,
-  GraphStore,
-  ListQuery,
-  NeighbourQuery,
-  SearchQuery,
-} from "../../src/store/graph-store.js";
+import type { GraphStore, NeighbourQuery } from "../../src/store/graph-store.js";
 import { MemoryStore } from "../../src/store/memory/memory-store.js";
+import { interceptStore, type StoreMethod } from "../support/intercept-store.js";
 import { seedApi } from "../support/seed-api.js";
 
-type Method = Exclude<keyof GraphStore, "close">;
+type Method = StoreMethod;
 
 interface Call {
   method: Method;
@@ -26,9 +21,22 @@ interface Call {
 }
 
 /** The memory store, recording every call made to it. */
-class CountingStore implements GraphStore {
+class CountingStore {
   calls: Call[] = [];
-  constructor(private readonly inner: GraphStore) {}
+  readonly store: GraphStore;
+
+  constructor(inner: GraphStore) {
+    this.store = interceptStore(inner, (method, args) => {
+      const [first, second] = args;
+      if (method === "getNodes" || method === "getEdges") {
+        this.calls.push({ method, ids: [...(first as readonly string[])] });
+      } else if (method === "neighbours") {
+        this.calls.push({ method, ids: [...(first as readonly string[])], query: second });
+      } else {
+        this.calls.push({ method, query: first });
+      }
+    });
+  }
 
   count(method: Method): number {
     return this.calls.filter((call) => call.method === method).length;
@@ -45,38 +53,6 @@ class CountingStore implements GraphStore {
         };
       });
   }
-
-  getNodes(ids: readonly string[]) {
-    this.calls.push({ method: "getNodes", ids: [...ids] });
-    return this.inner.getNodes(ids);
-  }
-  getEdges(ids: readonly string[]) {
-    this.calls.push({ method: "getEdges", ids: [...ids] });
-    return this.inner.getEdges(ids);
-  }
-  listNodes(query: ListQuery) {
-    this.calls.push({ method: "listNodes", query });
-    return this.inner.listNodes(query);
-  }
-  listEdges(query: EdgeListQuery) {
-    this.calls.push({ method: "listEdges", query });
-    return this.inner.listEdges(query);
-  }
-  neighbours(ids: readonly string[], query: NeighbourQuery) {
-    this.calls.push({ method: "neighbours", ids: [...ids], query });
-    return this.inner.neighbours(ids, query);
-  }
-  search(query: SearchQuery) {
-    this.calls.push({ method: "search", query });
-    return this.inner.search(query);
-  }
-  info() {
-    this.calls.push({ method: "info" });
-    return this.inner.info();
-  }
-  close() {
-    return this.inner.close();
-  }
 }
 
 let dataset: Dataset;
@@ -89,12 +65,12 @@ beforeAll(async () => {
   dataset = api.dataset;
   await api.stop();
   store = new CountingStore(new MemoryStore(dataset));
-  const server = createApolloServer(store, { logError: (e) => console.error(e) });
+  const server = createApolloServer(store.store, { logError: (e) => console.error(e) });
   await server.start();
   stopServer = () => server.stop();
   run = async (query) => {
     store.calls = [];
-    const result = await executeQuery(server, store, query);
+    const result = await executeQuery(server, store.store, query);
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     return result.data as Record<string, unknown>;
   };

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EntenteError } from "../../src/domain/errors.js";
 import { createApolloServer } from "../../src/graphql/create-apollo-server.js";
 import { executeQuery } from "../../src/graphql/execute-query.js";
-import type { GraphStore } from "../../src/store/graph-store.js";
 import { MemoryStore } from "../../src/store/memory/memory-store.js";
+import { interceptStore, type StoreMethod } from "../support/intercept-store.js";
 import { seedApi } from "../support/seed-api.js";
 
 type Api = Awaited<ReturnType<typeof seedApi>>;
@@ -178,51 +178,11 @@ describe("invalid documents", () => {
 describe("unexpected failures inside the store", () => {
   const SECRET = "bolt://admin:hunter2@10.0.0.7 refused the connection";
 
-  /** The real memory store, except that the chosen method fails. */
-  class FailingStore implements GraphStore {
-    constructor(
-      private readonly inner: GraphStore,
-      private readonly failing: keyof GraphStore,
-      private readonly error: Error,
-    ) {}
-    private guard(method: keyof GraphStore) {
-      if (method === this.failing) throw this.error;
-    }
-    async getNodes(ids: readonly string[]) {
-      this.guard("getNodes");
-      return this.inner.getNodes(ids);
-    }
-    async getEdges(ids: readonly string[]) {
-      this.guard("getEdges");
-      return this.inner.getEdges(ids);
-    }
-    async listNodes(query: Parameters<GraphStore["listNodes"]>[0]) {
-      this.guard("listNodes");
-      return this.inner.listNodes(query);
-    }
-    async listEdges(query: Parameters<GraphStore["listEdges"]>[0]) {
-      this.guard("listEdges");
-      return this.inner.listEdges(query);
-    }
-    async neighbours(ids: readonly string[], query: Parameters<GraphStore["neighbours"]>[1]) {
-      this.guard("neighbours");
-      return this.inner.neighbours(ids, query);
-    }
-    async search(query: Parameters<GraphStore["search"]>[0]) {
-      this.guard("search");
-      return this.inner.search(query);
-    }
-    async info() {
-      this.guard("info");
-      return this.inner.info();
-    }
-    async close() {
-      return this.inner.close();
-    }
-  }
-
-  async function failingApi(failing: keyof GraphStore, error: Error) {
-    const store = new FailingStore(new MemoryStore(api.dataset), failing, error);
+  async function failingApi(failing: StoreMethod, error: Error) {
+    // The real memory store, except that the chosen method fails.
+    const store = interceptStore(new MemoryStore(api.dataset), (method) => {
+      if (method === failing) throw error;
+    });
     const logged: unknown[] = [];
     const server = createApolloServer(store, { logError: (e) => logged.push(e) });
     await server.start();

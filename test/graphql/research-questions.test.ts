@@ -859,10 +859,13 @@ describe("provenance of answers", () => {
       relationshipCount: api.dataset.edges.length,
     });
     expect(api.dataset.version).toMatch(/\S/);
-    expect(result.extensions?.dataset).toEqual({ version: api.dataset.version });
+    expect(result.extensions?.dataset).toEqual({
+      version: api.dataset.version,
+      citation: expect.stringContaining(`dataset version ${api.dataset.version}`),
+    });
     // Even a failed request says which data it was asked against.
     const failed = await api.run('{ search(text: "") { score } }');
     expect(failed.errors).toBeDefined();
-    expect(failed.extensions?.dataset).toEqual({ version: api.dataset.version });
+    expect(failed.extensions?.dataset).toMatchObject({ version: api.dataset.version });
   });
 });

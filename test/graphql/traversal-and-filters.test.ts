@@ -135,7 +135,12 @@ describe("agreement lists", () => {
       await listIds(
         '{ agreements(filter: { date: { from: "2024-01-01" } }) { edges { node { id } } } }',
       ),
-    ).toEqual(["ai-act", "eu-korea-technology-cooperation", "semiconductor-research-forum"]);
+    ).toEqual([
+      "ai-act",
+      "ai-office-aisi-cooperation",
+      "eu-korea-technology-cooperation",
+      "semiconductor-research-forum",
+    ]);
     expect(
       await listIds(
         '{ agreements(filter: { date: { to: "2023-12-31" } }) { edges { node { id } } } }',

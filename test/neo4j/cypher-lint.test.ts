@@ -16,6 +16,12 @@ function problems(candidate: CypherStatement): string[] {
     const near = candidate.text.slice(diagnostic.offsets.start, diagnostic.offsets.end);
     return `${diagnostic.message} (at "${near}")`;
   });
+  // On some constructs (a subquery expression inside a CASE that reads a variable) the
+  // analyser gives up without a word: no diagnostics and no symbol table. Every query
+  // statement names variables, so an empty symbol table means it was not checked at all.
+  const symbols = (result.symbolTables ?? []).flat();
+  if (candidate.mode !== "SCHEMA" && symbols.length === 0)
+    found.push("the analyser returned no symbol table, so it did not check this statement");
   // The analyser does not flag a declared parameter the text never uses; we do,
   // so the declared list stays exactly what the adapter passes and the text reads.
   for (const name of candidate.parameters) {
@@ -65,6 +71,18 @@ describe("the lint check itself", () => {
   it("rejects a property key the adapter never writes", () => {
     const broken = statement("broken", "READ", [], "MATCH (n:Entity) RETURN n.colour");
     expect(problems(broken).join("\n")).toMatch(/colour is not present/);
+  });
+
+  it("rejects a statement the analyser silently gives up on", () => {
+    const unchecked = statement(
+      "broken",
+      "READ",
+      [],
+      "WITH undefinedHere AS a RETURN CASE WHEN a > 0 THEN COUNT { MATCH (n:Entity) } END AS c",
+    );
+    expect(problems(unchecked)).toEqual([
+      "the analyser returned no symbol table, so it did not check this statement",
+    ]);
   });
 
   it("rejects a parameter the adapter does not pass, and one it passes but the text ignores", () => {

@@ -9,10 +9,15 @@ import { DEFAULT_SEED_DIR } from "../../src/package-paths.js";
 import { loadSeed } from "../../src/seed/load-seed.js";
 import {
   edgeToProps,
+  idsByIndex,
   nodeToProps,
   propsToEdge,
+  propsToGroupCount,
   propsToNode,
+  propsToNodeDegree,
   propsToPath,
+  propsToSubgraph,
+  propsToTimelineEntry,
 } from "../../src/store/neo4j/record-mapping.js";
 
 let dataset: Dataset;
@@ -134,5 +139,71 @@ describe("reading nodes and relationships back", () => {
     expect(path?.nodeIds).toEqual(["x", "y"]);
     expect(path?.edges).toEqual(edges);
     expect(propsToPath(null)).toBeUndefined();
+  });
+});
+
+/** A relationship as the statements return it: stored properties plus type and ends. */
+const edgeAsReturned = (edge: Dataset["edges"][number]): Record<string, unknown> => ({
+  ...edgeToProps(edge),
+  type: edge.type,
+  from: edge.from,
+  to: edge.to,
+});
+
+describe("reading the exploring statements' records", () => {
+  it("reads a timeline event with its own date, and a dated statement with its own", () => {
+    const event = dataset.nodes.find((node) => node.category === "Event" && node.date);
+    const edge = dataset.edges.find(
+      (candidate) => candidate.type === "SIGNED_AT" && candidate.date,
+    );
+    if (!event?.date || !edge?.date) throw new Error("seed lacks a dated event or signing");
+    expect(propsToTimelineEntry({ event: asReturned(event), edge: null })).toEqual({
+      date: event.date,
+      event,
+    });
+    expect(propsToTimelineEntry({ event: null, edge: edgeAsReturned(edge) })).toEqual({
+      date: edge.date,
+      edge,
+    });
+  });
+
+  it("refuses a timeline entry with neither an event nor a statement, or without a date", () => {
+    expect(() => propsToTimelineEntry({ event: null, edge: null })).toThrow(/neither/);
+    const undated = asReturned(seedNode("japan"));
+    expect(() => propsToTimelineEntry({ event: undated, edge: null })).toThrow(/no date/);
+  });
+
+  it("reads a neighbourhood keeping the statement's node and relationship order", () => {
+    const nodes = [seedNode("japan"), seedNode("eu-japan-summit-2022")];
+    const edges = dataset.edges.slice(0, 2);
+    const subgraph = propsToSubgraph({
+      truncated: true,
+      nodes: nodes.map(asReturned),
+      edges: edges.map(edgeAsReturned),
+    });
+    expect(subgraph).toEqual({ nodes, edges, truncated: true });
+    expect(propsToSubgraph(undefined)).toEqual({ nodes: [], edges: [], truncated: false });
+    expect(propsToSubgraph({ nodes: [], edges: [], truncated: false }).truncated).toBe(false);
+  });
+
+  it("puts resolved ids back in the references' order, with an empty list where a row is missing", () => {
+    const records = [
+      { index: neo4j.int(2), ids: ["japan"] },
+      { index: neo4j.int(0), ids: ["eu", "european-commission"] },
+    ];
+    expect(idsByIndex(records, 3)).toEqual([["eu", "european-commission"], [], ["japan"]]);
+    expect(idsByIndex([], 0)).toEqual([]);
+  });
+
+  it("reads group counts and degrees as plain numbers", () => {
+    expect(propsToGroupCount({ key: "NONE", total: neo4j.int(4) })).toEqual({
+      key: "NONE",
+      count: 4,
+    });
+    const japan = seedNode("japan");
+    expect(propsToNodeDegree({ node: asReturned(japan), degree: neo4j.int(12) })).toEqual({
+      node: japan,
+      degree: 12,
+    });
   });
 });

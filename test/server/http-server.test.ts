@@ -179,7 +179,9 @@ describe("a running server (startServer on a free loopback port)", () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       data: { node: { id: "g7", name: "Group of Seven" } },
-      extensions: { dataset: { version: expected.version } },
+      extensions: {
+        dataset: { version: expected.version, citation: expect.stringContaining(expected.version) },
+      },
     });
   });
 
@@ -191,7 +193,9 @@ describe("a running server (startServer on a free loopback port)", () => {
       extensions?: unknown;
     };
     expect(body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
-    expect(body.extensions).toEqual({ dataset: { version: expected.version } });
+    expect(body.extensions).toEqual({
+      dataset: { version: expected.version, citation: expect.stringContaining(expected.version) },
+    });
   });
 
   it("refuses a GET /graphql without a content-type or preflight header as a potential CSRF (400 BAD_REQUEST)", async () => {
@@ -223,7 +227,9 @@ describe("a running server (startServer on a free loopback port)", () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       data: { __typename: "Query" },
-      extensions: { dataset: { version: expected.version } },
+      extensions: {
+        dataset: { version: expected.version, citation: expect.stringContaining(expected.version) },
+      },
     });
   });
 

@@ -2,7 +2,7 @@
 import type { GraphNode } from "../../domain/graph-types.js";
 import { isProspective, type RelationshipType, type Status } from "../../domain/vocabulary.js";
 import type { Direction } from "../../store/graph-store.js";
-import { checkPageSize } from "../input-mapping.js";
+import { checkDay, checkPageSize } from "../input-mapping.js";
 import type { RequestContext } from "../request-context.js";
 import { toLink } from "./value-resolvers.js";
 
@@ -17,6 +17,7 @@ const commonFields = {
       direction?: Direction | null;
       statuses?: Status[] | null;
       first?: number | null;
+      asOf?: string | null;
     },
     context: RequestContext,
   ) => {
@@ -25,6 +26,7 @@ const commonFields = {
         types: args.types ?? undefined,
         direction: args.direction ?? "BOTH",
         edgeStatuses: args.statuses ?? undefined,
+        asOf: checkDay("asOf", args.asOf),
         limit: checkPageSize("first", args.first, 50),
       })
       .load(node.id);

@@ -17,7 +17,7 @@ import {
   type RelationshipType,
 } from "../../domain/vocabulary.js";
 import type { Direction, NeighbourQuery } from "../../store/graph-store.js";
-import { checkPageSize, type FilterInput, toNodeFilter } from "../input-mapping.js";
+import { checkDay, checkPageSize, type FilterInput, toNodeFilter } from "../input-mapping.js";
 import type { RequestContext } from "../request-context.js";
 
 interface RelationSpec {
@@ -56,15 +56,18 @@ function specOf(info: GraphQLResolveInfo): RelationSpec {
 
 export async function resolveRelation(
   parent: GraphNode,
-  args: { filter?: FilterInput | null; first?: number | null },
+  args: { filter?: FilterInput | null; first?: number | null; asOf?: string | null },
   context: RequestContext,
   info: GraphQLResolveInfo,
 ): Promise<GraphNode[]> {
   const spec = specOf(info);
+  const asOf = checkDay("asOf", args.asOf);
+  const far = toNodeFilter("filter", spec.category, args.filter);
   const query: NeighbourQuery = {
     types: spec.types,
     direction: spec.direction,
-    far: toNodeFilter("filter", spec.category, args.filter),
+    far: asOf === undefined || far.asOf !== undefined ? far : { ...far, asOf },
+    asOf,
     limit: checkPageSize("first", args.first, 50),
   };
   const links = await context.loaders.neighbours(query).load(parent.id);

@@ -3,28 +3,42 @@
  * this process, so Entente runs with nothing to install.
  */
 import { MultiDirectedGraph } from "graphology";
+import { visibleOn } from "../../domain/as-of.js";
 import { foldText } from "../../domain/fold-text.js";
 import type { Dataset, GraphEdge, GraphNode } from "../../domain/graph-types.js";
 import { overlapsRange } from "../../domain/partial-date.js";
 import { isProspective, type NodeCategory } from "../../domain/vocabulary.js";
 import type {
+  AggregateQuery,
   DatasetInfo,
+  DegreeQuery,
   EdgeFilter,
   EdgeListQuery,
   EdgePage,
   GraphStore,
+  GroupCount,
   ListQuery,
   Neighbour,
+  NeighbourhoodQuery,
   NeighbourQuery,
+  NodeDegree,
   NodeFilter,
   NodeMatch,
   NodePage,
   NodeSort,
+  PathQuery,
   PathResult,
   SearchHit,
   SearchQuery,
+  Subgraph,
+  TimelinePage,
+  TimelineQuery,
 } from "../graph-store.js";
+import { groupKeys, sortCounts } from "./aggregates.js";
+import { neighbourhood } from "./neighbourhood.js";
 import { type FoldedName, foldNames, rankNames } from "./rank-search.js";
+import { shortestPaths } from "./shortest-paths.js";
+import { timeline } from "./timeline.js";
 import { type EntenteGraph, involvingTopic, narrowerTopics } from "./topic-reach.js";
 
 /** A node filter with its text references resolved once, then applied to many nodes. */
@@ -86,7 +100,8 @@ export class MemoryStore implements GraphStore {
   async listEdges(query: EdgeListQuery): Promise<EdgePage> {
     const items: GraphEdge[] = [];
     this.graph.forEachEdge((_key, edge) => {
-      if (edgeMatches(edge, query.filter)) items.push(edge);
+      if (edgeMatches(edge, query.filter) && this.endsVisible(edge, query.filter.asOf))
+        items.push(edge);
     });
     items.sort(
       (a, b) =>
@@ -109,7 +124,9 @@ export class MemoryStore implements GraphStore {
       const visit = (farId: string) => (_key: string, edge: GraphEdge) => {
         if (types && !types.has(edge.type)) return;
         if (statuses && !statuses.has(edge.status)) return;
+        if (!visibleOn(edge.date, query.asOf)) return;
         const node = this.graph.getNodeAttributes(farId === "to" ? edge.to : edge.from);
+        if (!visibleOn(node.date, query.asOf)) return;
         if (far && !far.test(node)) return;
         found.push({ edge, node: { node, why: far?.why?.get(node.id) } });
       };
@@ -143,6 +160,80 @@ export class MemoryStore implements GraphStore {
     return hits.slice(0, query.limit);
   }
 
+  async resolve(references: readonly string[]): Promise<string[][]> {
+    return references.map((reference) => [...this.resolveIds([reference])].sort());
+  }
+
+  async shortestPaths(query: PathQuery): Promise<PathResult[]> {
+    const types = query.types ? new Set(query.types) : undefined;
+    return shortestPaths(
+      this.graph,
+      query,
+      (edge, other) =>
+        (!types || types.has(edge.type)) &&
+        visibleOn(edge.date, query.asOf) &&
+        visibleOn(this.graph.getNodeAttributes(other).date, query.asOf),
+    );
+  }
+
+  async neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph> {
+    const types = query.types ? new Set(query.types) : undefined;
+    const categories = query.categories ? new Set(query.categories) : undefined;
+    const kinds = query.kinds ? new Set<string>(query.kinds) : undefined;
+    return neighbourhood(
+      this.graph,
+      query,
+      (edge) => (!types || types.has(edge.type)) && visibleOn(edge.date, query.asOf),
+      (node) =>
+        (!categories || categories.has(node.category)) &&
+        (!kinds || kinds.has(node.kind)) &&
+        visibleOn(node.date, query.asOf),
+    );
+  }
+
+  async timeline(query: TimelineQuery): Promise<TimelinePage> {
+    return timeline(this.graph, query, (reference) => this.resolveIds([reference]));
+  }
+
+  async aggregate(query: AggregateQuery): Promise<GroupCount[]> {
+    const filter = this.compile(query.filter);
+    const counts = new Map<string, number>();
+    for (const node of this.candidates(query.filter)) {
+      if (!filter.test(node)) continue;
+      for (const key of groupKeys(this.graph, node, query.groupBy)) {
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+    return sortCounts(counts);
+  }
+
+  async topByDegree(query: DegreeQuery): Promise<NodeDegree[]> {
+    const types = query.types ? new Set(query.types) : undefined;
+    const degrees: NodeDegree[] = [];
+    for (const node of this.candidates({ categories: query.categories })) {
+      if (!visibleOn(node.date, query.asOf)) continue;
+      let degree = 0;
+      const count = (_key: string, edge: GraphEdge) => {
+        if (types && !types.has(edge.type)) return;
+        if (!this.endsVisible(edge, query.asOf) || !visibleOn(edge.date, query.asOf)) return;
+        degree++;
+      };
+      if (query.direction !== "IN") this.graph.forEachOutEdge(node.id, count);
+      if (query.direction !== "OUT") this.graph.forEachInEdge(node.id, count);
+      if (degree > 0) degrees.push({ node, degree });
+    }
+    degrees.sort((a, b) => b.degree - a.degree || byCodePoint(a.node.id, b.node.id));
+    return degrees.slice(0, query.limit);
+  }
+
+  private endsVisible(edge: GraphEdge, day: string | undefined): boolean {
+    if (day === undefined) return true;
+    return (
+      visibleOn(this.graph.getNodeAttributes(edge.from).date, day) &&
+      visibleOn(this.graph.getNodeAttributes(edge.to).date, day)
+    );
+  }
+
   async info(): Promise<DatasetInfo> {
     return { version: this.version, nodeCount: this.graph.order, edgeCount: this.graph.size };
   }
@@ -157,7 +248,7 @@ export class MemoryStore implements GraphStore {
   }
 
   /** Ids for references given as ids, names or aliases (case- and accent-insensitive). */
-  private resolve(references: readonly string[]): Set<string> {
+  private resolveIds(references: readonly string[]): Set<string> {
     const ids = new Set<string>();
     for (const reference of references) {
       if (this.graph.hasNode(reference)) ids.add(reference);
@@ -167,7 +258,7 @@ export class MemoryStore implements GraphStore {
   }
 
   private resolveTopics(reference: string): string[] {
-    return [...this.resolve([reference])].filter(
+    return [...this.resolveIds([reference])].filter(
       (id) => this.graph.getNodeAttributes(id).category === "Topic",
     );
   }
@@ -186,10 +277,12 @@ export class MemoryStore implements GraphStore {
       const set = new Set(filter.statuses);
       tests.push((node) => node.status !== undefined && set.has(node.status));
     }
+    const day = filter.asOf;
+    if (day !== undefined) tests.push((node) => visibleOn(node.date, day));
     const range = filter.date;
     if (range) tests.push((node) => node.date !== undefined && overlapsRange(node.date, range));
     for (const related of filter.relatedTo ?? []) {
-      const targets = this.resolve(related.nodes);
+      const targets = this.resolveIds(related.nodes);
       const types = new Set(related.types);
       tests.push((node) => {
         const hit = (_key: string, edge: GraphEdge) =>
@@ -221,6 +314,7 @@ export class MemoryStore implements GraphStore {
 }
 
 function edgeMatches(edge: GraphEdge, filter: EdgeFilter): boolean {
+  if (!visibleOn(edge.date, filter.asOf)) return false;
   if (filter.types && !filter.types.includes(edge.type)) return false;
   if (filter.statuses && !filter.statuses.includes(edge.status)) return false;
   if (filter.date && !(edge.date && overlapsRange(edge.date, filter.date))) return false;

@@ -1,7 +1,8 @@
 /**
- * Cypher fragments shared by several statements: the node filter and the
- * involvement walk. They are built once, at module load, from the closed
- * vocabulary (relationship types and involvement steps), never from input.
+ * Cypher fragments shared by several statements: the node and relationship
+ * maps, visibility "as of" a day, the node filter and the involvement walk.
+ * They are built once, at module load, from the closed vocabulary
+ * (relationship types and involvement steps), never from input.
  */
 import {
   INVOLVEMENT_STEPS,
@@ -16,6 +17,21 @@ const STEP_DIRECTIONS = INVOLVEMENT_STEPS.map(
   (step) =>
     `WHEN '${step.type}' THEN ${step.direction === "IN" ? "endNode" : "startNode"}(rels[i]) = path[i]`,
 ).join(" ");
+
+/** Relationship as a map with its type and end ids, the shape record-mapping reads. */
+export const edgeMap = (r: string, from: string, to: string): string =>
+  `${r} { .*, type: type(${r}), from: ${from}, to: ${to} }`;
+
+/** Node as a map with its labels, the shape record-mapping reads. */
+export const nodeMap = (n: string): string => `${n} { .*, labels: labels(${n}) }`;
+
+/**
+ * Whether node or relationship `v` shows on the day in `day` (a Neo4j Date, or
+ * null for no restriction): undated, or its earliest possible day is on or
+ * before it, as `visibleOn` in src/domain/as-of.ts decides.
+ */
+export const visibleAsOf = (v: string, day: string): string =>
+  `(${day} IS NULL OR ${v}.dateEarliest IS NULL OR ${v}.dateEarliest <= ${day})`;
 
 /** Whether node `v` is one of the referenced nodes (`ref` has `refs` ids and `folded` names). */
 export const refersTo = (v: string, ref: string): string =>
@@ -56,6 +72,7 @@ export function nodeFilterCondition(v: string, param: string): string {
 ($${param}.categories IS NULL OR any(label IN labels(${v}) WHERE label IN ${f}.categories))
 AND (${f}.kinds IS NULL OR ${v}.kind IN ${f}.kinds)
 AND (${f}.statuses IS NULL OR ${v}.status IN ${f}.statuses)
+AND ${visibleAsOf(v, `${f}.asOf`)}
 AND (NOT ${f}.hasDate OR (${v}.dateEarliest IS NOT NULL
   AND (${f}.dateFrom IS NULL OR ${v}.dateLatest >= ${f}.dateFrom)
   AND (${f}.dateTo IS NULL OR ${v}.dateEarliest <= ${f}.dateTo)))

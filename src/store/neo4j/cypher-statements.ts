@@ -5,17 +5,19 @@
  * Neo4j's own analyser against the schema below.
  */
 import { NODE_CATEGORIES, RELATIONSHIP_TYPES } from "../../domain/vocabulary.js";
-import { involvementCall, nodeFilterCondition } from "./cypher-node-filter.js";
+import { EXPLORATION_STATEMENTS } from "./cypher-exploration-statements.js";
+import {
+  edgeMap,
+  involvementCall,
+  nodeFilterCondition,
+  nodeMap,
+  visibleAsOf,
+} from "./cypher-node-filter.js";
 import { type CypherStatement, statement } from "./cypher-statement.js";
 
 /** Every node carries this label besides its category, for one id constraint across categories. */
 export const ENTITY_LABEL = "Entity";
 export const META_LABEL = "DatasetMeta";
-
-/** Relationship as a map with its type and end ids, the shape record-mapping reads. */
-const edgeMap = (r: string, from: string, to: string) =>
-  `${r} { .*, type: type(${r}), from: ${from}, to: ${to} }`;
-const nodeMap = (n: string) => `${n} { .*, labels: labels(${n}) }`;
 
 export const GET_NODES = statement(
   "getNodes",
@@ -63,7 +65,7 @@ RETURN size(matches) AS total,
 export const NEIGHBOURS = statement(
   "neighbours",
   "READ",
-  ["ids", "types", "direction", "edgeStatuses", "far", "limit"],
+  ["ids", "types", "direction", "edgeStatuses", "asOf", "far", "limit"],
   `
 ${involvementCall("far")}
 WITH involved, [entry IN involved | entry.id] AS involvedIds
@@ -75,6 +77,7 @@ CALL (n, involved, involvedIds) {
     AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = n)
       OR ($direction = 'IN' AND endNode(r) = n))
     AND ($edgeStatuses IS NULL OR r.status IN $edgeStatuses)
+    AND ${visibleAsOf("r", "$asOf")} AND ${visibleAsOf("m", "$asOf")}
     AND ${nodeFilterCondition("m", "far")}
   WITH r, m ORDER BY m.sortName, m.id, r.id
   LIMIT $limit
@@ -100,6 +103,8 @@ WHERE ($filter.types IS NULL OR type(r) IN $filter.types)
     AND ($filter.dateTo IS NULL OR r.dateEarliest <= $filter.dateTo)))
   AND ($filter.prospective IS NULL OR (r.status IN $prospectiveStatuses) = $filter.prospective)
   AND ($filter.inferred IS NULL OR (r.inference IS NOT NULL) = $filter.inferred)
+  AND ${visibleAsOf("r", "$filter.asOf")}
+  AND ${visibleAsOf("a", "$filter.asOf")} AND ${visibleAsOf("b", "$filter.asOf")}
 WITH a, r, b ORDER BY r.dateEarliest ASC, r.id ASC
 WITH collect(${edgeMap("r", "a.id", "b.id")}) AS matches
 RETURN size(matches) AS total, matches[$offset..($offset + $limit)] AS page`,
@@ -248,6 +253,7 @@ export const ALL_STATEMENTS: readonly CypherStatement[] = [
   LIST_EDGES,
   SEARCH,
   INFO,
+  ...EXPLORATION_STATEMENTS,
   ...SCHEMA_STATEMENTS,
   ...Object.values(UPSERT_NODES),
   ...Object.values(UPSERT_EDGES),

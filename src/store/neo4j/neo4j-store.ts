@@ -6,20 +6,47 @@
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from "neo4j-driver";
 import { foldText } from "../../domain/fold-text.js";
 import type { GraphEdge, GraphNode } from "../../domain/graph-types.js";
-import { isProspective, STATUSES } from "../../domain/vocabulary.js";
 import type {
+  AggregateQuery,
   DatasetInfo,
+  DegreeQuery,
   EdgeListQuery,
   EdgePage,
   GraphStore,
+  GroupCount,
   ListQuery,
   Neighbour,
+  NeighbourhoodQuery,
   NeighbourQuery,
-  NodeFilter,
+  NodeDegree,
   NodePage,
+  PathQuery,
+  PathResult,
   SearchHit,
   SearchQuery,
+  Subgraph,
+  TimelinePage,
+  TimelineQuery,
 } from "../graph-store.js";
+import {
+  AGGREGATE,
+  NEIGHBOURHOOD,
+  RESOLVE,
+  SHORTEST_PATHS,
+  TIMELINE,
+  TOP_BY_DEGREE,
+} from "./cypher-exploration-statements.js";
+import {
+  aggregateParams,
+  filterParam,
+  listEdgesParams,
+  neighbourhoodParams,
+  neighboursParams,
+  resolveParams,
+  shortestPathsParams,
+  timelineParams,
+  topByDegreeParams,
+} from "./cypher-params.js";
 import type { CypherStatement } from "./cypher-statement.js";
 import {
   GET_EDGES,
@@ -32,7 +59,17 @@ import {
 } from "./cypher-statements.js";
 import { mapDriverError } from "./map-driver-error.js";
 import type { Neo4jConfig } from "./neo4j-config.js";
-import { propsToEdge, propsToNode, propsToPath, toNeo4jDate, toNumber } from "./record-mapping.js";
+import {
+  idsByIndex,
+  propsToEdge,
+  propsToGroupCount,
+  propsToNode,
+  propsToNodeDegree,
+  propsToPath,
+  propsToSubgraph,
+  propsToTimelineEntry,
+  toNumber,
+} from "./record-mapping.js";
 
 type Props = Record<string, unknown>;
 
@@ -43,36 +80,6 @@ export function createDriver(config: Neo4jConfig): Driver {
     maxTransactionRetryTime: config.maxRetryTimeMs,
     userAgent: "entente",
   });
-}
-
-/** A text reference as Cypher compares it: the raw text for ids, the folded text for names. */
-function reference(texts: readonly string[]) {
-  return { refs: [...texts], folded: texts.map(foldText) };
-}
-
-/** A NodeFilter as the `$filter`/`$far` parameter map the statements read. */
-export function filterParam(filter: NodeFilter | undefined) {
-  return {
-    categories: filter?.categories ? [...filter.categories] : null,
-    kinds: filter?.kinds ? [...filter.kinds] : null,
-    statuses: filter?.statuses ? [...filter.statuses] : null,
-    hasDate: filter?.date !== undefined,
-    dateFrom: filter?.date?.from ? toNeo4jDate(filter.date.from) : null,
-    dateTo: filter?.date?.to ? toNeo4jDate(filter.date.to) : null,
-    relatedTo: (filter?.relatedTo ?? []).map((related) => ({
-      types: [...related.types],
-      direction: related.direction,
-      ...reference(related.nodes),
-    })),
-    coversTopic: filter?.coversTopic === undefined ? null : reference([filter.coversTopic]),
-    involvesTopic:
-      filter?.involvesTopic === undefined
-        ? null
-        : {
-            ...reference([filter.involvesTopic.topic]),
-            maxHops: neo4j.int(filter.involvesTopic.maxHops),
-          },
-  };
 }
 
 export class Neo4jStore implements GraphStore {
@@ -147,21 +154,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async listEdges(query: EdgeListQuery): Promise<EdgePage> {
-    const filter = query.filter;
-    const [record] = await this.read(LIST_EDGES, {
-      filter: {
-        types: filter.types ? [...filter.types] : null,
-        statuses: filter.statuses ? [...filter.statuses] : null,
-        hasDate: filter.date !== undefined,
-        dateFrom: filter.date?.from ? toNeo4jDate(filter.date.from) : null,
-        dateTo: filter.date?.to ? toNeo4jDate(filter.date.to) : null,
-        prospective: filter.prospective ?? null,
-        inferred: filter.inferred ?? null,
-      },
-      prospectiveStatuses: STATUSES.filter(isProspective),
-      offset: neo4j.int(query.offset),
-      limit: neo4j.int(query.limit),
-    });
+    const [record] = await this.read(LIST_EDGES, listEdgesParams(query));
     return {
       totalCount: record ? toNumber(record.total) : 0,
       items: ((record?.page ?? []) as Props[]).map(propsToEdge),
@@ -169,14 +162,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async neighbours(ids: readonly string[], query: NeighbourQuery): Promise<Neighbour[][]> {
-    const records = await this.read(NEIGHBOURS, {
-      ids: [...new Set(ids)],
-      types: query.types ? [...query.types] : null,
-      direction: query.direction,
-      edgeStatuses: query.edgeStatuses ? [...query.edgeStatuses] : null,
-      far: filterParam(query.far),
-      limit: neo4j.int(query.limit),
-    });
+    const records = await this.read(NEIGHBOURS, neighboursParams(ids, query));
     const byId = new Map<string, Neighbour[]>();
     for (const record of records) {
       const links = (record.links ?? []) as Props[];
@@ -206,6 +192,50 @@ export class Neo4jStore implements GraphStore {
       score: toNumber(record.score),
       matched: String(record.matched),
     }));
+  }
+
+  async resolve(references: readonly string[]): Promise<string[][]> {
+    const records = await this.read(RESOLVE, resolveParams(references));
+    return idsByIndex(records, references.length);
+  }
+
+  /**
+   * SHORTEST_PATHS: one ALL SHORTEST search per (from, to) pair, bounded by the
+   * literal MAX_PATH_HOPS (a `maxHops` above it is treated as MAX_PATH_HOPS; the
+   * API never asks for more), then the smallest length over all pairs, in the
+   * memory store's order.
+   */
+  async shortestPaths(query: PathQuery): Promise<PathResult[]> {
+    const records = await this.read(SHORTEST_PATHS, shortestPathsParams(query));
+    return records.flatMap((record) => propsToPath(record as Props) ?? []);
+  }
+
+  /**
+   * NEIGHBOURHOOD: one statement, the breadth-first walk unrolled to the literal
+   * MAX_NEIGHBOURHOOD_DEPTH levels (a deeper `depth` stops there; the API caps it),
+   * with the memory store's fan-out, limit and truncation rules level by level.
+   */
+  async neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph> {
+    const [record] = await this.read(NEIGHBOURHOOD, neighbourhoodParams(query));
+    return propsToSubgraph(record);
+  }
+
+  async timeline(query: TimelineQuery): Promise<TimelinePage> {
+    const [record] = await this.read(TIMELINE, timelineParams(query));
+    return {
+      totalCount: record ? toNumber(record.total) : 0,
+      items: ((record?.page ?? []) as Props[]).map(propsToTimelineEntry),
+    };
+  }
+
+  async aggregate(query: AggregateQuery): Promise<GroupCount[]> {
+    const records = await this.read(AGGREGATE, aggregateParams(query));
+    return records.map(propsToGroupCount);
+  }
+
+  async topByDegree(query: DegreeQuery): Promise<NodeDegree[]> {
+    const records = await this.read(TOP_BY_DEGREE, topByDegreeParams(query));
+    return records.map(propsToNodeDegree);
   }
 
   async info(): Promise<DatasetInfo> {

@@ -14,7 +14,13 @@ import {
   type RelationshipType,
   type Status,
 } from "../../domain/vocabulary.js";
-import type { PathResult } from "../graph-store.js";
+import type {
+  GroupCount,
+  NodeDegree,
+  PathResult,
+  Subgraph,
+  TimelineEntry,
+} from "../graph-store.js";
 
 /** Property keys the adapter writes; the lint test declares exactly these to Neo4j's analyser. */
 export const NODE_PROPERTY_KEYS = [
@@ -222,6 +228,50 @@ export function propsToPath(props: Props | null | undefined): PathResult | undef
   if (!props) return undefined;
   const edges = Array.isArray(props.edges) ? (props.edges as Props[]).map(propsToEdge) : [];
   return { nodeIds: strings(props.nodeIds), edges };
+}
+
+/** A timeline entry as TIMELINE returns it: `{ event, edge }` with one of them null; the date is the entry's own. */
+export function propsToTimelineEntry(props: Props): TimelineEntry {
+  if (props.event) {
+    const event = propsToNode(props.event as Props);
+    if (!event.date) throw new TypeError(`timeline event ${event.id} has no date`);
+    return { date: event.date, event };
+  }
+  if (props.edge) {
+    const edge = propsToEdge(props.edge as Props);
+    if (!edge.date) throw new TypeError(`timeline statement ${edge.id} has no date`);
+    return { date: edge.date, edge };
+  }
+  throw new TypeError("timeline entry has neither an event nor a statement");
+}
+
+/** The NEIGHBOURHOOD record: node and relationship maps in result order, and the flag. */
+export function propsToSubgraph(props: Props | undefined): Subgraph {
+  if (!props) return { nodes: [], edges: [], truncated: false };
+  const list = (value: unknown) => (Array.isArray(value) ? (value as Props[]) : []);
+  return {
+    nodes: list(props.nodes).map(propsToNode),
+    edges: list(props.edges).map(propsToEdge),
+    truncated: props.truncated === true,
+  };
+}
+
+/** RESOLVE rows (`index`, `ids`) back into one id list per reference, in the references' order. */
+export function idsByIndex(records: readonly Props[], count: number): string[][] {
+  const result: string[][] = Array.from({ length: count }, () => []);
+  for (const record of records) {
+    const index = toNumber(record.index);
+    if (index >= 0 && index < count) result[index] = strings(record.ids);
+  }
+  return result;
+}
+
+export function propsToGroupCount(props: Props): GroupCount {
+  return { key: String(props.key), count: toNumber(props.total) };
+}
+
+export function propsToNodeDegree(props: Props): NodeDegree {
+  return { node: propsToNode(props.node as Props), degree: toNumber(props.degree) };
 }
 
 /** Leaves out absent optional fields, so mapped objects equal the loaded ones field for field. */

@@ -1,0 +1,75 @@
+import { BadUserInputError } from "../domain/errors.js";
+import { DEFAULT_FAN_OUT } from "../domain/limits.js";
+import { EXPORT_FORMATS } from "../export/export-format.js";
+import {
+  checkExportParameters,
+  type ExportParameters,
+  exportAround,
+  isExportFormat,
+} from "../export/export-query.js";
+import { loadSeed } from "../seed/load-seed.js";
+import { MemoryStore } from "../store/memory/memory-store.js";
+
+export interface ExportCommandOptions extends Partial<ExportParameters> {
+  readonly seedDir: string;
+  readonly format?: string;
+}
+
+export interface ExportOutput {
+  /** Receives the file's text unchanged (stdout, for `> out.gexf`). */
+  readonly write: (text: string) => void;
+  /** Receives messages, one line each (stderr, so that they never end up in the file). */
+  readonly error: (line: string) => void;
+}
+
+/** "depth: must be…" as the command line spells the option: "--depth: must be…". */
+function optionMessage(error: BadUserInputError): string {
+  const parameter = String(error.details.argument);
+  const option = parameter === "asOf" ? "as-of" : parameter;
+  const reason = error.message.startsWith(`${parameter}: `)
+    ? error.message.slice(parameter.length + 2)
+    : error.message;
+  return `export: --${option}: ${reason}`;
+}
+
+/**
+ * `entente export`: the neighbourhood of some nodes as Cytoscape.js JSON, D3 JSON,
+ * GraphML or GEXF on stdout, with the parameters and limits of `GET /export/<format>`.
+ */
+export async function runExport(
+  options: ExportCommandOptions,
+  output: ExportOutput,
+): Promise<number> {
+  const format = options.format;
+  if (format === undefined || !isExportFormat(format)) {
+    const problem = format === undefined ? "give" : `unknown format "${format}"; give`;
+    output.error(`export: ${problem} --format ${EXPORT_FORMATS.join("|")}`);
+    return 2;
+  }
+  try {
+    const request = checkExportParameters({
+      around: options.around ?? [],
+      depth: options.depth,
+      types: options.types,
+      asOf: options.asOf,
+      limit: options.limit,
+    });
+    const store = new MemoryStore(await loadSeed({ seedDir: options.seedDir }));
+    try {
+      const result = await exportAround(store, format, request);
+      output.write(result.exported.content);
+      if (result.subgraph.truncated) {
+        output.error(
+          `export: limits cut the neighbourhood (at most ${request.limit} nodes, ${DEFAULT_FAN_OUT} relationships followed per node); raise --limit or lower --depth`,
+        );
+      }
+      return 0;
+    } finally {
+      await store.close();
+    }
+  } catch (error) {
+    if (!(error instanceof BadUserInputError)) throw error;
+    output.error(optionMessage(error));
+    return 2;
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Node-link JSON for D3's force layout: `d3.forceLink(json.links).id((d) => d.id)`
+ * matches links to nodes by id. The `directed`/`multigraph`/`graph` keys follow
+ * NetworkX's node-link layout, so `json_graph.node_link_graph(data, edges="links")`
+ * reads the same file.
+ */
+import type { Subgraph } from "../store/graph-store.js";
+import { type EdgeRecord, edgeRecord, type NodeRecord, nodeRecord } from "./element-records.js";
+import type { ExportMeta } from "./export-format.js";
+
+export interface D3NodeLink {
+  readonly directed: true;
+  readonly multigraph: true;
+  readonly graph: {
+    readonly datasetVersion: string;
+    readonly citation: string;
+    /** True when the neighbourhood's limits left nodes out. */
+    readonly truncated: boolean;
+  };
+  readonly nodes: readonly NodeRecord[];
+  readonly links: readonly EdgeRecord[];
+}
+
+export function toD3NodeLink(subgraph: Subgraph, meta: ExportMeta): D3NodeLink {
+  return {
+    directed: true,
+    multigraph: true,
+    graph: {
+      datasetVersion: meta.datasetVersion,
+      citation: meta.citation,
+      truncated: subgraph.truncated,
+    },
+    nodes: subgraph.nodes.map(nodeRecord),
+    links: subgraph.edges.map(edgeRecord),
+  };
+}

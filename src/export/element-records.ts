@@ -1,0 +1,188 @@
+/**
+ * What every exported node and relationship says about itself, whatever the format:
+ * its qualifiers, its date (as written, with precision and the days it can denote),
+ * whether it is inferred and why, and its evidence. JSON formats carry these records
+ * as they are; XML formats flatten them (see `flatAttributes`).
+ */
+import type { Evidence, GraphEdge, GraphNode, SourceInfo } from "../domain/graph-types.js";
+import type { DatePrecision, PartialDate } from "../domain/partial-date.js";
+import type { NodeCategory, NodeKind, RelationshipType, Status } from "../domain/vocabulary.js";
+
+export interface EvidenceRecord {
+  readonly sourceId: string;
+  readonly quote: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface DateFields {
+  /** ISO text as the source gives it: `2024`, `2024-06`, `2024-04-30` or `2024-05-02/2024-05-03`. */
+  readonly date?: string;
+  readonly datePrecision?: DatePrecision;
+  /** First and last day the date can denote (YYYY-MM-DD). */
+  readonly dateEarliest?: string;
+  readonly dateLatest?: string;
+}
+
+/** Bibliographic data of a source node (without the internal file name). */
+export interface SourceInfoRecord {
+  readonly title: string;
+  readonly publisher: string;
+  readonly section?: string;
+  readonly author?: string;
+  readonly publishedOn: string;
+  readonly url: string;
+}
+
+export interface NodeRecord extends DateFields {
+  readonly id: string;
+  readonly label: string;
+  readonly category: NodeCategory;
+  readonly kind: NodeKind;
+  readonly aliases: readonly string[];
+  readonly description?: string;
+  readonly status?: Status;
+  readonly ordinal?: number;
+  readonly inferred: boolean;
+  /** How the fact follows from the evidence, when no quote states it outright. */
+  readonly inference?: string;
+  readonly evidence: readonly EvidenceRecord[];
+  readonly sourceInfo?: SourceInfoRecord;
+}
+
+export interface EdgeRecord extends DateFields {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly type: RelationshipType;
+  /** The relationship type again, for tools that draw `label`. */
+  readonly label: RelationshipType;
+  readonly role?: string;
+  readonly status: Status;
+  readonly inferred: boolean;
+  readonly inference?: string;
+  readonly evidence: readonly EvidenceRecord[];
+}
+
+/** A copy of `record` without the keys whose value is undefined. */
+export function compact<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+}
+
+function evidenceRecord(evidence: Evidence): EvidenceRecord {
+  return {
+    sourceId: evidence.sourceId,
+    quote: evidence.quote,
+    start: evidence.start,
+    end: evidence.end,
+  };
+}
+
+export function dateFields(date: PartialDate | undefined): DateFields {
+  if (!date) return {};
+  return {
+    date: date.iso,
+    datePrecision: date.precision,
+    dateEarliest: date.earliest,
+    dateLatest: date.latest,
+  };
+}
+
+function sourceInfoRecord(source: SourceInfo): SourceInfoRecord {
+  return compact({
+    title: source.title,
+    publisher: source.publisher,
+    section: source.section,
+    author: source.author,
+    publishedOn: source.publishedOn.iso,
+    url: source.url,
+  });
+}
+
+export function nodeRecord(node: GraphNode): NodeRecord {
+  return compact({
+    id: node.id,
+    label: node.name,
+    category: node.category,
+    kind: node.kind,
+    aliases: [...node.aliases],
+    description: node.description,
+    status: node.status,
+    ordinal: node.ordinal,
+    ...dateFields(node.date),
+    inferred: node.inference !== undefined,
+    inference: node.inference?.reasoning,
+    evidence: node.evidence.map(evidenceRecord),
+    sourceInfo: node.source ? sourceInfoRecord(node.source) : undefined,
+  });
+}
+
+export function edgeRecord(edge: GraphEdge): EdgeRecord {
+  return compact({
+    id: edge.id,
+    source: edge.from,
+    target: edge.to,
+    type: edge.type,
+    label: edge.type,
+    role: edge.role,
+    status: edge.status,
+    ...dateFields(edge.date),
+    inferred: edge.inference !== undefined,
+    inference: edge.inference?.reasoning,
+    evidence: edge.evidence.map(evidenceRecord),
+  });
+}
+
+/** A value an XML attribute can hold: GraphML and GEXF have no nested values. */
+export type FlatValue = string | number | boolean;
+
+/** Record keys whose values are lists or objects, JSON-encoded in XML formats. */
+export const JSON_ENCODED_KEYS = ["aliases", "evidence", "sourceInfo"] as const;
+
+/**
+ * The record as XML attributes: scalars kept, lists and objects (aliases, evidence,
+ * source info) JSON-encoded, characters XML 1.0 cannot carry replaced by U+FFFD, and
+ * `omit` (ids and ends, which the formats hold in their own places) left out.
+ */
+export function flatAttributes(
+  record: NodeRecord | EdgeRecord,
+  omit: readonly string[],
+): Record<string, FlatValue> {
+  const flat: Record<string, FlatValue> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (value === undefined || omit.includes(key)) continue;
+    if (typeof value === "string") flat[key] = xmlSafe(value);
+    else if (typeof value === "number" || typeof value === "boolean") flat[key] = value;
+    else flat[key] = JSON.stringify(value);
+  }
+  return flat;
+}
+
+/** Whether a UTF-16 code unit (other than a surrogate) may stand in an XML 1.0 document. */
+function isXmlCodeUnit(code: number): boolean {
+  if (code < 0x20) return code === 0x09 || code === 0x0a || code === 0x0d;
+  return code !== 0xfffe && code !== 0xffff;
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * `text` with the characters an XML 1.0 document cannot hold (control characters
+ * other than tab and line breaks, U+FFFE, U+FFFF, unpaired surrogates) replaced by U+FFFD.
+ */
+export function xmlSafe(text: string): string {
+  let safe = "";
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(index + 1))) {
+      safe += text.slice(index, index + 2);
+      index++;
+    } else if (isHighSurrogate(code) || isLowSurrogate(code) || !isXmlCodeUnit(code)) {
+      safe += "\uFFFD";
+    } else {
+      safe += text[index];
+    }
+  }
+  return safe;
+}

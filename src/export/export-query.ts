@@ -1,0 +1,170 @@
+/**
+ * From the text parameters of `GET /export/<format>` and `entente export` to an
+ * export: each value is checked (a BadUserInputError names the parameter), the
+ * start references are resolved through the store, and the neighbourhood is
+ * serialised with the dataset version and citation.
+ */
+import { citationFor } from "../domain/citation.js";
+import { BadUserInputError } from "../domain/errors.js";
+import {
+  DEFAULT_FAN_OUT,
+  DEFAULT_NEIGHBOURHOOD_LIMIT,
+  MAX_NEIGHBOURHOOD_DEPTH,
+  MAX_NEIGHBOURHOOD_LIMIT,
+} from "../domain/limits.js";
+import { parseDay } from "../domain/partial-date.js";
+import { RELATIONSHIP_TYPES, type RelationshipType } from "../domain/vocabulary.js";
+import type { GraphStore, Subgraph } from "../store/graph-store.js";
+import { resolveReference } from "../store/resolve-reference.js";
+import { EXPORT_FORMATS, type ExportedSubgraph, type ExportFormat } from "./export-format.js";
+import { exportSubgraph } from "./export-subgraph.js";
+
+/** Most start nodes one export may name. */
+export const MAX_EXPORT_STARTS = 100;
+export const DEFAULT_EXPORT_DEPTH = 1;
+
+/** The parameters as text, as a query string or command line gives them. */
+export interface ExportParameters {
+  /** Ids, names or aliases of the start nodes. */
+  readonly around: readonly string[];
+  readonly depth?: string;
+  /** Relationship types, each entry possibly a comma-separated list. */
+  readonly types?: readonly string[];
+  readonly asOf?: string;
+  readonly limit?: string;
+}
+
+export interface ExportRequest {
+  readonly around: readonly string[];
+  readonly depth: number;
+  readonly types?: readonly RelationshipType[];
+  readonly asOf?: string;
+  readonly limit: number;
+}
+
+export function isExportFormat(text: string): text is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(text);
+}
+
+function checkInteger(
+  parameter: string,
+  text: string | undefined,
+  fallback: number,
+  max: number,
+  min: number,
+): number {
+  if (text === undefined) return fallback;
+  const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw new BadUserInputError(
+      parameter,
+      `must be an integer from ${min} to ${max}, got "${text}"`,
+    );
+  }
+  return value;
+}
+
+function checkTypes(entries: readonly string[] | undefined): RelationshipType[] | undefined {
+  if (entries === undefined) return undefined;
+  const types: RelationshipType[] = [];
+  for (const piece of entries.flatMap((entry) => entry.split(","))) {
+    const name = piece.trim().toUpperCase();
+    const type = RELATIONSHIP_TYPES.find((candidate) => candidate === name);
+    if (!type) {
+      throw new BadUserInputError(
+        "types",
+        `"${piece.trim()}" is not a relationship type; use ${RELATIONSHIP_TYPES.join(", ")}`,
+      );
+    }
+    if (!types.includes(type)) types.push(type);
+  }
+  return types;
+}
+
+/** Checks every parameter; throws a BadUserInputError naming the first wrong one. */
+export function checkExportParameters(parameters: ExportParameters): ExportRequest {
+  const around = parameters.around.map((reference) => reference.trim());
+  if (around.length === 0 || around.length > MAX_EXPORT_STARTS) {
+    throw new BadUserInputError(
+      "around",
+      `give from 1 to ${MAX_EXPORT_STARTS} start nodes (ids, names or aliases), got ${around.length}`,
+    );
+  }
+  if (around.some((reference) => reference === "")) {
+    throw new BadUserInputError("around", "must not be empty");
+  }
+  let asOf: string | undefined;
+  if (parameters.asOf !== undefined) {
+    const day = parseDay(parameters.asOf.trim());
+    if (typeof day !== "string") throw new BadUserInputError("asOf", day.error);
+    asOf = day;
+  }
+  return {
+    around,
+    depth: checkInteger(
+      "depth",
+      parameters.depth,
+      DEFAULT_EXPORT_DEPTH,
+      MAX_NEIGHBOURHOOD_DEPTH,
+      0,
+    ),
+    types: checkTypes(parameters.types),
+    asOf,
+    limit: checkInteger(
+      "limit",
+      parameters.limit,
+      DEFAULT_NEIGHBOURHOOD_LIMIT,
+      MAX_NEIGHBOURHOOD_LIMIT,
+      1,
+    ),
+  };
+}
+
+export interface ExportResult {
+  readonly exported: ExportedSubgraph;
+  readonly subgraph: Subgraph;
+  /** The start node ids the `around` references resolved to, in order. */
+  readonly ids: readonly string[];
+}
+
+/**
+ * Resolves `around` as every entry point does (resolveReference: ids, names, aliases,
+ * then the best search hit), walks the neighbourhood and serialises it. A reference
+ * that matches nothing is a BadUserInputError on `around`.
+ */
+export async function exportAround(
+  store: GraphStore,
+  format: ExportFormat,
+  request: ExportRequest,
+): Promise<ExportResult> {
+  const ids: string[] = [];
+  for (const reference of request.around) {
+    for (const id of await resolveReference(store, "around", reference)) {
+      if (!ids.includes(id)) ids.push(id);
+    }
+  }
+  const [subgraph, info] = await Promise.all([
+    store.neighbourhood({
+      ids,
+      depth: request.depth,
+      types: request.types,
+      limit: request.limit,
+      fanOut: DEFAULT_FAN_OUT,
+      asOf: request.asOf,
+    }),
+    store.info(),
+  ]);
+  const exported = exportSubgraph(subgraph, format, {
+    datasetVersion: info.version,
+    citation: citationFor(info),
+  });
+  return { exported, subgraph, ids };
+}
+
+/** A file name for the export: `entente-<first start id>[-and-N-more]-depth-<d>.<ext>`. */
+export function exportFileName(result: ExportResult, depth: number): string {
+  const [first = "subgraph"] = result.ids;
+  const slug = first.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 80);
+  const more = result.ids.length > 1 ? `-and-${result.ids.length - 1}-more` : "";
+  return `entente-${slug}${more}-depth-${depth}.${result.exported.extension}`;
+}

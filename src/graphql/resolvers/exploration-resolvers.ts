@@ -1,0 +1,262 @@
+/** Root fields for exploring: paths, neighbourhoods, the timeline and overview counts. */
+import { citationFor } from "../../domain/citation.js";
+import { BadUserInputError } from "../../domain/errors.js";
+import type { GraphEdge, GraphNode } from "../../domain/graph-types.js";
+import {
+  DEFAULT_FAN_OUT,
+  DEFAULT_NEIGHBOURHOOD_LIMIT,
+  DEFAULT_PATH_HOPS,
+  MAX_NEIGHBOURHOOD_DEPTH,
+  MAX_NEIGHBOURHOOD_LIMIT,
+  MAX_PATH_HOPS,
+  MAX_PATHS,
+} from "../../domain/limits.js";
+import { deriveStatusHistory, STATUS_STEP_TYPES } from "../../domain/status-history.js";
+import {
+  isProspective,
+  type NodeCategory,
+  type NodeKind,
+  type RelationshipType,
+  type Status,
+} from "../../domain/vocabulary.js";
+import type { ExportFormat } from "../../export/export-format.js";
+import { exportSubgraph } from "../../export/export-subgraph.js";
+import type {
+  Direction,
+  GraphStore,
+  GroupBy,
+  NeighbourhoodQuery,
+  TimelineEntry,
+} from "../../store/graph-store.js";
+import { resolveReference } from "../../store/resolve-reference.js";
+import {
+  checkDay,
+  checkOrder,
+  checkPageSize,
+  checkRange,
+  checkText,
+  offsetAfter,
+} from "../input-mapping.js";
+import type { RequestContext } from "../request-context.js";
+import { toConnection } from "./connection.js";
+
+export interface NeighbourhoodArgs {
+  depth?: number | null;
+  relationshipTypes?: RelationshipType[] | null;
+  categories?: NodeCategory[] | null;
+  kinds?: NodeKind[] | null;
+  limit?: number | null;
+  fanOut?: number | null;
+  asOf?: string | null;
+}
+
+/** Checks neighbourhood arguments and resolves the start references (argument `name`). */
+export async function toNeighbourhoodQuery(
+  store: GraphStore,
+  name: string,
+  references: readonly string[],
+  args: NeighbourhoodArgs,
+): Promise<NeighbourhoodQuery> {
+  if (references.length === 0 || references.length > 100) {
+    throw new BadUserInputError(name, `give from 1 to 100 nodes, got ${references.length}`);
+  }
+  const ids = (
+    await Promise.all(
+      references.map((reference, index) =>
+        resolveReference(
+          store,
+          `${name}[${index}]`,
+          checkText(`${name}[${index}]`, reference) ?? "",
+        ),
+      ),
+    )
+  ).flat();
+  return {
+    ids,
+    depth: checkRange("depth", args.depth ?? 1, 0, MAX_NEIGHBOURHOOD_DEPTH),
+    types: args.relationshipTypes ?? undefined,
+    categories: args.categories ?? undefined,
+    kinds: args.kinds ?? undefined,
+    limit: checkRange(
+      "limit",
+      args.limit ?? DEFAULT_NEIGHBOURHOOD_LIMIT,
+      1,
+      MAX_NEIGHBOURHOOD_LIMIT,
+    ),
+    fanOut: checkRange("fanOut", args.fanOut ?? DEFAULT_FAN_OUT, 1, 1_000),
+    asOf: checkDay("asOf", args.asOf),
+  };
+}
+
+function statusOf(entry: TimelineEntry): Status | undefined {
+  return entry.event?.status ?? entry.edge?.status;
+}
+
+export const explorationResolvers = {
+  Query: {
+    paths: async (
+      _root: unknown,
+      args: {
+        from: string;
+        to: string;
+        maxHops?: number | null;
+        relationshipTypes?: RelationshipType[] | null;
+        first?: number | null;
+        asOf?: string | null;
+      },
+      context: RequestContext,
+    ) => {
+      const maxHops = checkRange("maxHops", args.maxHops ?? DEFAULT_PATH_HOPS, 1, MAX_PATH_HOPS);
+      const limit = checkRange("first", args.first ?? 5, 1, MAX_PATHS);
+      const asOf = checkDay("asOf", args.asOf);
+      const [from, to] = await Promise.all([
+        resolveReference(context.store, "from", checkText("from", args.from) ?? ""),
+        resolveReference(context.store, "to", checkText("to", args.to) ?? ""),
+      ]);
+      return context.store.shortestPaths({
+        from,
+        to,
+        maxHops,
+        types: args.relationshipTypes ?? undefined,
+        limit,
+        asOf,
+      });
+    },
+    neighbourhood: async (
+      _root: unknown,
+      args: NeighbourhoodArgs & { ids: string[] },
+      context: RequestContext,
+    ) => {
+      const query = await toNeighbourhoodQuery(context.store, "ids", args.ids, args);
+      const subgraph = await context.store.neighbourhood(query);
+      for (const node of subgraph.nodes) context.loaders.nodes.prime(node.id, node);
+      return subgraph;
+    },
+    subgraph: async (
+      _root: unknown,
+      args: NeighbourhoodArgs & { around: string[]; format: ExportFormat },
+      context: RequestContext,
+    ) => {
+      const query = await toNeighbourhoodQuery(context.store, "around", args.around, args);
+      const [subgraph, info] = await Promise.all([
+        context.store.neighbourhood(query),
+        context.store.info(),
+      ]);
+      return exportSubgraph(subgraph, args.format, {
+        datasetVersion: info.version,
+        citation: citationFor(info),
+      });
+    },
+    timeline: async (
+      _root: unknown,
+      args: {
+        from?: string | null;
+        to?: string | null;
+        actor?: string | null;
+        topic?: string | null;
+        kinds?: NodeKind[] | null;
+        include?: ("EVENTS" | "STATEMENTS")[] | null;
+        first?: number | null;
+        after?: string | null;
+      },
+      context: RequestContext,
+    ) => {
+      const range = checkOrder("from", {
+        from: checkDay("from", args.from),
+        to: checkDay("to", args.to),
+      });
+      const include = new Set(args.include ?? ["EVENTS", "STATEMENTS"]);
+      const offset = offsetAfter(args.after);
+      const limit = checkPageSize("first", args.first, 50);
+      const page = await context.store.timeline({
+        range,
+        actor: checkText("actor", args.actor),
+        topic: checkText("topic", args.topic),
+        kinds: include.has("EVENTS") ? (args.kinds ?? undefined) : [],
+        includeStatements: include.has("STATEMENTS"),
+        offset,
+        limit,
+      });
+      return toConnection(page.items, offset, page.totalCount, (entry) => ({ node: entry }));
+    },
+    counts: (
+      _root: unknown,
+      args: {
+        groupBy: GroupBy;
+        categories?: NodeCategory[] | null;
+        kinds?: NodeKind[] | null;
+        statuses?: Status[] | null;
+        asOf?: string | null;
+      },
+      context: RequestContext,
+    ) =>
+      context.store
+        .aggregate({
+          groupBy: args.groupBy,
+          filter: {
+            categories: args.categories ?? undefined,
+            kinds: args.kinds ?? undefined,
+            statuses: args.statuses ?? undefined,
+            asOf: checkDay("asOf", args.asOf),
+          },
+        })
+        .then((groups) => groups.map((group) => ({ ...group, groupBy: args.groupBy }))),
+    mostConnected: (
+      _root: unknown,
+      args: {
+        categories?: NodeCategory[] | null;
+        relationshipTypes?: RelationshipType[] | null;
+        direction?: Direction | null;
+        first?: number | null;
+        asOf?: string | null;
+      },
+      context: RequestContext,
+    ) =>
+      context.store.topByDegree({
+        categories: args.categories ?? undefined,
+        types: args.relationshipTypes ?? undefined,
+        direction: args.direction ?? "BOTH",
+        limit: checkPageSize("first", args.first, 10),
+        asOf: checkDay("asOf", args.asOf),
+      }),
+  },
+  Agreement: {
+    statusHistory: async (agreement: GraphNode, _args: unknown, context: RequestContext) => {
+      const links = await context.loaders
+        .neighbours({ types: STATUS_STEP_TYPES, direction: "BOTH", limit: 100 })
+        .load(agreement.id);
+      return deriveStatusHistory(
+        agreement,
+        links.map((link) => ({ edge: link.edge, node: link.node.node })),
+      ).map((step) => ({ ...step, prospective: isProspective(step.status) }));
+    },
+  },
+  TimelineEntry: {
+    event: (entry: TimelineEntry) => entry.event ?? null,
+    relationship: (entry: TimelineEntry) => entry.edge ?? null,
+    status: (entry: TimelineEntry) => statusOf(entry) ?? null,
+    prospective: (entry: TimelineEntry) => {
+      const status = statusOf(entry);
+      return status ? isProspective(status) : null;
+    },
+    summary: async (entry: TimelineEntry, _args: unknown, context: RequestContext) => {
+      if (entry.event) return entry.event.name;
+      const edge = entry.edge as GraphEdge;
+      const [from, to] = await context.loaders.nodes.loadMany([edge.from, edge.to]);
+      const name = (node: unknown, id: string) =>
+        node && !(node instanceof Error) ? (node as GraphNode).name : id;
+      return `${name(from, edge.from)} –${edge.type}→ ${name(to, edge.to)}`;
+    },
+  },
+  GroupCount: {
+    topic: (group: { key: string; groupBy: GroupBy }, _args: unknown, context: RequestContext) =>
+      group.groupBy === "TOPIC" && group.key !== "NONE"
+        ? context.loaders.nodes.load(group.key).then((node) => node ?? null)
+        : null,
+  },
+  StatusStep: {
+    date: (step: { date?: unknown }) => step.date ?? null,
+    relationship: (step: { edge?: GraphEdge }) => step.edge ?? null,
+    event: (step: { event?: GraphNode }) => step.event ?? null,
+  },
+};

@@ -1,0 +1,152 @@
+/**
+ * Store queries as the parameter maps the Cypher statements read: absent
+ * conditions become null (match all), present lists are copied (an empty one
+ * matches nothing), days become Neo4j dates and counts Neo4j integers, and text
+ * references carry their folded form for matching names and aliases.
+ */
+import neo4j from "neo4j-driver";
+import { foldText } from "../../domain/fold-text.js";
+import { isProspective, STATUSES } from "../../domain/vocabulary.js";
+import type {
+  AggregateQuery,
+  DegreeQuery,
+  EdgeFilter,
+  EdgeListQuery,
+  NeighbourhoodQuery,
+  NeighbourQuery,
+  NodeFilter,
+  PathQuery,
+  TimelineQuery,
+} from "../graph-store.js";
+import { toNeo4jDate } from "./record-mapping.js";
+
+/** A text reference as Cypher compares it: the raw text for ids, the folded text for names. */
+export function referenceParam(texts: readonly string[]) {
+  return { refs: [...texts], folded: texts.map(foldText) };
+}
+
+/** A day (YYYY-MM-DD) as a Neo4j Date, or null when absent. */
+export function dayParam(day: string | undefined) {
+  return day === undefined ? null : toNeo4jDate(day);
+}
+
+function listParam<T>(list: readonly T[] | undefined): T[] | null {
+  return list ? [...list] : null;
+}
+
+/** A NodeFilter as the `$filter`/`$far` parameter map the statements read. */
+export function filterParam(filter: NodeFilter | undefined) {
+  return {
+    categories: listParam(filter?.categories),
+    kinds: listParam(filter?.kinds),
+    statuses: listParam(filter?.statuses),
+    hasDate: filter?.date !== undefined,
+    dateFrom: dayParam(filter?.date?.from),
+    dateTo: dayParam(filter?.date?.to),
+    relatedTo: (filter?.relatedTo ?? []).map((related) => ({
+      types: [...related.types],
+      direction: related.direction,
+      ...referenceParam(related.nodes),
+    })),
+    coversTopic: filter?.coversTopic === undefined ? null : referenceParam([filter.coversTopic]),
+    involvesTopic:
+      filter?.involvesTopic === undefined
+        ? null
+        : {
+            ...referenceParam([filter.involvesTopic.topic]),
+            maxHops: neo4j.int(filter.involvesTopic.maxHops),
+          },
+    asOf: dayParam(filter?.asOf),
+  };
+}
+
+/** An EdgeFilter as the `$filter` map of LIST_EDGES. */
+export function edgeFilterParam(filter: EdgeFilter) {
+  return {
+    types: listParam(filter.types),
+    statuses: listParam(filter.statuses),
+    hasDate: filter.date !== undefined,
+    dateFrom: dayParam(filter.date?.from),
+    dateTo: dayParam(filter.date?.to),
+    prospective: filter.prospective ?? null,
+    inferred: filter.inferred ?? null,
+    asOf: dayParam(filter.asOf),
+  };
+}
+
+export function listEdgesParams(query: EdgeListQuery) {
+  return {
+    filter: edgeFilterParam(query.filter),
+    prospectiveStatuses: STATUSES.filter(isProspective),
+    offset: neo4j.int(query.offset),
+    limit: neo4j.int(query.limit),
+  };
+}
+
+export function neighboursParams(ids: readonly string[], query: NeighbourQuery) {
+  return {
+    ids: [...new Set(ids)],
+    types: listParam(query.types),
+    direction: query.direction,
+    edgeStatuses: listParam(query.edgeStatuses),
+    asOf: dayParam(query.asOf),
+    far: filterParam(query.far),
+    limit: neo4j.int(query.limit),
+  };
+}
+
+/** One { refs, folded } entry per reference, in order (duplicates kept: each gets its answer). */
+export function resolveParams(references: readonly string[]) {
+  return { references: references.map((reference) => referenceParam([reference])) };
+}
+
+export function shortestPathsParams(query: PathQuery) {
+  return {
+    from: [...query.from],
+    to: [...query.to],
+    maxHops: neo4j.int(query.maxHops),
+    types: listParam(query.types),
+    asOf: dayParam(query.asOf),
+    limit: neo4j.int(query.limit),
+  };
+}
+
+export function neighbourhoodParams(query: NeighbourhoodQuery) {
+  return {
+    ids: [...query.ids],
+    depth: neo4j.int(query.depth),
+    types: listParam(query.types),
+    categories: listParam(query.categories),
+    kinds: listParam(query.kinds),
+    limit: neo4j.int(query.limit),
+    fanOut: neo4j.int(query.fanOut),
+    asOf: dayParam(query.asOf),
+  };
+}
+
+export function timelineParams(query: TimelineQuery) {
+  return {
+    dayFrom: dayParam(query.range.from),
+    dayTo: dayParam(query.range.to),
+    actor: query.actor === undefined ? null : referenceParam([query.actor]),
+    topic: query.topic === undefined ? null : referenceParam([query.topic]),
+    kinds: listParam(query.kinds),
+    includeStatements: query.includeStatements,
+    offset: neo4j.int(query.offset),
+    limit: neo4j.int(query.limit),
+  };
+}
+
+export function aggregateParams(query: AggregateQuery) {
+  return { filter: filterParam(query.filter), groupBy: query.groupBy };
+}
+
+export function topByDegreeParams(query: DegreeQuery) {
+  return {
+    categories: listParam(query.categories),
+    types: listParam(query.types),
+    direction: query.direction,
+    asOf: dayParam(query.asOf),
+    limit: neo4j.int(query.limit),
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * `entente export`, run in-process: the file goes to stdout untouched (so that
+ * `> out.gexf` holds exactly the export), messages go to stderr, bad usage exits 2.
+ */
+import { MultiGraph } from "graphology";
+import { parse as parseGexf } from "graphology-gexf";
+import { parse as parseGraphml } from "graphology-graphml";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type ExportCommandOptions, runExport } from "../../src/cli/run-export.js";
+import { citationFor } from "../../src/domain/citation.js";
+import type { Dataset } from "../../src/domain/graph-types.js";
+import { exportSubgraph } from "../../src/export/export-subgraph.js";
+import { DEFAULT_SEED_DIR } from "../../src/package-paths.js";
+import { loadSeed } from "../../src/seed/load-seed.js";
+import { MemoryStore } from "../../src/store/memory/memory-store.js";
+
+let dataset: Dataset;
+beforeAll(async () => {
+  dataset = await loadSeed({ seedDir: DEFAULT_SEED_DIR });
+});
+
+async function run(options: Omit<ExportCommandOptions, "seedDir">) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await runExport(
+    { seedDir: DEFAULT_SEED_DIR, ...options },
+    { write: (text) => stdout.push(text), error: (line) => stderr.push(line) },
+  );
+  return { code, stdout: stdout.join(""), stderr };
+}
+
+describe("entente export", () => {
+  it("prints the GEXF of `--format gexf --around eu-ai-office --depth 2`, exactly what the API exports", async () => {
+    const { code, stdout, stderr } = await run({
+      format: "gexf",
+      around: ["eu-ai-office"],
+      depth: "2",
+    });
+    expect(stderr).toEqual([]);
+    expect(code).toBe(0);
+    const subgraph = await new MemoryStore(dataset).neighbourhood({
+      ids: ["eu-ai-office"],
+      depth: 2,
+      limit: 500,
+      fanOut: 100,
+    });
+    const meta = {
+      datasetVersion: dataset.version,
+      citation: citationFor({
+        version: dataset.version,
+        nodeCount: dataset.nodes.length,
+        edgeCount: dataset.edges.length,
+      }),
+    };
+    expect(stdout).toBe(exportSubgraph(subgraph, "gexf", meta).content);
+    expect(stdout.endsWith("\n")).toBe(true);
+    expect(parseGexf(MultiGraph, stdout).nodes()).toEqual(subgraph.nodes.map((node) => node.id));
+  });
+
+  it("takes names, several --around, --types, --as-of and --limit", async () => {
+    const { code, stdout } = await run({
+      format: "graphml",
+      around: ["EU AI Office", "japan-aisi"],
+      depth: "2",
+      types: ["PART_OF,COORDINATES_WITH", "SUPERVISES"],
+      asOf: "2024-12-31",
+      limit: "40",
+    });
+    expect(code).toBe(0);
+    const graph = parseGraphml(MultiGraph, stdout);
+    expect(graph.nodes().slice(0, 2)).toEqual(["eu-ai-office", "japan-aisi"]);
+    graph.forEachEdge((_key, attributes) => {
+      expect(["PART_OF", "COORDINATES_WITH", "SUPERVISES"]).toContain(attributes.type);
+    });
+  });
+
+  it("prints the JSON formats too", async () => {
+    const cytoscape = await run({ format: "cytoscape", around: ["eu-ai-office"] });
+    expect(JSON.parse(cytoscape.stdout).elements.nodes[0].data.id).toBe("eu-ai-office");
+    const d3 = await run({ format: "d3", around: ["eu-ai-office"] });
+    expect(JSON.parse(d3.stdout).nodes[0].id).toBe("eu-ai-office");
+  });
+
+  it("warns on stderr, not in the file, when limits cut the neighbourhood", async () => {
+    const { code, stdout, stderr } = await run({
+      format: "d3",
+      around: ["eu-ai-office"],
+      depth: "2",
+      limit: "3",
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).nodes).toHaveLength(3);
+    expect(stderr.join("\n")).toMatch(/limits cut the neighbourhood.*--limit/);
+  });
+
+  it.each([
+    [{ around: ["eu-ai-office"] }, "give --format cytoscape|d3|graphml|gexf"],
+    [{ format: "pdf", around: ["eu-ai-office"] }, 'unknown format "pdf"'],
+    [{ format: "gexf" }, "--around: give from 1 to 100 start nodes"],
+    [
+      { format: "gexf", around: ["atlantis"] },
+      '--around: no node has the id, name or alias "atlantis"',
+    ],
+    [
+      { format: "gexf", around: ["eu-ai-office"], depth: "9" },
+      "--depth: must be an integer from 0 to 4",
+    ],
+    [{ format: "gexf", around: ["eu-ai-office"], asOf: "May 2024" }, "--as-of: "],
+    [{ format: "gexf", around: ["eu-ai-office"], types: ["LIKES"] }, '--types: "LIKES" is not'],
+    [{ format: "gexf", around: ["eu-ai-office"], limit: "0" }, "--limit: must be an integer"],
+  ] as const)(
+    "exits 2 with a message on stderr and nothing on stdout: %j",
+    async (options, message) => {
+      const { code, stdout, stderr } = await run(options);
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr).toHaveLength(1);
+      expect(stderr[0]).toContain(message);
+      expect(stderr[0]?.startsWith("export: ")).toBe(true);
+    },
+  );
+});
