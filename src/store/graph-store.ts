@@ -22,7 +22,10 @@ export interface NodeFilter {
   readonly coversTopic?: string;
   /** Involves the topic through itself or its meetings and what they launched; results carry the path. */
   readonly involvesTopic?: InvolvesTopicFilter;
-  /** Only nodes visible on this day (YYYY-MM-DD): see `visibleOn` in src/domain/as-of.ts. */
+  /**
+   * Only nodes visible on this day (YYYY-MM-DD): see `visibleOn` in src/domain/as-of.ts.
+   * It applies to the filtered node only, not to what `relatedTo` or `coversTopic` look at.
+   */
   readonly asOf?: string;
 }
 
@@ -126,7 +129,13 @@ export interface EdgePage {
   readonly totalCount: number;
 }
 
-/** Shortest paths between two sets of nodes, walking relationships in either direction. */
+/**
+ * Shortest paths between two sets of node ids (resolve references first), walking
+ * relationships in either direction. Every node on a path, the ends included, must
+ * be visible `asOf`; a node in both sets gives a zero-length path. Which of several
+ * shortest paths survive `limit` is not specified; the memory store orders them by
+ * target id, then back along the path by node and relationship id.
+ */
 export interface PathQuery {
   readonly from: readonly string[];
   readonly to: readonly string[];
@@ -138,7 +147,13 @@ export interface PathQuery {
   readonly asOf?: string;
 }
 
-/** The nodes within `depth` steps of the start nodes, and the relationships among them. */
+/**
+ * The nodes within `depth` steps of the start nodes, and the relationships among
+ * them. Start nodes (known ids, without repeats) are always included, whatever
+ * their category, kind or date; other nodes must pass `categories`, `kinds` and
+ * `asOf`. From each node, each step follows at most `fanOut` relationships, taken
+ * by the other node's id, then the relationship's id.
+ */
 export interface NeighbourhoodQuery {
   readonly ids: readonly string[];
   readonly depth: number;
@@ -159,17 +174,20 @@ export interface Subgraph {
   readonly nodes: readonly GraphNode[];
   /** Relationships among the nodes, by id. */
   readonly edges: readonly GraphEdge[];
-  /** True when `limit` or `fanOut` left nodes out. */
+  /** True when `limit` or `fanOut` left out a node that would otherwise be in it. */
   readonly truncated: boolean;
 }
 
 export interface TimelineQuery {
   readonly range: DayRange;
-  /** Actor id, name or alias: events it takes part in or organises, statements it is an end of. */
+  /**
+   * Actor id, name or alias: events it takes part in or organises; statements it is
+   * an end of, or whose end is an agreement it is party to.
+   */
   readonly actor?: string;
   /** Topic id, name or alias (narrower included): events and statement ends covering it. */
   readonly topic?: string;
-  /** Event kinds to include; statements are included unless `kinds` is given without statements. */
+  /** Event kinds to include (`[]`: no events); statements depend on `includeStatements` alone. */
   readonly kinds?: readonly NodeKind[];
   readonly includeStatements: boolean;
   readonly offset: number;
@@ -243,7 +261,7 @@ export interface GraphStore {
   /** For each id (in order), the links matching the query; unknown ids get an empty list. */
   neighbours(ids: readonly string[], query: NeighbourQuery): Promise<Neighbour[][]>;
   search(query: SearchQuery): Promise<SearchHit[]>;
-  /** Ids, names or aliases to ids (case- and accent-insensitive), per reference in order. */
+  /** Ids, names or aliases to ids (case- and accent-insensitive), per reference in order, each list sorted. */
   resolve(references: readonly string[]): Promise<string[][]>;
   shortestPaths(query: PathQuery): Promise<PathResult[]>;
   neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph>;

@@ -9,21 +9,34 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Dataset, GraphEdge } from "../../src/domain/graph-types.js";
+import {
+  DEFAULT_FAN_OUT,
+  DEFAULT_NEIGHBOURHOOD_LIMIT,
+  MAX_PATH_HOPS,
+  MAX_PATHS,
+} from "../../src/domain/limits.js";
 import { isProspective, type Status } from "../../src/domain/vocabulary.js";
 import { DEFAULT_SEED_DIR } from "../../src/package-paths.js";
 import { loadSeed } from "../../src/seed/load-seed.js";
 import type {
+  DegreeQuery,
   EdgeFilter,
   GraphStore,
+  GroupBy,
   ListQuery,
   Neighbour,
+  NeighbourhoodQuery,
   NeighbourQuery,
   NodeFilter,
   NodeMatch,
   NodePage,
   NodeSort,
+  PathQuery,
   PathResult,
   SearchQuery,
+  Subgraph,
+  TimelinePage,
+  TimelineQuery,
 } from "../../src/store/graph-store.js";
 import { contractFixture, FIXTURE_VERSION } from "../support/contract-fixture.js";
 
@@ -1290,6 +1303,1037 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
         expect(hit?.node).toEqual(contractFixture().nodes.find((node) => node.id === "a-austria"));
       });
     });
+
+    describe("asOf: what shows on a given day", () => {
+      it("listNodes hides nodes whose earliest possible day is after the day; undated nodes always show", async () => {
+        expect(await listIds({ categories: ["Event"], asOf: "2024-05-31" })).toEqual([
+          "e-council", // 2024-03-26
+          "e-entry", // undated
+          "e-kickoff", // undated
+          "e-summit", // 2024-05-02/2024-05-03
+        ]);
+      });
+
+      it("listNodes shows a month-precise node from the first day of its month, not the day before", async () => {
+        const kinds: NodeFilter["kinds"] = ["MINISTERIAL_MEETING", "MEMORANDUM"]; // both June 2024
+        expect(await listIds({ kinds, asOf: "2024-05-31" })).toEqual([]);
+        expect(await listIds({ kinds, asOf: "2024-06-01" })).toEqual(["e-ministerial", "g-data"]);
+        expect(await listIds({ kinds, asOf: "2024-06-10" })).toEqual(["e-ministerial", "g-data"]);
+        expect(await listIds({ categories: ["Event"], asOf: "2024-06-01" })).toEqual([
+          "e-council",
+          "e-deadline", // 2024-06-01
+          "e-entry",
+          "e-kickoff",
+          "e-ministerial", // 2024-06
+          "e-summit",
+        ]);
+      });
+
+      it("listNodes shows a year-precise node from 1 January, and a range of days from its first day", async () => {
+        expect(await listIds({ categories: ["Agreement"], asOf: "2023-12-31" })).toEqual([
+          "g-coop",
+          "g-partnership",
+          "g-pledge",
+        ]);
+        expect(await listIds({ categories: ["Agreement"], asOf: "2024-01-01" })).toEqual([
+          "g-act", // 2024
+          "g-coop",
+          "g-partnership",
+          "g-pledge",
+        ]);
+        expect(await listIds({ categories: ["Event"], asOf: "2024-05-01" })).toEqual([
+          "e-council",
+          "e-entry",
+          "e-kickoff",
+        ]);
+        expect(await listIds({ categories: ["Event"], asOf: "2024-05-02" })).toEqual([
+          "e-council",
+          "e-entry",
+          "e-kickoff",
+          "e-summit", // 2024-05-02/2024-05-03
+        ]);
+      });
+
+      it("listNodes combines asOf with the other conditions, and totalCount counts only visible nodes", async () => {
+        const page = await list({ statuses: ["PLANNED"], asOf: "2024-05-31" });
+        expect(ids(page)).toEqual(["e-summit", "g-coop"]);
+        expect(page.totalCount).toBe(2);
+        expect(
+          await listIds({
+            categories: ["Agreement"],
+            relatedTo: [{ types: ["PARTY_TO"], direction: "IN", nodes: ["EU"] }],
+            asOf: "2024-05-31",
+          }),
+        ).toEqual(["g-partnership"]);
+      });
+
+      it("neighbours leaves out relationships dated after the day, even to an undated far node", async () => {
+        const [early = []] = await neighbours(["a-eu"], { asOf: "1994-12-31" });
+        expect(farIds(early)).toEqual(["a-commission"]); // Austria's membership dates from 1995
+        const [joined = []] = await neighbours(["a-eu"], { asOf: "1995-01-01" });
+        expect(farIds(joined)).toEqual(["a-commission", "a-austria"]);
+      });
+
+      it("neighbours leaves out far nodes dated after the day, even over an undated relationship", async () => {
+        const [before = []] = await neighbours(["g-pledge"], { asOf: "2023-12-31" });
+        expect(farIds(before)).toEqual(["t-digital"]);
+        const [after = []] = await neighbours(["g-pledge"], { asOf: "2024-01-01" });
+        expect(farIds(after)).toEqual(["g-act", "t-digital"]); // the regulation is dated 2024
+        const [may = []] = await neighbours(["e-kickoff"], { asOf: "2024-05-31" });
+        expect(farIds(may)).toEqual(["t-data"]);
+        const [june = []] = await neighbours(["e-kickoff"], { asOf: "2024-06-01" });
+        expect(farIds(june)).toEqual(["t-data", "e-ministerial"]); // Flux…, Ministerial…
+      });
+
+      it("neighbours applies asOf before the other conditions and the limit", async () => {
+        const [all = []] = await neighbours(["a-eu"], { asOf: "2024-05-31" });
+        expect(farIds(all)).toEqual([
+          "g-act", // AI Regulation (2024)
+          "g-partnership",
+          "e-council",
+          "a-commission",
+          "a-austria",
+        ]); // the memorandum (June 2024) and the EU's party to it are hidden
+        const [limited = []] = await neighbours(["a-eu"], { asOf: "2024-05-31", limit: 2 });
+        expect(farIds(limited)).toEqual(["g-act", "g-partnership"]);
+        const [parties = []] = await neighbours(["a-eu"], {
+          asOf: "2024-05-31",
+          types: ["PARTY_TO"],
+        });
+        expect(farIds(parties)).toEqual(["g-partnership"]);
+      });
+
+      it("listEdges leaves out statements dated after the day, with precision", async () => {
+        const types: EdgeFilter["types"] = ["MEMBER_OF", "HEADS"];
+        expect(edgeIds((await edgesWhere({ types, asOf: "2019-11-30" })).items)).toEqual([
+          "a-austria/MEMBER_OF/a-eu",
+        ]);
+        expect(edgeIds((await edgesWhere({ types, asOf: "2019-12-01" })).items)).toEqual([
+          "a-austria/MEMBER_OF/a-eu",
+          "a-zoe/HEADS/a-commission", // 2019-12
+        ]);
+        const parties = await edgesWhere({ types: ["PARTY_TO"], asOf: "2024-05-31" });
+        expect(edgeIds(parties.items)).toEqual([
+          "a-eu/PARTY_TO/g-partnership",
+          "a-japan/PARTY_TO/g-partnership",
+          "a-japan/PARTY_TO/g-coop",
+          "a-office/PARTY_TO/g-coop",
+        ]);
+        expect(parties.totalCount).toBe(4);
+        expect((await edgesWhere({ types: ["PARTY_TO"], asOf: "2024-06-01" })).totalCount).toBe(6);
+      });
+
+      it("listEdges leaves out undated statements whose start is not visible yet", async () => {
+        expect(
+          edgeIds((await edgesWhere({ types: ["COVERS"], asOf: "2023-12-31" })).items),
+        ).toEqual(["e-kickoff/COVERS/t-data", "g-coop/COVERS/t-ai", "g-pledge/COVERS/t-digital"]);
+      });
+
+      it("listEdges leaves out undated statements whose end is not visible yet", async () => {
+        const types: EdgeFilter["types"] = ["CONCERNS", "SUPPORTS"];
+        expect((await edgesWhere({ types, asOf: "2023-12-31" })).totalCount).toBe(0);
+        expect(edgeIds((await edgesWhere({ types, asOf: "2024-01-01" })).items)).toEqual([
+          "e-entry/CONCERNS/g-act",
+          "g-pledge/SUPPORTS/g-act",
+        ]);
+        expect(
+          edgeIds((await edgesWhere({ types: ["PART_OF"], asOf: "2024-05-31" })).items),
+        ).toEqual([
+          "a-agence/PART_OF/a-commission",
+          "a-commission/PART_OF/a-eu",
+          "a-office/PART_OF/a-commission",
+        ]);
+        expect(
+          edgeIds((await edgesWhere({ types: ["PART_OF"], asOf: "2024-06-01" })).items),
+        ).toEqual([
+          "a-agence/PART_OF/a-commission",
+          "a-commission/PART_OF/a-eu",
+          "a-office/PART_OF/a-commission",
+          "e-kickoff/PART_OF/e-ministerial", // the ministerial meeting is June 2024
+        ]);
+      });
+    });
+
+    describe("resolve", () => {
+      const resolveOne = async (reference: string) => (await ctx.store().resolve([reference]))[0];
+
+      it("answers one list per reference, in the order asked, repeats included", async () => {
+        expect(await ctx.store().resolve(["Korea", "nope", "Tokyo", "Korea"])).toEqual([
+          ["a-korea"],
+          [],
+          ["p-tokyo", "p-tokyo-pref"],
+          ["a-korea"],
+        ]);
+        expect(await ctx.store().resolve([])).toEqual([]);
+      });
+
+      it("resolves ids", async () => {
+        expect(await resolveOne("a-eu")).toEqual(["a-eu"]);
+        expect(await resolveOne("e-summit")).toEqual(["e-summit"]);
+        expect(await resolveOne("src-wire")).toEqual(["src-wire"]);
+      });
+
+      it("resolves names and aliases of every category", async () => {
+        expect(await resolveOne("Japan")).toEqual(["a-japan"]);
+        expect(await resolveOne("Nippon")).toEqual(["a-japan"]);
+        expect(await resolveOne("EU")).toEqual(["a-eu"]);
+        expect(await resolveOne("Flux de données")).toEqual(["t-data"]);
+        expect(await resolveOne("Tōkyō Summit")).toEqual(["e-summit"]);
+        expect(await resolveOne("Digital Partnership")).toEqual(["g-partnership"]);
+      });
+
+      it("ignores case, accents and punctuation in the reference, the names and the ids", async () => {
+        expect(await resolveOne("REPUBLIQUE DE COREE")).toEqual(["a-korea"]);
+        expect(await resolveOne("zoe angstrom")).toEqual(["a-zoe"]);
+        expect(await resolveOne("osterreich")).toEqual(["a-austria"]);
+        expect(await resolveOne("Sécurité de l’IA")).toEqual(["t-ai-safety"]);
+        expect(await resolveOne("ai office - japan cooperation")).toEqual(["g-coop"]);
+        expect(await resolveOne("A-EU")).toEqual(["a-eu"]);
+      });
+
+      it("a name shared by several nodes resolves to all of them, sorted by id", async () => {
+        expect(await resolveOne("Tokyo")).toEqual(["p-tokyo", "p-tokyo-pref"]);
+        expect(await resolveOne("tōkyō")).toEqual(["p-tokyo", "p-tokyo-pref"]);
+      });
+
+      it("is not a search: a prefix, a part of a name or an unknown reference resolves to nothing", async () => {
+        expect(await resolveOne("Japa")).toEqual([]);
+        expect(await resolveOne("Office")).toEqual([]);
+        expect(await resolveOne("Atlantis")).toEqual([]);
+        expect(await resolveOne("")).toEqual([]);
+        expect(await resolveOne("AI")).toEqual(["t-ai"]); // not the AI Office or AI Regulation
+      });
+    });
+
+    describe("shortestPaths", () => {
+      const paths = (query: Pick<PathQuery, "from" | "to"> & Partial<PathQuery>) =>
+        ctx.store().shortestPaths({ maxHops: MAX_PATH_HOPS, limit: ALL, ...query });
+      /** A path as one line (nodes, then relationship ids), so a set of paths compares as sorted lines. */
+      const route = (path: PathResult) =>
+        `${path.nodeIds.join(" > ")} | ${edgeIds(path.edges).join(", ")}`;
+      const routes = (found: readonly PathResult[]) => found.map(route).sort();
+
+      it("hides paths from or to a node not yet visible asOf, zero-length ones included", async () => {
+        // g-data is dated June 2024.
+        expect(await paths({ from: ["g-data"], to: ["g-data"], asOf: "2020-01-01" })).toEqual([]);
+        expect(await paths({ from: ["g-data"], to: ["e-summit"], asOf: "2020-01-01" })).toEqual([]);
+        expect(await paths({ from: ["g-data"], to: ["g-data"], asOf: "2024-06-10" })).toEqual([
+          { nodeIds: ["g-data"], edges: [] },
+        ]);
+      });
+
+      const EU_SUMMIT_BY_MEMORANDUM =
+        "a-eu > g-data > e-summit | a-eu/PARTY_TO/g-data, g-data/SIGNED_AT/e-summit";
+      const EU_SUMMIT_BY_PARTNERSHIP =
+        "a-eu > g-partnership > e-summit | a-eu/PARTY_TO/g-partnership, e-summit/CONVENED_UNDER/g-partnership";
+      const ZOE_AUSTRIA =
+        "a-zoe > a-commission > a-eu > a-austria | a-zoe/HEADS/a-commission, a-commission/PART_OF/a-eu, a-austria/MEMBER_OF/a-eu";
+
+      it("finds the single shortest path, walking relationships either way, and returns them as stored", async () => {
+        const found = await paths({ from: ["a-zoe"], to: ["a-austria"] });
+        expect(found.map(route)).toEqual([ZOE_AUSTRIA]);
+        const byId = new Map(contractFixture().edges.map((edge) => [edge.id, edge]));
+        expect(found[0]?.edges).toEqual(
+          ["a-zoe/HEADS/a-commission", "a-commission/PART_OF/a-eu", "a-austria/MEMBER_OF/a-eu"].map(
+            (id) => byId.get(id),
+          ),
+        );
+      });
+
+      it("returns every path of the minimal length when several are equally short", async () => {
+        expect(routes(await paths({ from: ["a-eu"], to: ["e-summit"] }))).toEqual([
+          EU_SUMMIT_BY_MEMORANDUM,
+          EU_SUMMIT_BY_PARTNERSHIP,
+        ]);
+      });
+
+      it("two relationships between the same nodes make two paths", async () => {
+        expect(routes(await paths({ from: ["a-office"], to: ["a-agence"] }))).toEqual([
+          "a-office > a-agence | a-agence/COORDINATES_WITH/a-office",
+          "a-office > a-agence | a-office/COORDINATES_WITH/a-agence",
+        ]);
+      });
+
+      it("between sets of nodes keeps only the paths of the smallest length over all pairs", async () => {
+        // Korea–Tokyo (3 steps) and Zoë–Seoul (4) are longer than Korea–Seoul (2).
+        expect(
+          routes(await paths({ from: ["a-zoe", "a-korea"], to: ["p-seoul", "p-tokyo"] })),
+        ).toEqual([
+          "a-korea > e-council > p-seoul | a-korea/PARTICIPATES_IN/e-council, e-council/HELD_IN/p-seoul",
+        ]);
+      });
+
+      it("a node in both sets gives a zero-length path, and then only zero-length paths", async () => {
+        expect(await paths({ from: ["a-japan", "a-korea"], to: ["g-data", "a-japan"] })).toEqual([
+          { nodeIds: ["a-japan"], edges: [] },
+        ]);
+        expect(
+          routes(await paths({ from: ["a-eu", "a-japan"], to: ["a-japan", "p-seoul", "a-eu"] })),
+        ).toEqual(["a-eu | ", "a-japan | "]);
+      });
+
+      it("finds nothing when maxHops is below the distance", async () => {
+        expect(await paths({ from: ["a-zoe"], to: ["a-austria"], maxHops: 2 })).toEqual([]);
+        expect(
+          (await paths({ from: ["a-zoe"], to: ["a-austria"], maxHops: 3 })).map(route),
+        ).toEqual([ZOE_AUSTRIA]);
+      });
+
+      it("types restricts the relationships a path may walk", async () => {
+        const from = ["a-eu"];
+        const to = ["e-summit"];
+        expect(routes(await paths({ from, to, types: ["PARTY_TO", "CONVENED_UNDER"] }))).toEqual([
+          EU_SUMMIT_BY_PARTNERSHIP,
+        ]);
+        expect(routes(await paths({ from, to, types: ["PARTY_TO", "SIGNED_AT"] }))).toEqual([
+          EU_SUMMIT_BY_MEMORANDUM,
+        ]);
+        expect(
+          await paths({ from: ["a-zoe"], to: ["a-austria"], types: ["PART_OF", "HEADS"] }),
+        ).toEqual([]);
+      });
+
+      it("asOf hides a node on the only path, so there is none", async () => {
+        // The pledge reaches the entry into force only through the regulation (2024), over undated relationships.
+        const query = { from: ["g-pledge"], to: ["e-entry"] };
+        expect(await paths({ ...query, asOf: "2023-12-31" })).toEqual([]);
+        expect((await paths({ ...query, asOf: "2024-01-01" })).map(route)).toEqual([
+          "g-pledge > g-act > e-entry | g-pledge/SUPPORTS/g-act, e-entry/CONCERNS/g-act",
+        ]);
+      });
+
+      it("asOf hides a relationship on the only path (month precision)", async () => {
+        const query = { from: ["a-zoe"], to: ["a-austria"] };
+        expect(await paths({ ...query, asOf: "2019-11-30" })).toEqual([]);
+        expect((await paths({ ...query, asOf: "2019-12-01" })).map(route)).toEqual([ZOE_AUSTRIA]);
+      });
+
+      it("asOf leaves the routes that were visible, even when they are longer", async () => {
+        expect(
+          routes(await paths({ from: ["a-eu"], to: ["e-summit"], asOf: "2024-05-31" })),
+        ).toEqual([EU_SUMMIT_BY_PARTNERSHIP]); // the memorandum is June 2024
+        expect(
+          routes(await paths({ from: ["a-eu"], to: ["e-summit"], asOf: "2024-06-01" })),
+        ).toEqual([EU_SUMMIT_BY_MEMORANDUM, EU_SUMMIT_BY_PARTNERSHIP]);
+        const from = ["t-chip-supply"];
+        const to = ["g-partnership"];
+        expect((await paths({ from, to })).map(route)).toEqual([
+          "t-chip-supply > g-initiative > e-council > g-partnership | g-initiative/COVERS/t-chip-supply, e-council/LAUNCHED/g-initiative, e-council/CONVENED_UNDER/g-partnership",
+        ]);
+        // Before the council (26 March 2024) and the forum it launched, only the long way round is left.
+        expect((await paths({ from, to, asOf: "2024-03-25" })).map(route)).toEqual([
+          "t-chip-supply > t-chips > t-digital > g-act > a-eu > g-partnership | t-chip-supply/SUBTOPIC_OF/t-chips, t-chips/SUBTOPIC_OF/t-digital, g-act/COVERS/t-digital, g-act/SET_UP_BY/a-eu, a-eu/PARTY_TO/g-partnership",
+        ]);
+      });
+
+      it("limit caps how many of the shortest paths are returned", async () => {
+        const [only, ...rest] = await paths({ from: ["a-eu"], to: ["e-summit"], limit: 1 });
+        expect(rest).toEqual([]);
+        expect([EU_SUMMIT_BY_MEMORANDUM, EU_SUMMIT_BY_PARTNERSHIP]).toContain(only && route(only));
+        expect(await paths({ from: ["a-eu"], to: ["e-summit"], limit: 0 })).toEqual([]);
+      });
+
+      it("unknown ids, or no ids, find nothing", async () => {
+        expect(await paths({ from: ["nope"], to: ["a-eu"] })).toEqual([]);
+        expect(await paths({ from: ["a-eu"], to: ["nope"] })).toEqual([]);
+        expect(await paths({ from: [], to: ["a-eu"] })).toEqual([]);
+      });
+
+      it("a node linked to nothing has no path to anything", async () => {
+        expect(await paths({ from: ["e-review"], to: ["a-eu", "t-digital"] })).toEqual([]);
+      });
+    });
+
+    describe("neighbourhood", () => {
+      const area = (start: readonly string[], query: Partial<NeighbourhoodQuery> = {}) =>
+        ctx.store().neighbourhood({ ids: start, depth: 1, limit: ALL, fanOut: ALL, ...query });
+      const nodeIds = (subgraph: Subgraph) => subgraph.nodes.map((node) => node.id);
+
+      const SEOUL_TWO_STEPS = [
+        "p-seoul",
+        "e-council", // distance 1
+        "a-eu", // distance 2, by id
+        "a-korea",
+        "g-coop",
+        "g-initiative",
+        "g-partnership",
+        "t-ai-safety",
+      ];
+
+      it("at depth 0 is the start nodes, in the order given, without unknown or repeated ids, with the relationships among them", async () => {
+        const subgraph = await area(["p-seoul", "nope", "e-council", "p-seoul"], { depth: 0 });
+        expect(nodeIds(subgraph)).toEqual(["p-seoul", "e-council"]);
+        expect(edgeIds(subgraph.edges)).toEqual(["e-council/HELD_IN/p-seoul"]);
+        expect(subgraph.truncated).toBe(false);
+        expect(await area(["g-pledge"], { depth: 0 })).toEqual({
+          nodes: [contractFixture().nodes.find((node) => node.id === "g-pledge")],
+          edges: [],
+          truncated: false,
+        });
+      });
+
+      it("at depth 1 adds the neighbours by id after the start nodes", async () => {
+        const subgraph = await area(["p-tokyo", "p-seoul"]);
+        expect(nodeIds(subgraph)).toEqual(["p-tokyo", "p-seoul", "e-council", "e-summit"]);
+        expect(edgeIds(subgraph.edges)).toEqual([
+          "e-council/HELD_IN/p-seoul",
+          "e-summit/HELD_IN/p-tokyo",
+        ]);
+        expect(subgraph.truncated).toBe(false);
+      });
+
+      it("includes every relationship among the nodes, also between nodes at the same distance", async () => {
+        const subgraph = await area(["g-pledge"]);
+        expect(nodeIds(subgraph)).toEqual(["g-pledge", "g-act", "t-digital"]);
+        expect(edgeIds(subgraph.edges)).toEqual([
+          "g-act/COVERS/t-digital",
+          "g-pledge/COVERS/t-digital",
+          "g-pledge/SUPPORTS/g-act",
+        ]);
+      });
+
+      it("at depth 2 orders the nodes by distance, then by id, and the relationships by id", async () => {
+        const subgraph = await area(["p-seoul"], { depth: 2 });
+        expect(nodeIds(subgraph)).toEqual(SEOUL_TWO_STEPS);
+        expect(edgeIds(subgraph.edges)).toEqual([
+          "a-eu/PARTICIPATES_IN/e-council",
+          "a-eu/PARTY_TO/g-partnership",
+          "a-korea/PARTICIPATES_IN/e-council",
+          "e-council/CONVENED_UNDER/g-partnership",
+          "e-council/COVERS/t-ai-safety",
+          "e-council/HELD_IN/p-seoul",
+          "e-council/LAUNCHED/g-initiative",
+          "g-coop/ANNOUNCED_AT/e-council",
+        ]);
+        expect(subgraph.truncated).toBe(false);
+      });
+
+      it("returns nodes and relationships in full", async () => {
+        const fixture = contractFixture();
+        const subgraph = await area(["g-pledge"], { depth: 2 });
+        expect(nodeIds(subgraph)).toEqual([
+          "g-pledge",
+          "g-act",
+          "t-digital",
+          "a-eu",
+          "e-deadline",
+          "e-entry",
+          "t-ai",
+          "t-ai-safety",
+          "t-chips",
+        ]);
+        for (const node of subgraph.nodes) {
+          expect(node).toEqual(fixture.nodes.find((candidate) => candidate.id === node.id));
+        }
+        for (const edge of subgraph.edges) {
+          expect(edge).toEqual(fixture.edges.find((candidate) => candidate.id === edge.id));
+        }
+      });
+
+      it("limit keeps the first nodes in result order and sets truncated", async () => {
+        const cut = await area(["p-seoul"], { depth: 2, limit: 5 });
+        expect(nodeIds(cut)).toEqual(["p-seoul", "e-council", "a-eu", "a-korea", "g-coop"]);
+        expect(edgeIds(cut.edges)).toEqual([
+          "a-eu/PARTICIPATES_IN/e-council",
+          "a-korea/PARTICIPATES_IN/e-council",
+          "e-council/HELD_IN/p-seoul",
+          "g-coop/ANNOUNCED_AT/e-council",
+        ]);
+        expect(cut.truncated).toBe(true);
+        const starts = await area(["p-tokyo", "p-seoul", "e-council"], { limit: 2 });
+        expect(nodeIds(starts)).toEqual(["p-tokyo", "p-seoul"]);
+        expect(starts.edges).toEqual([]);
+        expect(starts.truncated).toBe(true);
+      });
+
+      it("a limit the whole neighbourhood fits in exactly does not truncate", async () => {
+        const subgraph = await area(["p-seoul"], { depth: 2, limit: SEOUL_TWO_STEPS.length });
+        expect(nodeIds(subgraph)).toEqual(SEOUL_TWO_STEPS);
+        expect(subgraph.truncated).toBe(false);
+      });
+
+      it("fanOut caps the relationships followed from a hub and sets truncated", async () => {
+        // The council has seven relationships; with a fan-out of two at most two are followed.
+        const subgraph = await area(["p-seoul"], { depth: 2, fanOut: 2 });
+        const [start, hub, ...reached] = nodeIds(subgraph);
+        expect([start, hub]).toEqual(["p-seoul", "e-council"]);
+        expect(reached.length).toBeLessThanOrEqual(2);
+        expect(reached).toEqual([...reached].sort());
+        for (const id of reached) expect(SEOUL_TWO_STEPS.slice(2)).toContain(id);
+        expect(subgraph.truncated).toBe(true);
+      });
+
+      it("a fan-out cut at one node does not stop the walk from the nodes it did reach", async () => {
+        const subgraph = await area(["e-council"], { depth: 2, fanOut: 3 });
+        expect(nodeIds(subgraph)).toEqual([
+          "e-council",
+          "a-eu", // the council's first three relationships, by the other node's id
+          "a-korea",
+          "g-coop",
+          "a-austria", // distance 2, through the EU
+          "a-commission",
+          "a-japan",
+          "a-office",
+          "g-data",
+        ]);
+        expect(subgraph.truncated).toBe(true);
+      });
+
+      it("truncated stays false when the nodes past a fan-out are reached another way", async () => {
+        const capped = await area(["a-zoe"], { depth: 2, fanOut: 3 });
+        expect(capped).toEqual(await area(["a-zoe"], { depth: 2 }));
+        expect(capped.truncated).toBe(false);
+      });
+
+      it("repeated start ids do not count against the limit", async () => {
+        const subgraph = await area(["p-seoul", "p-seoul"], { depth: 0, limit: 1 });
+        expect(nodeIds(subgraph)).toEqual(["p-seoul"]);
+        expect(subgraph.truncated).toBe(false);
+      });
+
+      it("a fanOut the hub's relationships fit in exactly does not truncate", async () => {
+        const subgraph = await area(["p-seoul"], { depth: 2, fanOut: 7 });
+        expect(nodeIds(subgraph)).toEqual(SEOUL_TWO_STEPS);
+        expect(subgraph.truncated).toBe(false);
+      });
+
+      it("categories leaves out other nodes, and the walk does not pass through them", async () => {
+        // Actors are two steps away, but only through the council (an Event).
+        const noEvents = await area(["p-seoul"], { depth: 2, categories: ["Place", "Actor"] });
+        expect(nodeIds(noEvents)).toEqual(["p-seoul"]);
+        expect(noEvents.edges).toEqual([]);
+        expect(noEvents.truncated).toBe(false);
+        const withEvents = await area(["p-seoul"], {
+          depth: 2,
+          categories: ["Place", "Event", "Actor"],
+        });
+        expect(nodeIds(withEvents)).toEqual(["p-seoul", "e-council", "a-eu", "a-korea"]);
+        expect(edgeIds(withEvents.edges)).toEqual([
+          "a-eu/PARTICIPATES_IN/e-council",
+          "a-korea/PARTICIPATES_IN/e-council",
+          "e-council/HELD_IN/p-seoul",
+        ]);
+      });
+
+      it("kinds leaves out nodes of other kinds, and the walk does not pass through them", async () => {
+        const subgraph = await area(["p-seoul"], {
+          depth: 2,
+          kinds: ["CITY", "COUNCIL", "COUNTRY"],
+        });
+        expect(nodeIds(subgraph)).toEqual(["p-seoul", "e-council", "a-korea"]); // not the EU (a UNION)
+        expect(edgeIds(subgraph.edges)).toEqual([
+          "a-korea/PARTICIPATES_IN/e-council",
+          "e-council/HELD_IN/p-seoul",
+        ]);
+        expect(
+          nodeIds(await area(["p-seoul"], { depth: 2, kinds: ["CITY", "SUMMIT", "COUNTRY"] })),
+        ).toEqual(["p-seoul"]);
+      });
+
+      it("types limits the relationships walked and drawn", async () => {
+        const subgraph = await area(["p-seoul"], {
+          depth: 2,
+          types: ["HELD_IN", "PARTICIPATES_IN"],
+        });
+        expect(nodeIds(subgraph)).toEqual(["p-seoul", "e-council", "a-eu", "a-korea"]);
+        expect(edgeIds(subgraph.edges)).toEqual([
+          "a-eu/PARTICIPATES_IN/e-council",
+          "a-korea/PARTICIPATES_IN/e-council",
+          "e-council/HELD_IN/p-seoul",
+        ]);
+        const pair = ["a-eu", "e-council"];
+        expect(edgeIds((await area(pair, { depth: 0 })).edges)).toEqual([
+          "a-eu/PARTICIPATES_IN/e-council",
+        ]);
+        expect((await area(pair, { depth: 0, types: ["PARTY_TO"] })).edges).toEqual([]);
+      });
+
+      it("asOf leaves out nodes not visible on the day, and does not walk through them", async () => {
+        const before = await area(["g-pledge"], { depth: 2, asOf: "2023-12-31" });
+        expect(nodeIds(before)).toEqual(["g-pledge", "t-digital", "t-ai", "t-chips"]);
+        expect(edgeIds(before.edges)).toEqual([
+          "g-pledge/COVERS/t-digital",
+          "t-ai/SUBTOPIC_OF/t-digital",
+          "t-chips/SUBTOPIC_OF/t-digital",
+        ]);
+        const after = await area(["g-pledge"], { depth: 2, asOf: "2024-01-01" });
+        expect(nodeIds(after)).toEqual([
+          "g-pledge",
+          "g-act", // 2024
+          "t-digital",
+          "a-eu",
+          "e-entry", // not the compliance deadline (1 June 2024)
+          "t-ai",
+          "t-ai-safety",
+          "t-chips",
+        ]);
+        expect(edgeIds(after.edges)).toEqual([
+          "e-entry/CONCERNS/g-act",
+          "g-act/COVERS/t-ai-safety",
+          "g-act/COVERS/t-digital",
+          "g-act/SET_UP_BY/a-eu",
+          "g-pledge/COVERS/t-digital",
+          "g-pledge/SUPPORTS/g-act",
+          "t-ai-safety/SUBTOPIC_OF/t-ai",
+          "t-ai/SUBTOPIC_OF/t-digital",
+          "t-chips/SUBTOPIC_OF/t-digital",
+        ]);
+      });
+
+      it("asOf shows a month-precise node from the first day of its month", async () => {
+        expect(nodeIds(await area(["e-kickoff"], { asOf: "2024-05-31" }))).toEqual([
+          "e-kickoff",
+          "t-data",
+        ]);
+        expect(nodeIds(await area(["e-kickoff"], { asOf: "2024-06-01" }))).toEqual([
+          "e-kickoff",
+          "e-ministerial",
+          "t-data",
+        ]);
+      });
+
+      it("asOf leaves out relationships dated after the day, also among the start nodes", async () => {
+        const pair = ["a-austria", "a-eu"];
+        expect((await area(pair, { depth: 0, asOf: "1994-12-31" })).edges).toEqual([]);
+        expect(edgeIds((await area(pair, { depth: 0, asOf: "1995-01-01" })).edges)).toEqual([
+          "a-austria/MEMBER_OF/a-eu",
+        ]);
+      });
+    });
+
+    describe("timeline", () => {
+      const timeline = (query: Partial<TimelineQuery> = {}) =>
+        ctx
+          .store()
+          .timeline({ range: {}, includeStatements: true, offset: 0, limit: ALL, ...query });
+      const entryIds = (page: TimelinePage) =>
+        page.items.map((entry) => entry.event?.id ?? entry.edge?.id);
+      const timelineIds = async (query: Partial<TimelineQuery> = {}) =>
+        entryIds(await timeline(query));
+
+      const EVERYTHING = [
+        "a-eu/PARTY_TO/g-partnership", // 2022-05
+        "a-japan/PARTY_TO/g-partnership", // 2022-05
+        "g-act/SET_UP_BY/a-eu", // 2024
+        "e-council", // 2024-03-26: the event…
+        "e-council/LAUNCHED/g-initiative", // …before the statement
+        "e-summit", // 2024-05-02/2024-05-03
+        "g-data/SIGNED_AT/e-summit",
+        "e-deadline", // 2024-06-01: events first, by id…
+        "e-ministerial", // 2024-06
+        "a-eu/PARTY_TO/g-data", // …then statements (2024-06), by id
+        "a-korea/PARTY_TO/g-data",
+        "e-review", // 2025
+      ];
+
+      it("lists dated events and dated status-changing statements: earliest day, events before statements, then id", async () => {
+        const page = await timeline();
+        expect(entryIds(page)).toEqual(EVERYTHING);
+        expect(page.totalCount).toBe(EVERYTHING.length);
+      });
+
+      it("each entry is an event or a statement, in full, with its own date", async () => {
+        const fixture = contractFixture();
+        for (const entry of (await timeline()).items) {
+          expect(entry.event === undefined).not.toBe(entry.edge === undefined);
+          if (entry.event) {
+            expect(entry.event).toEqual(fixture.nodes.find((node) => node.id === entry.event?.id));
+            expect(entry.date).toEqual(entry.event.date);
+          }
+          if (entry.edge) {
+            expect(entry.edge).toEqual(fixture.edges.find((edge) => edge.id === entry.edge?.id));
+            expect(entry.date).toEqual(entry.edge.date);
+          }
+        }
+      });
+
+      it("leaves out undated events and statements, and statements that change no status", async () => {
+        const listed = await timelineIds();
+        for (const id of [
+          "e-entry", // undated event
+          "e-kickoff",
+          "g-coop/ANNOUNCED_AT/e-council", // undated statement
+          "a-eu/PARTICIPATES_IN/e-council", // dated, but not a change of status
+          "e-council/HELD_IN/p-seoul",
+          "a-zoe/HEADS/a-commission",
+          "g-partnership", // dated, but not an event
+        ]) {
+          expect(listed).not.toContain(id);
+        }
+      });
+
+      it("range keeps entries whose date overlaps it, with precision", async () => {
+        expect(await timelineIds({ range: { from: "2024-06-10", to: "2024-06-20" } })).toEqual([
+          "g-act/SET_UP_BY/a-eu", // 2024
+          "e-ministerial", // 2024-06, not the deadline of 1 June
+          "a-eu/PARTY_TO/g-data",
+          "a-korea/PARTY_TO/g-data",
+        ]);
+        expect(await timelineIds({ range: { from: "2024-06-01", to: "2024-06-01" } })).toEqual([
+          "g-act/SET_UP_BY/a-eu",
+          "e-deadline",
+          "e-ministerial",
+          "a-eu/PARTY_TO/g-data",
+          "a-korea/PARTY_TO/g-data",
+        ]);
+        expect(await timelineIds({ range: { from: "2024-05-03", to: "2024-05-31" } })).toEqual([
+          "g-act/SET_UP_BY/a-eu",
+          "e-summit", // 2024-05-02/2024-05-03
+          "g-data/SIGNED_AT/e-summit",
+        ]);
+      });
+
+      it("a range open at one end is bounded only at the other, both bounds inclusive", async () => {
+        expect(await timelineIds({ range: { to: "2023-12-31" } })).toEqual([
+          "a-eu/PARTY_TO/g-partnership",
+          "a-japan/PARTY_TO/g-partnership",
+        ]);
+        expect(await timelineIds({ range: { from: "2025-01-01" } })).toEqual(["e-review"]);
+        expect(await timelineIds({ range: { from: "2024-03-26", to: "2024-03-26" } })).toEqual([
+          "g-act/SET_UP_BY/a-eu",
+          "e-council",
+          "e-council/LAUNCHED/g-initiative",
+        ]);
+      });
+
+      it("actor keeps the events it takes part in or organises", async () => {
+        const events = (actor: string) => timelineIds({ actor, includeStatements: false });
+        expect(await events("Korea")).toEqual(["e-council"]); // participant
+        expect(await events("Japan")).toEqual(["e-summit"]); // organiser
+        expect(await events("a-eu")).toEqual(["e-council"]);
+      });
+
+      it("actor keeps the statements it is an end of, and those about agreements it is party to", async () => {
+        const statements = (actor: string) => timelineIds({ actor, kinds: [] });
+        expect(await statements("Korea")).toEqual([
+          "g-data/SIGNED_AT/e-summit", // the memorandum Korea is party to
+          "a-eu/PARTY_TO/g-data", // the EU joining it
+          "a-korea/PARTY_TO/g-data",
+        ]);
+        expect(await statements("Nippon")).toEqual([
+          "a-eu/PARTY_TO/g-partnership",
+          "a-japan/PARTY_TO/g-partnership",
+        ]);
+      });
+
+      it("actor takes an id, name or alias, ignoring case and accents; an unknown actor matches nothing", async () => {
+        const expected = [
+          "a-eu/PARTY_TO/g-partnership",
+          "a-japan/PARTY_TO/g-partnership",
+          "g-act/SET_UP_BY/a-eu",
+          "e-council",
+          "g-data/SIGNED_AT/e-summit",
+          "a-eu/PARTY_TO/g-data",
+          "a-korea/PARTY_TO/g-data",
+        ];
+        for (const actor of ["a-eu", "European Union", "union europeenne"]) {
+          expect(await timelineIds({ actor }), actor).toEqual(expected);
+        }
+        const none = await timeline({ actor: "Atlantis" });
+        expect(none.items).toEqual([]);
+        expect(none.totalCount).toBe(0);
+      });
+
+      it("topic keeps events covering it or a narrower topic, and statements with an end that does", async () => {
+        expect(await timelineIds({ topic: "Artificial intelligence" })).toEqual([
+          "g-act/SET_UP_BY/a-eu", // the regulation covers AI safety
+          "e-council", // covers AI safety
+          "e-council/LAUNCHED/g-initiative",
+        ]);
+        expect(await timelineIds({ topic: "chips" })).toEqual([
+          "e-council/LAUNCHED/g-initiative", // the forum covers chip supply chains
+        ]);
+        expect(await timelineIds({ topic: "data flows" })).toEqual([
+          "g-data/SIGNED_AT/e-summit",
+          "a-eu/PARTY_TO/g-data",
+          "a-korea/PARTY_TO/g-data",
+        ]);
+      });
+
+      it("a topic that is unknown or not a topic matches nothing", async () => {
+        expect((await timeline({ topic: "quantum" })).totalCount).toBe(0);
+        expect((await timeline({ topic: "Japan" })).totalCount).toBe(0);
+      });
+
+      it("actor and topic must both hold", async () => {
+        expect(await timelineIds({ actor: "EU", topic: "AI" })).toEqual([
+          "g-act/SET_UP_BY/a-eu",
+          "e-council",
+        ]);
+      });
+
+      it("kinds keeps events of those kinds and leaves statements to includeStatements", async () => {
+        expect(
+          await timelineIds({ kinds: ["MILESTONE", "COUNCIL"], includeStatements: false }),
+        ).toEqual(["e-council", "e-deadline"]);
+        expect(await timelineIds({ kinds: ["SUMMIT"] })).toEqual(
+          EVERYTHING.filter((id) => id.includes("/") || id === "e-summit"),
+        );
+        expect(await timelineIds({ kinds: [] })).toEqual(
+          EVERYTHING.filter((id) => id.includes("/")),
+        );
+        expect((await timeline({ kinds: [], includeStatements: false })).totalCount).toBe(0);
+      });
+
+      it("includeStatements false keeps only events", async () => {
+        expect(await timelineIds({ includeStatements: false })).toEqual([
+          "e-council",
+          "e-summit",
+          "e-deadline",
+          "e-ministerial",
+          "e-review",
+        ]);
+      });
+
+      it("pages with offset and limit; totalCount ignores the window", async () => {
+        const page = await timeline({ offset: 2, limit: 3 });
+        expect(entryIds(page)).toEqual([
+          "g-act/SET_UP_BY/a-eu",
+          "e-council",
+          "e-council/LAUNCHED/g-initiative",
+        ]);
+        expect(page.totalCount).toBe(12);
+        expect(entryIds(await timeline({ offset: 10, limit: 5 }))).toEqual([
+          "a-korea/PARTY_TO/g-data",
+          "e-review",
+        ]);
+        const past = await timeline({ offset: 12, limit: 5 });
+        expect(past.items).toEqual([]);
+        expect(past.totalCount).toBe(12);
+        const none = await timeline({ limit: 0 });
+        expect(none.items).toEqual([]);
+        expect(none.totalCount).toBe(12);
+        const pages = await Promise.all([0, 5, 10].map((offset) => timeline({ offset, limit: 5 })));
+        expect(pages.flatMap(entryIds)).toEqual(EVERYTHING);
+      });
+    });
+
+    describe("aggregate", () => {
+      const counts = async (groupBy: GroupBy, filter: NodeFilter = {}) =>
+        (await ctx.store().aggregate({ groupBy, filter })).map(({ key, count }) => [key, count]);
+
+      it("CATEGORY counts nodes per category, largest first, ties by key", async () => {
+        expect(await counts("CATEGORY")).toEqual([
+          ["Actor", 8],
+          ["Event", 7],
+          ["Agreement", 6], // tie with Topic, by key
+          ["Topic", 6],
+          ["Place", 3],
+          ["Source", 1],
+        ]);
+      });
+
+      it("CATEGORY with asOf counts only the nodes visible on the day", async () => {
+        expect(await counts("CATEGORY", { asOf: "2024-05-31" })).toEqual([
+          ["Actor", 8],
+          ["Topic", 6],
+          ["Agreement", 5], // not the memorandum (June 2024)
+          ["Event", 4], // not the June meetings nor the 2025 review
+          ["Place", 3],
+          ["Source", 1],
+        ]);
+      });
+
+      it("KIND counts nodes per kind within the filter", async () => {
+        expect(await counts("KIND", { categories: ["Event"] })).toEqual([
+          ["MILESTONE", 2],
+          ["STATEMENT", 2],
+          ["COUNCIL", 1],
+          ["MINISTERIAL_MEETING", 1],
+          ["SUMMIT", 1],
+        ]);
+        expect(
+          await counts("KIND", {
+            relatedTo: [{ types: ["PARTY_TO"], direction: "IN", nodes: ["Japan"] }],
+          }),
+        ).toEqual([
+          ["COOPERATION", 1],
+          ["PARTNERSHIP", 1],
+        ]);
+      });
+
+      it("STATUS counts nodes per status, with NONE for nodes without one", async () => {
+        expect(await counts("STATUS", { categories: ["Event", "Agreement"] })).toEqual([
+          ["PLANNED", 5],
+          ["EXPECTED", 2],
+          ["HELD", 2],
+          ["ADOPTED", 1],
+          ["LAUNCHED", 1],
+          ["PROPOSED", 1],
+          ["SIGNED", 1],
+        ]);
+        expect(await counts("STATUS", { categories: ["Place", "Agreement"] })).toEqual([
+          ["NONE", 3],
+          ["PLANNED", 2],
+          ["ADOPTED", 1],
+          ["LAUNCHED", 1],
+          ["PROPOSED", 1],
+          ["SIGNED", 1],
+        ]);
+      });
+
+      it("YEAR counts nodes by the year of their earliest day, with NONE for undated nodes", async () => {
+        expect(await counts("YEAR", { categories: ["Event", "Agreement"] })).toEqual([
+          ["2024", 7],
+          ["NONE", 4],
+          ["2022", 1],
+          ["2025", 1],
+        ]);
+        expect(
+          await counts("YEAR", { categories: ["Event", "Agreement"], asOf: "2024-05-31" }),
+        ).toEqual([
+          ["2024", 4], // a tie, by key
+          ["NONE", 4],
+          ["2022", 1],
+        ]);
+        expect(await counts("YEAR", { categories: ["Event"], asOf: "2000-01-01" })).toEqual([
+          ["NONE", 2], // only the undated events show
+        ]);
+      });
+
+      it("TOPIC counts a node under each topic it covers directly, and under NONE if it covers none", async () => {
+        expect(await counts("TOPIC", { categories: ["Agreement"] })).toEqual([
+          ["t-digital", 2], // the pledge, and the regulation…
+          ["NONE", 1], // the partnership
+          ["t-ai", 1],
+          ["t-ai-safety", 1], // …which counts under both its topics
+          ["t-chip-supply", 1],
+          ["t-data", 1],
+        ]);
+        expect(await counts("TOPIC", { categories: ["Agreement", "Event"] })).toEqual([
+          ["NONE", 6],
+          ["t-ai-safety", 2],
+          ["t-data", 2],
+          ["t-digital", 2],
+          ["t-ai", 1],
+          ["t-chip-supply", 1],
+        ]);
+      });
+
+      it("TOPIC groups by the topics the matching nodes cover, whatever topic the filter asked for", async () => {
+        expect(await counts("TOPIC", { coversTopic: "AI" })).toEqual([
+          ["t-ai-safety", 2],
+          ["t-ai", 1],
+          ["t-digital", 1],
+        ]);
+      });
+
+      it("combines the filter, asOf included, before counting", async () => {
+        expect(await counts("CATEGORY", { statuses: ["PLANNED"], asOf: "2024-05-31" })).toEqual([
+          ["Agreement", 1],
+          ["Event", 1],
+        ]);
+        expect(await counts("TOPIC", { categories: ["Agreement"], asOf: "2023-12-31" })).toEqual([
+          ["NONE", 1],
+          ["t-ai", 1],
+          ["t-digital", 1],
+        ]);
+      });
+
+      it("a filter that matches nothing gives no groups", async () => {
+        expect(await counts("KIND", { categories: [] })).toEqual([]);
+        expect(await counts("STATUS", { kinds: ["CITY"], statuses: ["HELD"] })).toEqual([]);
+      });
+    });
+
+    describe("topByDegree", () => {
+      const top = async (query: Partial<DegreeQuery> = {}) =>
+        (await ctx.store().topByDegree({ direction: "BOTH", limit: ALL, ...query })).map(
+          ({ node, degree }) => [node.id, degree],
+        );
+
+      it("ranks nodes by relationships in both directions, most first, ties by id, up to the limit", async () => {
+        expect(await top({ limit: 5 })).toEqual([
+          ["e-council", 7],
+          ["a-eu", 6],
+          ["g-act", 6],
+          ["a-commission", 4], // first of seven nodes with four
+          ["a-office", 4],
+        ]);
+        expect(await top({ limit: 0 })).toEqual([]);
+      });
+
+      it("counts every relationship, so two between the same nodes count twice", async () => {
+        expect(await top({ categories: ["Actor"] })).toEqual([
+          ["a-eu", 6],
+          ["a-commission", 4],
+          ["a-office", 4], // coordinates with the agency both ways
+          ["a-agence", 3],
+          ["a-japan", 3],
+          ["a-korea", 2],
+          ["a-austria", 1],
+          ["a-zoe", 1],
+        ]);
+      });
+
+      it("leaves out nodes without any counted relationship", async () => {
+        expect(await top({ categories: ["Event"] })).toEqual([
+          ["e-council", 7],
+          ["e-summit", 4],
+          ["e-kickoff", 2],
+          ["e-ministerial", 2],
+          ["e-deadline", 1],
+          ["e-entry", 1],
+        ]); // not the annual review, linked to nothing
+        expect(await top({ categories: ["Source"] })).toEqual([]);
+      });
+
+      it("direction OUT counts relationships the node starts, IN those it ends", async () => {
+        expect(await top({ categories: ["Actor"], direction: "OUT" })).toEqual([
+          ["a-eu", 3],
+          ["a-office", 3],
+          ["a-agence", 2],
+          ["a-japan", 2],
+          ["a-korea", 2],
+          ["a-austria", 1],
+          ["a-commission", 1],
+          ["a-zoe", 1],
+        ]);
+        expect(await top({ categories: ["Actor"], direction: "IN" })).toEqual([
+          ["a-commission", 3],
+          ["a-eu", 3],
+          ["a-agence", 1],
+          ["a-japan", 1],
+          ["a-office", 1],
+        ]);
+      });
+
+      it("types counts only relationships of those types", async () => {
+        expect(await top({ types: ["PARTY_TO"] })).toEqual([
+          ["a-eu", 2],
+          ["a-japan", 2],
+          ["g-coop", 2],
+          ["g-data", 2],
+          ["g-partnership", 2],
+          ["a-korea", 1],
+          ["a-office", 1],
+        ]);
+        expect(
+          await top({ types: ["PARTY_TO"], categories: ["Agreement"], direction: "IN" }),
+        ).toEqual([
+          ["g-coop", 2],
+          ["g-data", 2],
+          ["g-partnership", 2],
+        ]);
+        expect(await top({ types: [] })).toEqual([]);
+      });
+
+      it("asOf counts only visible nodes, relationships and far ends", async () => {
+        expect(await top({ types: ["PARTY_TO"], asOf: "2024-05-31" })).toEqual([
+          ["a-japan", 2],
+          ["g-coop", 2],
+          ["g-partnership", 2],
+          ["a-eu", 1],
+          ["a-office", 1],
+        ]); // Korea's only party (June 2024) is hidden, so Korea is left out
+        expect(await top({ categories: ["Event"], asOf: "2024-05-31" })).toEqual([
+          ["e-council", 7],
+          ["e-summit", 3], // the memorandum signed there is not visible yet
+          ["e-entry", 1],
+          ["e-kickoff", 1], // the meeting it is part of (June 2024) is not visible yet
+        ]);
+      });
+    });
   });
 
   describeSeedContract(name, makeStore);
@@ -1472,6 +2516,57 @@ function describeSeedContract(name: string, makeStore: MakeStore): void {
       );
       const all = await page({});
       expect(all.totalCount).toBe(dataset.edges.length);
+    });
+
+    it("the shortest paths from the Japanese AI Safety Institute to the OECD take four steps, by two routes", async () => {
+      const found = await ctx.store().shortestPaths({
+        from: ["japan-aisi"],
+        to: ["oecd"],
+        maxHops: MAX_PATH_HOPS,
+        limit: MAX_PATHS,
+      });
+      for (const path of found) expect(path.edges).toHaveLength(4);
+      expect(
+        found
+          .map((path) => `${path.nodeIds.join(" > ")} | ${edgeIds(path.edges).join(", ")}`)
+          .sort(),
+      ).toEqual([
+        "japan-aisi > japan > eu-japan-joint-call-2024 > oecd-countries > oecd | japan-aisi/PART_OF/japan, japan/PARTICIPATES_IN/eu-japan-joint-call-2024, eu-japan-joint-call-2024/ADDRESSED_TO/oecd-countries, oecd-countries/MEMBER_OF/oecd",
+        "japan-aisi > japan > eu-japan-joint-call-2024 > oecd-ministerial-2024 > oecd | japan-aisi/PART_OF/japan, japan/PARTICIPATES_IN/eu-japan-joint-call-2024, eu-japan-joint-call-2024/PART_OF/oecd-ministerial-2024, oecd-ministerial-2024/ORGANISED_BY/oecd",
+      ]);
+      expect(
+        await ctx
+          .store()
+          .shortestPaths({ from: ["japan-aisi"], to: ["oecd"], maxHops: 3, limit: MAX_PATHS }),
+      ).toEqual([]);
+    });
+
+    it("two steps around the EU AI Office reach the EU and the Japanese institute, but not Japan", async () => {
+      const subgraph = await ctx.store().neighbourhood({
+        ids: ["eu-ai-office"],
+        depth: 2,
+        limit: DEFAULT_NEIGHBOURHOOD_LIMIT,
+        fanOut: DEFAULT_FAN_OUT,
+      });
+      const reached = subgraph.nodes.map((node) => node.id);
+      expect(reached[0]).toBe("eu-ai-office");
+      expect(reached).toContain("european-union");
+      expect(reached).toContain("japan-aisi");
+      expect(reached).not.toContain("japan");
+      expect(subgraph.truncated).toBe(false);
+    });
+
+    it("the timeline for March to June 2024 starts with the EU–Korea council and includes the AI Act becoming law", async () => {
+      const page = await ctx.store().timeline({
+        range: { from: "2024-03-01", to: "2024-06-30" },
+        includeStatements: true,
+        offset: 0,
+        limit: ALL,
+      });
+      const listed = page.items.map((entry) => entry.event?.id ?? entry.edge?.id);
+      expect(listed[0]).toBe("eu-korea-dpc-2024");
+      expect(listed).toContain("ai-act-becomes-law");
+      expect(page.totalCount).toBe(listed.length);
     });
   });
 }

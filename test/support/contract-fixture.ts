@@ -7,12 +7,20 @@
  * - The Digital Partnership convenes two meetings. Its council launched the Chip
  *   Research Forum, which covers chip supply chains (narrower than semiconductors),
  *   and saw the AI Office–Japan cooperation announced, which covers AI exactly,
- *   while the council itself covers the narrower AI safety.
+ *   while the council itself covers the narrower AI safety. The AI Regulation covers
+ *   two topics (AI safety and, directly, digital policy), so it counts under both.
  * - Dates come at every precision: DAY, MONTH, YEAR, a DAY range, and none; two
  *   events share their earliest day (2024-06 and 2024-06-01) to test tie-breaks.
  * - Statuses are prospective (PLANNED, EXPECTED, PROPOSED) and realised (HELD, SIGNED…).
  * - Three relationships and one node are inferred.
  * - Names carry accents, case and punctuation; two places are both named "Tokyo".
+ * - For paths and neighbourhoods: the EU reaches the summit by two equally short routes
+ *   (through the partnership and through the memorandum); the AI Office and the agency
+ *   are linked twice (both ways); the council is a hub of seven relationships; the
+ *   pledge reaches the entry into force only through the (2024) regulation; the annual
+ *   review and the source are linked to nothing.
+ * - For asOf: month-precise facts (June 2024, December 2019) around 31 May / 1 June
+ *   2024 and 30 November / 1 December 2019; undated relationships to dated nodes.
  */
 import type {
   Dataset,
@@ -360,6 +368,7 @@ const edges: GraphEdge[] = [
   edge("g-pledge", "SUPPORTS", "g-act", "PROPOSED"),
   edge("g-pledge", "COVERS", "t-digital", "PROPOSED"),
   edge("g-act", "COVERS", "t-ai-safety", "ACTIVE"),
+  edge("g-act", "COVERS", "t-digital", "ACTIVE"),
   edge("g-initiative", "COVERS", "t-chip-supply", "ACTIVE"),
   edge("g-coop", "COVERS", "t-ai", "PLANNED"),
   edge("g-coop", "ANNOUNCED_AT", "e-council", "PLANNED", {

@@ -173,6 +173,7 @@ export class MemoryStore implements GraphStore {
         (!types || types.has(edge.type)) &&
         visibleOn(edge.date, query.asOf) &&
         visibleOn(this.graph.getNodeAttributes(other).date, query.asOf),
+      (id) => visibleOn(this.graph.getNodeAttributes(id).date, query.asOf),
     );
   }
 

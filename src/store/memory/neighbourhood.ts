@@ -13,17 +13,15 @@ export function neighbourhood(
   allowedEdge: (edge: GraphEdge) => boolean,
   allowedNode: (node: GraphNode) => boolean,
 ): Subgraph {
-  const included = new Map<string, GraphNode>();
-  let truncated = false;
-  for (const id of query.ids) {
-    if (included.size >= query.limit) {
-      truncated = true;
-      break;
-    }
-    if (graph.hasNode(id) && !included.has(id)) included.set(id, graph.getNodeAttributes(id));
-  }
+  const starts = [...new Set(query.ids)].filter((id) => graph.hasNode(id));
+  const included = new Map<string, GraphNode>(
+    starts.slice(0, query.limit).map((id) => [id, graph.getNodeAttributes(id)]),
+  );
+  let truncated = starts.length > query.limit;
+  /** Nodes beyond some node's fan-out; the result is cut only if one of them stays out. */
+  const cut = new Set<string>();
   let frontier = [...included.keys()];
-  for (let level = 0; level < query.depth && frontier.length > 0 && !truncated; level++) {
+  for (let level = 0; level < query.depth && frontier.length > 0; level++) {
     const discovered = new Set<string>();
     for (const id of frontier) {
       const candidates: { other: string; edge: GraphEdge }[] = [];
@@ -34,22 +32,18 @@ export function neighbourhood(
         candidates.push({ other, edge });
       });
       candidates.sort((a, b) => compare(a.other, b.other) || compare(a.edge.id, b.edge.id));
-      if (candidates.length > query.fanOut) truncated = true;
+      for (const { other } of candidates.slice(query.fanOut)) cut.add(other);
       for (const { other } of candidates.slice(0, query.fanOut)) {
         if (!included.has(other)) discovered.add(other);
       }
     }
-    const next: string[] = [];
-    for (const id of [...discovered].sort()) {
-      if (included.size >= query.limit) {
-        truncated = true;
-        break;
-      }
-      included.set(id, graph.getNodeAttributes(id));
-      next.push(id);
-    }
+    const room = query.limit - included.size;
+    const next = [...discovered].sort().slice(0, Math.max(room, 0));
+    if (discovered.size > next.length) truncated = true;
+    for (const id of next) included.set(id, graph.getNodeAttributes(id));
     frontier = next;
   }
+  if (!truncated) truncated = [...cut].some((id) => !included.has(id));
   const edges: GraphEdge[] = [];
   for (const id of included.keys()) {
     graph.forEachOutEdge(id, (_key, edge) => {

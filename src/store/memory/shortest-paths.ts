@@ -17,9 +17,10 @@ export function shortestPaths(
   graph: EntenteGraph,
   query: PathQuery,
   allowed: (edge: GraphEdge, other: string) => boolean,
+  visible: (id: string) => boolean,
 ): PathResult[] {
-  const sources = [...new Set(query.from)].filter((id) => graph.hasNode(id)).sort();
-  const targets = new Set(query.to.filter((id) => graph.hasNode(id)));
+  const sources = [...new Set(query.from)].filter((id) => graph.hasNode(id) && visible(id)).sort();
+  const targets = new Set(query.to.filter((id) => graph.hasNode(id) && visible(id)));
   const direct = sources.filter((id) => targets.has(id));
   if (direct.length > 0) {
     return direct.slice(0, query.limit).map((id) => ({ nodeIds: [id], edges: [] }));

@@ -64,14 +64,14 @@ export const SHORTEST_PATHS = statement(
   ["from", "to", "maxHops", "types", "asOf", "limit"],
   `
 CALL () {
-  MATCH (both:Entity) WHERE both.id IN $from AND both.id IN $to
+  MATCH (both:Entity) WHERE both.id IN $from AND both.id IN $to AND ${visibleAsOf("both", "$asOf")}
   RETURN collect(both.id) AS direct
 }
 CALL (direct) {
   UNWIND direct AS id
   RETURN [id] AS key, [id] AS nodeIds, [] AS edges
   UNION ALL
-  MATCH (s:Entity) WHERE size(direct) = 0 AND s.id IN $from
+  MATCH (s:Entity) WHERE size(direct) = 0 AND s.id IN $from AND ${visibleAsOf("s", "$asOf")}
   MATCH (t:Entity) WHERE t.id IN $to
   MATCH p = ALL SHORTEST (s) (()-[r WHERE ${PATH_EDGE}]-(x WHERE ${visibleAsOf("x", "$asOf")})){1,${MAX_PATH_HOPS}} (t)
   WITH p WHERE length(p) <= $maxHops
@@ -99,16 +99,16 @@ const AREA_NODE = (
 
 /**
  * One breadth-first level (`level` from 1), carrying `included` (ids in result
- * order), `frontier` and `truncated`. As in src/store/memory/neighbourhood.ts: it
- * runs while the depth allows and nothing was cut yet; from each frontier node
- * it follows the first `$fanOut` allowed relationships to allowed other nodes
- * (by other id, then relationship id), cutting (truncated) when there are more;
- * the newly found nodes join by id until `$limit` nodes are included.
+ * order), `frontier`, `truncated` and `cut`. As in src/store/memory/neighbourhood.ts:
+ * from each frontier node it follows the first `$fanOut` allowed relationships to
+ * allowed other nodes (by other id, then relationship id) and remembers the other
+ * ends past the fan-out in `cut`; the newly found nodes join by id until `$limit`
+ * nodes are included, and any left over set `truncated`.
  */
 function neighbourhoodLevel(level: number): string {
   return `
-WITH included, frontier, truncated, COLLECT {
-    UNWIND CASE WHEN NOT truncated AND $depth >= ${level} THEN frontier ELSE [] END AS id
+WITH included, frontier, truncated, cut, COLLECT {
+    UNWIND CASE WHEN $depth >= ${level} THEN frontier ELSE [] END AS id
     MATCH (n:Entity {id: id})
     RETURN COLLECT {
       MATCH (n)-[r]-(m:Entity)
@@ -117,8 +117,8 @@ WITH included, frontier, truncated, COLLECT {
       RETURN m.id AS other ORDER BY other, r.id
     } AS others
   } AS candidates
-WITH included,
-  truncated OR any(others IN candidates WHERE size(others) > $fanOut) AS truncated,
+WITH included, truncated,
+  cut + reduce(past = [], others IN candidates | past + others[$fanOut..]) AS cut,
   COLLECT {
     UNWIND candidates AS others
     UNWIND others[..$fanOut] AS other
@@ -127,15 +127,15 @@ WITH included,
   } AS discovered
 WITH included + discovered[..($limit - size(included))] AS included,
   discovered[..($limit - size(included))] AS frontier,
-  truncated OR size(discovered) > $limit - size(included) AS truncated`;
+  truncated OR size(discovered) > $limit - size(included) AS truncated, cut`;
 }
 
 /**
  * The neighbourhood as one statement: the breadth-first walk is unrolled to the
  * literal MAX_NEIGHBOURHOOD_DEPTH levels, each guarded by `$depth`. The start
- * nodes are the known `$ids` in order, without repeats, up to `$limit`; as in the
- * memory store, any id left after the limit is reached sets `truncated`, and
- * start nodes are included whatever their category, kind or date.
+ * nodes are the known `$ids` in order, without repeats, up to `$limit` (more set
+ * `truncated`), included whatever their category, kind or date. At the end, a node
+ * past some fan-out that is still not included sets `truncated` too.
  */
 export const NEIGHBOURHOOD = statement(
   "neighbourhood",
@@ -148,12 +148,10 @@ WITH COLLECT {
   MATCH (start:Entity {id: $ids[i]})
   RETURN i ORDER BY i
 } AS firsts
-WITH [i IN firsts[..$limit] | $ids[i]] AS included,
-  size(firsts) >= $limit
-    AND CASE WHEN $limit = 0 THEN -1 ELSE firsts[$limit - 1] END < size($ids) - 1 AS truncated
-WITH included, included AS frontier, truncated
+WITH [i IN firsts[..$limit] | $ids[i]] AS included, size(firsts) > $limit AS truncated
+WITH included, included AS frontier, truncated, [] AS cut
 ${Array.from({ length: MAX_NEIGHBOURHOOD_DEPTH }, (_, index) => neighbourhoodLevel(index + 1)).join("\n")}
-RETURN truncated,
+RETURN truncated OR any(id IN cut WHERE NOT id IN included) AS truncated,
   COLLECT {
     UNWIND range(0, size(included) - 1) AS i
     MATCH (n:Entity {id: included[i]})
