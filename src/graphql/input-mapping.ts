@@ -93,7 +93,8 @@ export function checkText(argument: string, value: string | null | undefined): s
   return value;
 }
 
-function toDayRange(
+/** A DateRange argument as days, or a BAD_USER_INPUT naming the argument. */
+export function toDayRange(
   argument: string,
   input: DateRangeInput | null | undefined,
 ): DayRange | undefined {

@@ -1,13 +1,20 @@
 /**
  * The HTTP surface: GraphQL at /graphql through Apollo's own request handling,
- * file exports at /export/<format> (export-route.ts), and the probes /healthz
- * (the process answers) and /readyz (the store answers).
+ * file exports at /export/<format> (export-route.ts), the Explorer page at / and its
+ * files at /explorer/ (explorer-route.ts), and the probes /healthz (the process
+ * answers) and /readyz (the store answers).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type ApolloServer, HeaderMap } from "@apollo/server";
 import type { RequestContext } from "../graphql/request-context.js";
 import { createRequestContext } from "../graphql/request-context.js";
 import type { GraphStore } from "../store/graph-store.js";
+import {
+  EXPLORER_PATH_PREFIX,
+  prefersJson,
+  serveExplorerAsset,
+  serveExplorerPage,
+} from "./explorer-route.js";
 import { EXPORT_PATH_PREFIX, handleExportRequest } from "./export-route.js";
 import { probeStore, type Readiness } from "./open-store.js";
 
@@ -40,6 +47,8 @@ export interface HandlerOptions {
   readonly accepting: () => boolean;
   /** Whether the store can answer (and, for Neo4j, holds the dataset); defaults to asking the store. */
   readonly readiness?: () => Promise<Readiness>;
+  /** Where the built Explorer is; defaults to dist/explorer/ of the package. */
+  readonly explorerDir?: string;
 }
 
 export function createHttpHandler(
@@ -56,9 +65,17 @@ export function createHttpHandler(
       if (state.ready) return sendJson(response, 200, { status: "ready", dataset: state.dataset });
       return sendJson(response, 503, { status: "not ready", reason: state.reason });
     }
+    if (url.pathname === "/" && !prefersJson(request.headers.accept)) {
+      return serveExplorerPage(request, response, options.explorerDir);
+    }
+    if (url.pathname.startsWith(EXPLORER_PATH_PREFIX)) {
+      return serveExplorerAsset(request, response, url, options.explorerDir);
+    }
     if (url.pathname === "/") {
+      response.setHeader("vary", "accept");
       return sendJson(response, 200, {
         name: "Entente",
+        explorer: "/ (a browser page: send Accept: text/html)",
         graphql: "/graphql",
         health: "/healthz",
         readiness: "/readyz",

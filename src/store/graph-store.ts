@@ -145,6 +145,8 @@ export interface PathQuery {
   /** Most paths returned; all have the minimal length. */
   readonly limit: number;
   readonly asOf?: string;
+  /** Only nodes and relationships that are undated or whose date overlaps this range. */
+  readonly during?: DayRange;
 }
 
 /**
@@ -166,6 +168,8 @@ export interface NeighbourhoodQuery {
   /** Most relationships followed from any one node per step, so a hub cannot explode the result. */
   readonly fanOut: number;
   readonly asOf?: string;
+  /** Only nodes and relationships that are undated or whose date overlaps this range (start nodes aside). */
+  readonly during?: DayRange;
 }
 
 /** A part of the graph a front-end can draw as it is. */

@@ -2556,6 +2556,42 @@ function describeSeedContract(name: string, makeStore: MakeStore): void {
       expect(subgraph.truncated).toBe(false);
     });
 
+    it("a neighbourhood during 2024 keeps the Digital Partnership's 2024 council and leaves out its 2022 signing summit", async () => {
+      const around = (during?: { from?: string; to?: string }) =>
+        ctx.store().neighbourhood({
+          ids: ["eu-japan-digital-partnership"],
+          depth: 1,
+          limit: DEFAULT_NEIGHBOURHOOD_LIMIT,
+          fanOut: DEFAULT_FAN_OUT,
+          during,
+        });
+      const all = (await around()).nodes.map((node) => node.id);
+      expect(all).toEqual(expect.arrayContaining(["eu-japan-summit-2022", "eu-japan-dpc-2024"]));
+      const in2024 = await around({ from: "2024-01-01", to: "2024-12-31" });
+      const ids = in2024.nodes.map((node) => node.id);
+      expect(ids).toContain("eu-japan-dpc-2024");
+      expect(ids).not.toContain("eu-japan-summit-2022");
+      // Undated facts are timeless: the parties, linked by 2022-dated PARTY_TO statements, drop out too.
+      expect(ids).not.toContain("japan");
+      expect(in2024.edges.every((edge) => !edge.date || edge.date.latest >= "2024-01-01")).toBe(
+        true,
+      );
+    });
+
+    it("a path during a range walks only what may hold then", async () => {
+      const path = (during?: { from?: string; to?: string }) =>
+        ctx.store().shortestPaths({
+          from: ["japan"],
+          to: ["eu-japan-summit-2022"],
+          maxHops: MAX_PATH_HOPS,
+          limit: MAX_PATHS,
+          during,
+        });
+      expect((await path()).map((found) => found.edges.length)).toContain(1);
+      const later = await path({ from: "2024-01-01" });
+      expect(later).toEqual([]);
+    });
+
     it("the timeline for March to June 2024 starts with the EU–Korea council and includes the AI Act becoming law", async () => {
       const page = await ctx.store().timeline({
         range: { from: "2024-03-01", to: "2024-06-30" },

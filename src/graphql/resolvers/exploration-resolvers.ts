@@ -35,7 +35,9 @@ import {
   checkPageSize,
   checkRange,
   checkText,
+  type DateRangeInput,
   offsetAfter,
+  toDayRange,
 } from "../input-mapping.js";
 import type { RequestContext } from "../request-context.js";
 import { toConnection } from "./connection.js";
@@ -48,6 +50,7 @@ export interface NeighbourhoodArgs {
   limit?: number | null;
   fanOut?: number | null;
   asOf?: string | null;
+  during?: DateRangeInput | null;
 }
 
 /** Checks neighbourhood arguments and resolves the start references (argument `name`). */
@@ -85,6 +88,7 @@ export async function toNeighbourhoodQuery(
     ),
     fanOut: checkRange("fanOut", args.fanOut ?? DEFAULT_FAN_OUT, 1, 1_000),
     asOf: checkDay("asOf", args.asOf),
+    during: toDayRange("during", args.during),
   };
 }
 
@@ -103,6 +107,7 @@ export const explorationResolvers = {
         relationshipTypes?: RelationshipType[] | null;
         first?: number | null;
         asOf?: string | null;
+        during?: DateRangeInput | null;
       },
       context: RequestContext,
     ) => {
@@ -120,6 +125,7 @@ export const explorationResolvers = {
         types: args.relationshipTypes ?? undefined,
         limit,
         asOf,
+        during: toDayRange("during", args.during),
       });
     },
     neighbourhood: async (

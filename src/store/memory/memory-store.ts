@@ -3,7 +3,7 @@
  * this process, so Entente runs with nothing to install.
  */
 import { MultiDirectedGraph } from "graphology";
-import { visibleOn } from "../../domain/as-of.js";
+import { inTime, visibleOn } from "../../domain/as-of.js";
 import { foldText } from "../../domain/fold-text.js";
 import type { Dataset, GraphEdge, GraphNode } from "../../domain/graph-types.js";
 import { overlapsRange } from "../../domain/partial-date.js";
@@ -171,9 +171,9 @@ export class MemoryStore implements GraphStore {
       query,
       (edge, other) =>
         (!types || types.has(edge.type)) &&
-        visibleOn(edge.date, query.asOf) &&
-        visibleOn(this.graph.getNodeAttributes(other).date, query.asOf),
-      (id) => visibleOn(this.graph.getNodeAttributes(id).date, query.asOf),
+        inTime(edge.date, query.asOf, query.during) &&
+        inTime(this.graph.getNodeAttributes(other).date, query.asOf, query.during),
+      (id) => inTime(this.graph.getNodeAttributes(id).date, query.asOf, query.during),
     );
   }
 
@@ -184,11 +184,11 @@ export class MemoryStore implements GraphStore {
     return neighbourhood(
       this.graph,
       query,
-      (edge) => (!types || types.has(edge.type)) && visibleOn(edge.date, query.asOf),
+      (edge) => (!types || types.has(edge.type)) && inTime(edge.date, query.asOf, query.during),
       (node) =>
         (!categories || categories.has(node.category)) &&
         (!kinds || kinds.has(node.kind)) &&
-        visibleOn(node.date, query.asOf),
+        inTime(node.date, query.asOf, query.during),
     );
   }
 

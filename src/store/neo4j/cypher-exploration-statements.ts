@@ -11,6 +11,7 @@ import { STATUS_CHANGE_TYPES } from "../../domain/timeline.js";
 import { NODE_CATEGORIES } from "../../domain/vocabulary.js";
 import {
   edgeMap,
+  inTime,
   involvementCall,
   nodeFilterCondition,
   nodeMap,
@@ -43,7 +44,7 @@ RETURN index, COLLECT {
 );
 
 /** A relationship a path may walk: one of `$types` (when given) and visible on `$asOf`. */
-const PATH_EDGE = `($types IS NULL OR type(r) IN $types) AND ${visibleAsOf("r", "$asOf")}`;
+const PATH_EDGE = `($types IS NULL OR type(r) IN $types) AND ${inTime("r")}`;
 
 /**
  * All shortest paths from a `$from` node to a `$to` node, walking relationships
@@ -61,19 +62,19 @@ const PATH_EDGE = `($types IS NULL OR type(r) IN $types) AND ${visibleAsOf("r", 
 export const SHORTEST_PATHS = statement(
   "shortestPaths",
   "READ",
-  ["from", "to", "maxHops", "types", "asOf", "limit"],
+  ["from", "to", "maxHops", "types", "asOf", "duringFrom", "duringTo", "limit"],
   `
 CALL () {
-  MATCH (both:Entity) WHERE both.id IN $from AND both.id IN $to AND ${visibleAsOf("both", "$asOf")}
+  MATCH (both:Entity) WHERE both.id IN $from AND both.id IN $to AND ${inTime("both")}
   RETURN collect(both.id) AS direct
 }
 CALL (direct) {
   UNWIND direct AS id
   RETURN [id] AS key, [id] AS nodeIds, [] AS edges
   UNION ALL
-  MATCH (s:Entity) WHERE size(direct) = 0 AND s.id IN $from AND ${visibleAsOf("s", "$asOf")}
+  MATCH (s:Entity) WHERE size(direct) = 0 AND s.id IN $from AND ${inTime("s")}
   MATCH (t:Entity) WHERE t.id IN $to
-  MATCH p = ALL SHORTEST (s) (()-[r WHERE ${PATH_EDGE}]-(x WHERE ${visibleAsOf("x", "$asOf")})){1,${MAX_PATH_HOPS}} (t)
+  MATCH p = ALL SHORTEST (s) (()-[r WHERE ${PATH_EDGE}]-(x WHERE ${inTime("x")})){1,${MAX_PATH_HOPS}} (t)
   WITH p WHERE length(p) <= $maxHops
   WITH collect(p) AS paths, min(length(p)) AS shortest
   UNWIND [candidate IN paths WHERE length(candidate) = shortest] AS path
@@ -89,13 +90,12 @@ LIMIT $limit`,
 );
 
 /** A relationship a neighbourhood follows and draws: one of `$types` (when given), visible on `$asOf`. */
-const AREA_EDGE = (r: string) =>
-  `($types IS NULL OR type(${r}) IN $types) AND ${visibleAsOf(r, "$asOf")}`;
+const AREA_EDGE = (r: string) => `($types IS NULL OR type(${r}) IN $types) AND ${inTime(r)}`;
 /** A node a neighbourhood may reach: of `$categories` and `$kinds` (when given), visible on `$asOf`. */
 const AREA_NODE = (
   m: string,
 ) => `($categories IS NULL OR any(label IN labels(${m}) WHERE label IN $categories))
-      AND ($kinds IS NULL OR ${m}.kind IN $kinds) AND ${visibleAsOf(m, "$asOf")}`;
+      AND ($kinds IS NULL OR ${m}.kind IN $kinds) AND ${inTime(m)}`;
 
 /**
  * One breadth-first level (`level` from 1), carrying `included` (ids in result
@@ -140,7 +140,18 @@ WITH included + discovered[..($limit - size(included))] AS included,
 export const NEIGHBOURHOOD = statement(
   "neighbourhood",
   "READ",
-  ["ids", "depth", "types", "categories", "kinds", "limit", "fanOut", "asOf"],
+  [
+    "ids",
+    "depth",
+    "types",
+    "categories",
+    "kinds",
+    "limit",
+    "fanOut",
+    "asOf",
+    "duringFrom",
+    "duringTo",
+  ],
   `
 WITH COLLECT {
   UNWIND range(0, size($ids) - 1) AS i

@@ -33,6 +33,10 @@ export const nodeMap = (n: string): string => `${n} { .*, labels: labels(${n}) }
 export const visibleAsOf = (v: string, day: string): string =>
   `(${day} IS NULL OR ${v}.dateEarliest IS NULL OR ${v}.dateEarliest <= ${day})`;
 
+/** `visibleAsOf($asOf)` and, when `$duringFrom`/`$duringTo` are set, a date overlapping them. */
+export const inTime = (v: string): string =>
+  `(${visibleAsOf(v, "$asOf")} AND (${v}.dateEarliest IS NULL OR (($duringFrom IS NULL OR ${v}.dateLatest >= $duringFrom) AND ($duringTo IS NULL OR ${v}.dateEarliest <= $duringTo))))`;
+
 /** Whether node `v` is one of the referenced nodes (`ref` has `refs` ids and `folded` names). */
 export const refersTo = (v: string, ref: string): string =>
   `(${v}.id IN ${ref}.refs OR any(name IN ${v}.foldedNames WHERE name IN ${ref}.folded))`;

@@ -107,6 +107,8 @@ export function shortestPathsParams(query: PathQuery) {
     maxHops: neo4j.int(query.maxHops),
     types: listParam(query.types),
     asOf: dayParam(query.asOf),
+    duringFrom: dayParam(query.during?.from),
+    duringTo: dayParam(query.during?.to),
     limit: neo4j.int(query.limit),
   };
 }
@@ -121,6 +123,8 @@ export function neighbourhoodParams(query: NeighbourhoodQuery) {
     limit: neo4j.int(query.limit),
     fanOut: neo4j.int(query.fanOut),
     asOf: dayParam(query.asOf),
+    duringFrom: dayParam(query.during?.from),
+    duringTo: dayParam(query.during?.to),
   };
 }
 
