@@ -3,8 +3,10 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json ./
+COPY tsconfig.json tsconfig.build.json README.md ./
 COPY src ./src
+# Explorer (the browser page at /) is bundled from explorer/; its example queries come from the README.
+COPY explorer ./explorer
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

@@ -17,7 +17,8 @@ import { runValidate } from "./run-validate.js";
 const USAGE = `Usage: entente <command> [options]
 
 Commands:
-  serve                               serve GraphQL on PORT (default 4000)
+  serve                               serve GraphQL on PORT (default 4000); SIGHUP reloads
+                                      the seed if it is valid
   validate [--seed DIR] [--sources DIR]
                                       check the seed; with --sources, check every quote too
   query '<graphql>' [--variables JSON] [--seed DIR]
@@ -73,6 +74,11 @@ async function main(argv: string[]): Promise<number> {
       };
       process.once("SIGTERM", () => shutdown("SIGTERM"));
       process.once("SIGINT", () => shutdown("SIGINT"));
+      // SIGHUP: serve the seed again if it is valid; otherwise keep the current dataset.
+      process.on("SIGHUP", () => {
+        print("SIGHUP received: validating the seed and reloading it");
+        void server.reload();
+      });
       return new Promise<number>(() => {});
     }
     case "validate":

@@ -2,7 +2,15 @@
  * Typed errors with stable codes. The GraphQL layer passes `code` to clients in
  * `extensions.code`; anything that is not an EntenteError is masked there.
  */
-export type ErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "STORE_UNAVAILABLE" | "SEED_INVALID";
+export type ErrorCode =
+  | "BAD_USER_INPUT"
+  | "NOT_FOUND"
+  | "STORE_UNAVAILABLE"
+  | "SEED_INVALID"
+  /** The request ran past its deadline (ENTENTE_REQUEST_TIMEOUT_MS) and was stopped. */
+  | "DEADLINE_EXCEEDED"
+  /** Too many requests are running and waiting; the client should retry shortly. */
+  | "SERVER_BUSY";
 
 export class EntenteError extends Error {
   constructor(

@@ -17,7 +17,7 @@ import { RELATIONSHIP_TYPES, type RelationshipType } from "../domain/vocabulary.
 import type { GraphStore, Subgraph } from "../store/graph-store.js";
 import { resolveReference } from "../store/resolve-reference.js";
 import { EXPORT_FORMATS, type ExportedSubgraph, type ExportFormat } from "./export-format.js";
-import { exportSubgraph } from "./export-subgraph.js";
+import { renderExport } from "./render-off-thread.js";
 
 /** Most start nodes one export may name. */
 export const MAX_EXPORT_STARTS = 100;
@@ -154,7 +154,7 @@ export async function exportAround(
     }),
     store.info(),
   ]);
-  const exported = exportSubgraph(subgraph, format, {
+  const exported = await renderExport(subgraph, format, {
     datasetVersion: info.version,
     citation: citationFor(info),
   });

@@ -1,8 +1,11 @@
 /**
  * Assembles the resolver map: the hand-written resolvers plus the generic
- * relation resolver on every field the SDL marks with `@relation`.
+ * relation resolver on every field the SDL marks with `@relation`. For heavy
+ * requests every one of them passes through `paced` (see pace.ts).
  */
 import { type DocumentNode, Kind } from "graphql";
+import { paced } from "./pace.js";
+import type { RequestContext } from "./request-context.js";
 import { explorationResolvers } from "./resolvers/exploration-resolvers.js";
 import { nodeResolvers } from "./resolvers/node-resolvers.js";
 import { queryResolvers } from "./resolvers/query-resolvers.js";
@@ -10,6 +13,15 @@ import { resolveRelation } from "./resolvers/relation-resolver.js";
 import { valueResolvers } from "./resolvers/value-resolvers.js";
 
 type ResolverMap = Record<string, Record<string, unknown>>;
+type Resolver = (parent: unknown, args: unknown, context: RequestContext, info: unknown) => unknown;
+
+/** The resolver, letting the event loop turn after it when the request is heavy and its slice is used up. */
+function pacedWhenHeavy(resolve: Resolver): Resolver {
+  return (parent, args, context, info) => {
+    const result = resolve(parent, args, context, info);
+    return context.weight?.heavy ? paced(result) : result;
+  };
+}
 
 export function buildResolvers(typeDefs: DocumentNode): ResolverMap {
   const resolvers: ResolverMap = {};
@@ -23,12 +35,22 @@ export function buildResolvers(typeDefs: DocumentNode): ResolverMap {
       resolvers[type] = { ...resolvers[type], ...fields };
     }
   }
+  for (const fields of Object.values(resolvers)) {
+    for (const [name, value] of Object.entries(fields)) {
+      if (typeof value === "function" && !name.startsWith("__")) {
+        fields[name] = pacedWhenHeavy(value as Resolver);
+      }
+    }
+  }
   for (const definition of typeDefs.definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
     for (const field of definition.fields ?? []) {
       if (!field.directives?.some((directive) => directive.name.value === "relation")) continue;
       const type = definition.name.value;
-      resolvers[type] = { ...resolvers[type], [field.name.value]: resolveRelation };
+      resolvers[type] = {
+        ...resolvers[type],
+        [field.name.value]: pacedWhenHeavy(resolveRelation as Resolver),
+      };
     }
   }
   return resolvers;

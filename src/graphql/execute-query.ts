@@ -12,10 +12,11 @@ export async function executeQuery(
   store: GraphStore,
   query: string,
   variables?: Record<string, unknown>,
+  options: { countRoundTrips?: boolean } = {},
 ): Promise<FormattedExecutionResult> {
   const response = await server.executeOperation(
     { query, variables },
-    { contextValue: createRequestContext(store) },
+    { contextValue: createRequestContext(store, options) },
   );
   if (response.body.kind !== "single")
     throw new Error("incremental delivery is not used by Entente");

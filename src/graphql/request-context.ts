@@ -3,12 +3,21 @@
  * while resolving one level of a query into a single store call.
  */
 import DataLoader from "dataloader";
+import type { Deadline } from "../domain/deadline.js";
 import type { GraphNode } from "../domain/graph-types.js";
+import { countStoreCalls, roundTripsDebugFromEnv } from "../store/count-store-calls.js";
 import type { GraphStore, Neighbour, NeighbourQuery } from "../store/graph-store.js";
+import { scopeStore } from "../store/request-scope.js";
 
 export interface RequestContext {
   readonly store: GraphStore;
   readonly loaders: Loaders;
+  /** Store calls made for this request so far; set only when round trips are counted. */
+  readonly roundTrips?: () => number;
+  /** When the request must be answered by; absent for in-process runs without one. */
+  readonly deadline?: Deadline;
+  /** Set by the request limits once the operation's cost is known (see scopeStore). */
+  readonly weight: { heavy: boolean };
 }
 
 export class Loaders {
@@ -40,6 +49,29 @@ export class Loaders {
   }
 }
 
-export function createRequestContext(store: GraphStore): RequestContext {
-  return { store, loaders: new Loaders(store) };
+const DEBUG_ROUND_TRIPS = roundTripsDebugFromEnv();
+
+/**
+ * The context of one request. With `countRoundTrips` (by default the setting
+ * ENTENTE_DEBUG_ROUND_TRIPS=true), store calls are counted and the response's
+ * `extensions.roundTrips` says how many the request made.
+ */
+export function createRequestContext(
+  store: GraphStore,
+  options: { countRoundTrips?: boolean; deadline?: Deadline } = {},
+): RequestContext {
+  // Pinned to the dataset served now, bound to the deadline, paced when heavy (see scopeStore).
+  const weight = { heavy: false };
+  const deadline = options.deadline;
+  const scoped = scopeStore(store, { deadline, yieldBeforeCalls: () => weight.heavy });
+  if (!(options.countRoundTrips ?? DEBUG_ROUND_TRIPS))
+    return { store: scoped, loaders: new Loaders(scoped), deadline, weight };
+  const counted = countStoreCalls(scoped);
+  return {
+    store: counted.store,
+    loaders: new Loaders(counted.store),
+    roundTrips: counted.count,
+    deadline,
+    weight,
+  };
 }

@@ -6,9 +6,14 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type ApolloServer, HeaderMap } from "@apollo/server";
+import { Deadline, DeadlineExceededError } from "../domain/deadline.js";
+import { EntenteError } from "../domain/errors.js";
+import type { AdmissionControl } from "../graphql/admission-control.js";
 import type { RequestContext } from "../graphql/request-context.js";
 import { createRequestContext } from "../graphql/request-context.js";
+import { RETRY_AFTER_SECONDS } from "../graphql/request-limits-plugin.js";
 import type { GraphStore } from "../store/graph-store.js";
+import { scopeStore } from "../store/request-scope.js";
 import {
   EXPLORER_PATH_PREFIX,
   prefersJson,
@@ -49,6 +54,24 @@ export interface HandlerOptions {
   readonly readiness?: () => Promise<Readiness>;
   /** Where the built Explorer is; defaults to dist/explorer/ of the package. */
   readonly explorerDir?: string;
+  /** Deadline of each GraphQL or export request, from its body being read (default 10 s). */
+  readonly requestTimeoutMs?: number;
+  /** Shared with Apollo's request limits; exports count as heavy operations. */
+  readonly admission?: AdmissionControl;
+}
+
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+
+/** A 503 that tells the client why and when to retry (deadline passed, or no room to run). */
+function sendUnavailable(response: ServerResponse, error: EntenteError, graphql: boolean): void {
+  response.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
+  sendJson(
+    response,
+    503,
+    graphql
+      ? { errors: [{ message: error.message, extensions: { code: error.code } }] }
+      : { error: error.message, code: error.code },
+  );
 }
 
 export function createHttpHandler(
@@ -85,7 +108,26 @@ export function createHttpHandler(
     if (url.pathname.startsWith(EXPORT_PATH_PREFIX)) {
       if (!options.accepting())
         return sendJson(response, 503, { error: "server is shutting down" });
-      return handleExportRequest(request, response, url, store);
+      // An export walks and serialises a neighbourhood: a heavy operation with a deadline.
+      const deadline = new Deadline(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
+      try {
+        const release = await options.admission?.acquire(true, deadline.signal);
+        try {
+          return await deadline.race(
+            handleExportRequest(request, response, url, scopeStore(store, { deadline })),
+          );
+        } finally {
+          release?.();
+        }
+      } catch (error) {
+        const overloaded =
+          error instanceof EntenteError &&
+          (error.code === "DEADLINE_EXCEEDED" || error.code === "SERVER_BUSY");
+        if (overloaded && !response.headersSent) return sendUnavailable(response, error, false);
+        throw error;
+      } finally {
+        deadline.dispose();
+      }
     }
     if (url.pathname !== "/graphql") return sendJson(response, 404, { error: "not found" });
     if (!options.accepting()) return sendJson(response, 503, { error: "server is shutting down" });
@@ -115,10 +157,28 @@ export function createHttpHandler(
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     }
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
-      context: async () => createRequestContext(store),
-    });
+    // The deadline runs from here: Apollo's answer, or DEADLINE_EXCEEDED when it passes first
+    // (the store calls of the request stop then too, see scopeStore).
+    const deadline = new Deadline(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
+    let result: Awaited<ReturnType<typeof apollo.executeHTTPGraphQLRequest>>;
+    try {
+      result = await deadline.race(
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: {
+            method: request.method ?? "GET",
+            headers,
+            search: url.search,
+            body,
+          },
+          context: async () => createRequestContext(store, { deadline }),
+        }),
+      );
+    } catch (error) {
+      if (error instanceof DeadlineExceededError) return sendUnavailable(response, error, true);
+      throw error;
+    } finally {
+      deadline.dispose();
+    }
     for (const [name, value] of result.headers) response.setHeader(name, value);
     response.statusCode = result.status ?? 200;
     if (result.body.kind === "complete") {

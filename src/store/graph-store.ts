@@ -6,6 +6,7 @@
 import type { GraphEdge, GraphNode } from "../domain/graph-types.js";
 import type { DayRange, PartialDate } from "../domain/partial-date.js";
 import type { NodeCategory, NodeKind, RelationshipType, Status } from "../domain/vocabulary.js";
+import type { RequestScope } from "./request-scope.js";
 
 export type Direction = "OUT" | "IN" | "BOTH";
 
@@ -276,4 +277,10 @@ export interface GraphStore {
   topByDegree(query: DegreeQuery): Promise<NodeDegree[]>;
   info(): Promise<DatasetInfo>;
   close(): Promise<void>;
+  /**
+   * The store for one request (optional): the dataset served when it began, and its
+   * deadline passed on to the database (Neo4j: the transaction timeout). Stores without
+   * it are used as they are; `scopeStore` adds the deadline checks either way.
+   */
+  forRequest?(scope: RequestScope): GraphStore;
 }

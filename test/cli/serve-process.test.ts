@@ -4,7 +4,9 @@
  * usage exits 2. Every child is killed after each test, whatever happened.
  */
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { PACKAGE_ROOT } from "../../src/package-paths.js";
@@ -57,7 +59,8 @@ afterEach(async () => {
 async function serve(extraEnv: Record<string, string> = {}): Promise<Served> {
   const child = spawn(process.execPath, [MAIN, "serve"], {
     cwd: PACKAGE_ROOT,
-    env: childEnv({ PORT: "0", HOST: "127.0.0.1", ...extraEnv }),
+    // As in production: Apollo behaves differently under NODE_ENV=test (vitest's).
+    env: childEnv({ PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production", ...extraEnv }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.push(child);
@@ -187,6 +190,127 @@ describe("entente serve", () => {
       expect(received).toContain("Group of Seven");
     } finally {
       socket.destroy();
+    }
+  });
+});
+
+describe("entente serve under load and on reload signals", () => {
+  it("on SIGTERM under load: answers every request already received in full, refuses new ones, exits 0", async () => {
+    const served = await serve({ ENTENTE_SHUTDOWN_GRACE_MS: "5000" });
+    const query = JSON.stringify({ query: '{ node(id: "g7") { name } }' });
+    // Requests the server has received but not finished: headers and part of the body sent.
+    const inFlight = Array.from({ length: 8 }, () => {
+      const socket = connect(served.port, "127.0.0.1");
+      socket.on("error", () => {});
+      let received = "";
+      socket.setEncoding("utf8").on("data", (chunk: string) => {
+        received += chunk;
+      });
+      const closed = new Promise<void>((resolve) => socket.once("close", () => resolve()));
+      return { socket, closed, received: () => received };
+    });
+    await Promise.all(
+      inFlight.map(({ socket }) => new Promise((resolve) => socket.once("connect", resolve))),
+    );
+    for (const { socket } of inFlight) {
+      socket.write(
+        `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(query)}\r\n\r\n${query.slice(0, 5)}`,
+      );
+    }
+    // Meanwhile, a steady load from clients that keep sending until they are refused.
+    let stopLoad = false;
+    const outcomes: string[] = [];
+    const client = async () => {
+      while (!stopLoad) {
+        try {
+          const response = await fetch(`${served.base}/graphql`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ query: '{ search(text: "japan") { node { id } } }' }),
+            signal: AbortSignal.timeout(5_000),
+          });
+          const text = await response.text();
+          JSON.parse(text);
+          outcomes.push(String(response.status));
+        } catch (error) {
+          const code = (error as { cause?: { code?: string } }).cause?.code ?? "closed";
+          outcomes.push(code);
+          if (code === "ECONNREFUSED") return;
+          await sleep(5);
+        }
+      }
+    };
+    const clients = Array.from({ length: 6 }, client);
+    await sleep(500);
+    const answeredBefore = outcomes.filter((outcome) => outcome === "200").length;
+    expect(answeredBefore).toBeGreaterThan(10);
+
+    served.child.kill("SIGTERM");
+    await sleep(300);
+    expect(served.child.exitCode).toBeNull();
+    for (const { socket } of inFlight) socket.write(query.slice(5));
+    for (const request of inFlight) {
+      await within(5_000, request.closed, "an in-flight request to be answered and closed");
+      expect(request.received()).toMatch(/^HTTP\/1\.1 200 /);
+      expect(request.received()).toContain('{"data":{"node":{"name":"Group of Seven"}}');
+      expect(request.received().toLowerCase()).toContain("connection: close");
+    }
+    const exit = await within(8_000, served.exited, "exit after SIGTERM under load");
+    expect(exit).toEqual({ code: 0, signal: null });
+    stopLoad = true;
+    await within(10_000, Promise.all(clients), "the load clients to stop");
+    // Every answer was complete JSON; nothing failed on the server's side.
+    expect(outcomes.filter((outcome) => /^5/.test(outcome) && outcome !== "503")).toEqual([]);
+    expect(outcomes).toContain("ECONNREFUSED");
+    expect(served.stderr()).toBe("");
+  }, 40_000);
+
+  it("on SIGHUP reloads a valid seed, and keeps serving the previous dataset when the seed is broken", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "entente-sighup-"));
+    try {
+      cpSync(join(PACKAGE_ROOT, "seed"), dir, { recursive: true });
+      const served = await serve({ ENTENTE_SEED_DIR: dir });
+      const version = async () => {
+        const response = await fetch(served.url, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: "{ dataset { version } }" }),
+          signal: AbortSignal.timeout(5_000),
+        });
+        return ((await response.json()) as { data: { dataset: { version: string } } }).data.dataset
+          .version;
+      };
+      const original = await version();
+
+      const places = readFileSync(join(dir, "places.yaml"), "utf8");
+      writeFileSync(join(dir, "places.yaml"), places.slice(0, Math.floor(places.length / 2)));
+      served.child.kill("SIGHUP");
+      await within(
+        10_000,
+        (async () => {
+          while (!served.stdout().includes("reload rejected")) await sleep(20);
+        })(),
+        "the rejected reload to be logged",
+      );
+      expect(served.stdout()).toContain(`reload rejected, still serving dataset ${original}`);
+      expect(served.stdout()).toMatch(/places\.yaml:\d+:\d+/);
+      expect(await version()).toBe(original);
+
+      writeFileSync(join(dir, "places.yaml"), `${places}\n`);
+      served.child.kill("SIGHUP");
+      await within(
+        10_000,
+        (async () => {
+          while (!served.stdout().includes("reloaded: serving dataset")) await sleep(20);
+        })(),
+        "the reload to be logged",
+      );
+      const reloaded = await version();
+      expect(reloaded).not.toBe(original);
+      expect(served.stdout()).toContain(`reloaded: serving dataset ${reloaded} (was ${original})`);
+      expect(served.child.exitCode).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/domain/graph-types.js";
 import { createApolloServer } from "../../src/graphql/create-apollo-server.js";
 import { executeQuery } from "../../src/graphql/execute-query.js";
+import { DEFAULT_QUERY_LIMITS } from "../../src/graphql/query-limits.js";
 import type { GraphStore, NeighbourQuery } from "../../src/store/graph-store.js";
 import { MemoryStore } from "../../src/store/memory/memory-store.js";
 import { interceptStore, type StoreMethod } from "../support/intercept-store.js";
@@ -65,7 +66,12 @@ beforeAll(async () => {
   dataset = api.dataset;
   await api.stop();
   store = new CountingStore(new MemoryStore(dataset));
-  const server = createApolloServer(store.store, { logError: (e) => console.error(e) });
+  // These queries fetch every actor three relation levels deep on purpose, which the
+  // default cost limit refuses (see test/graphql/query-limits.test.ts); batching is what is tested here.
+  const server = createApolloServer(store.store, {
+    logError: (e) => console.error(e),
+    limits: { ...DEFAULT_QUERY_LIMITS, maxCost: 1_000_000 },
+  });
   await server.start();
   stopServer = () => server.stop();
   run = async (query) => {

@@ -183,8 +183,8 @@ describe("GET /export/<format>", () => {
     expect(response.headers.get("allow")).toBe("GET, HEAD");
   });
 
-  it("is listed on /", async () => {
-    const response = await get("/");
+  it("is listed on / (the JSON index)", async () => {
+    const response = await get("/", { headers: { accept: "application/json" } });
     expect(await response.json()).toMatchObject({ export: expect.stringContaining("/export/") });
   });
 });

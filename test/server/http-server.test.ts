@@ -162,8 +162,8 @@ describe("a running server (startServer on a free loopback port)", () => {
     expect(expected.edgeCount).toBeGreaterThan(0);
   });
 
-  it("lists its endpoints at /", async () => {
-    const response = await get("/");
+  it("lists its endpoints at / for clients that ask for JSON", async () => {
+    const response = await get("/", { accept: "application/json" });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
       graphql: "/graphql",

@@ -20,7 +20,7 @@ import {
   type Status,
 } from "../../domain/vocabulary.js";
 import type { ExportFormat } from "../../export/export-format.js";
-import { exportSubgraph } from "../../export/export-subgraph.js";
+import { renderExport } from "../../export/render-off-thread.js";
 import type {
   Direction,
   GraphStore,
@@ -148,7 +148,7 @@ export const explorationResolvers = {
         context.store.neighbourhood(query),
         context.store.info(),
       ]);
-      return exportSubgraph(subgraph, args.format, {
+      return renderExport(subgraph, args.format, {
         datasetVersion: info.version,
         citation: citationFor(info),
       });

@@ -1,8 +1,7 @@
 /**
- * The embedded default store: the whole dataset in a graphology multigraph in
- * this process, so Entente runs with nothing to install.
+ * The embedded default store: the whole dataset in this process, indexed by
+ * compact adjacency arrays (adjacency-graph.ts), so Entente runs with nothing to install.
  */
-import { MultiDirectedGraph } from "graphology";
 import { inTime, visibleOn } from "../../domain/as-of.js";
 import { foldText } from "../../domain/fold-text.js";
 import type { Dataset, GraphEdge, GraphNode } from "../../domain/graph-types.js";
@@ -34,6 +33,7 @@ import type {
   TimelinePage,
   TimelineQuery,
 } from "../graph-store.js";
+import { AdjacencyGraph } from "./adjacency-graph.js";
 import { groupKeys, sortCounts } from "./aggregates.js";
 import { neighbourhood } from "./neighbourhood.js";
 import { type FoldedName, foldNames, rankNames } from "./rank-search.js";
@@ -49,30 +49,36 @@ interface CompiledFilter {
 }
 
 export class MemoryStore implements GraphStore {
-  private readonly graph: EntenteGraph = new MultiDirectedGraph<GraphNode, GraphEdge>();
-  private readonly byCategory = new Map<NodeCategory, string[]>();
-  private readonly names = new Map<string, FoldedName[]>();
-  /** Folded name or alias → node ids, to resolve references such as `party: "Japan"`. */
-  private readonly byFoldedName = new Map<string, Set<string>>();
+  private readonly graph: EntenteGraph;
+  /** Nodes of each category in dataset order, with their folded names at the same positions. */
+  private readonly byCategory = new Map<
+    NodeCategory,
+    { nodes: GraphNode[]; names: FoldedName[][] }
+  >();
+  /** Folded name or alias → node id (or ids, when shared), to resolve references such as `party: "Japan"`. */
+  private readonly byFoldedName = new Map<string, string | string[]>();
   private readonly version: string;
 
   constructor(dataset: Dataset) {
     this.version = dataset.version;
+    this.graph = new AdjacencyGraph(dataset.nodes, dataset.edges);
     for (const node of dataset.nodes) {
-      this.graph.addNode(node.id, node);
-      const ids = this.byCategory.get(node.category) ?? [];
-      ids.push(node.id);
-      this.byCategory.set(node.category, ids);
+      let group = this.byCategory.get(node.category);
+      if (!group) {
+        group = { nodes: [], names: [] };
+        this.byCategory.set(node.category, group);
+      }
       const names = foldNames(node.name, node.aliases, node.id);
-      this.names.set(node.id, names);
-      for (const name of names) {
-        const set = this.byFoldedName.get(name.folded) ?? new Set();
-        set.add(node.id);
-        this.byFoldedName.set(name.folded, set);
+      group.nodes.push(node);
+      group.names.push(names);
+      for (const { folded } of names) {
+        const known = this.byFoldedName.get(folded);
+        if (known === undefined) this.byFoldedName.set(folded, node.id);
+        else if (typeof known === "string") {
+          if (known !== node.id) this.byFoldedName.set(folded, [known, node.id]);
+        } else if (!known.includes(node.id)) known.push(node.id);
       }
     }
-    for (const edge of dataset.edges)
-      this.graph.addDirectedEdgeWithKey(edge.id, edge.from, edge.to, edge);
   }
 
   async getNodes(ids: readonly string[]): Promise<(GraphNode | undefined)[]> {
@@ -84,13 +90,30 @@ export class MemoryStore implements GraphStore {
   }
 
   async listNodes(query: ListQuery): Promise<NodePage> {
-    const filter = this.compile(query.filter);
-    const candidates = this.candidates(query.filter);
-    const matches: NodeMatch[] = [];
-    for (const node of candidates) {
-      if (filter.test(node)) matches.push({ node, why: filter.why?.get(node.id) });
+    if (
+      Object.entries(query.filter).every(
+        ([key, value]) => key === "categories" || value === undefined,
+      )
+    ) {
+      // Whole categories in one order: sorted once, then every page is a slice.
+      const sorted = this.sortedCategories(query.filter.categories, query.sort);
+      return {
+        items: sorted
+          .slice(query.offset, query.offset + query.limit)
+          .map((node) => ({ node, why: undefined })),
+        totalCount: sorted.length,
+      };
     }
-    matches.sort((a, b) => compareNodes(a.node, b.node, query.sort));
+    const filter = this.compile(query.filter);
+    // With involvesTopic, only the nodes the walk reached can match.
+    const candidates = filter.why
+      ? [...filter.why.keys()].map((id) => this.graph.getNodeAttributes(id))
+      : this.candidates(query.filter);
+    const found: NodeMatch[] = [];
+    for (const node of candidates) {
+      if (filter.test(node)) found.push({ node, why: filter.why?.get(node.id) });
+    }
+    const matches = sortByNode(found, (match) => match.node, query.sort);
     return {
       items: matches.slice(query.offset, query.offset + query.limit),
       totalCount: matches.length,
@@ -146,10 +169,14 @@ export class MemoryStore implements GraphStore {
     if (text === "") return [];
     const kinds = query.kinds ? new Set<string>(query.kinds) : undefined;
     const hits: SearchHit[] = [];
-    for (const node of this.candidates({ categories: query.categories })) {
-      if (kinds && !kinds.has(node.kind)) continue;
-      const rank = rankNames(text, this.names.get(node.id) ?? []);
-      if (rank) hits.push({ node, ...rank });
+    for (const category of query.categories ?? [...this.byCategory.keys()]) {
+      const group = this.byCategory.get(category);
+      if (!group) continue;
+      group.nodes.forEach((node, i) => {
+        if (kinds && !kinds.has(node.kind)) return;
+        const rank = rankNames(text, group.names[i] ?? []);
+        if (rank) hits.push({ node, ...rank });
+      });
     }
     hits.sort(
       (a, b) =>
@@ -172,8 +199,8 @@ export class MemoryStore implements GraphStore {
       (edge, other) =>
         (!types || types.has(edge.type)) &&
         inTime(edge.date, query.asOf, query.during) &&
-        inTime(this.graph.getNodeAttributes(other).date, query.asOf, query.during),
-      (id) => inTime(this.graph.getNodeAttributes(id).date, query.asOf, query.during),
+        inTime(other.date, query.asOf, query.during),
+      (node) => inTime(node.date, query.asOf, query.during),
     );
   }
 
@@ -241,10 +268,25 @@ export class MemoryStore implements GraphStore {
 
   async close(): Promise<void> {}
 
+  private readonly sortedCache = new Map<string, GraphNode[]>();
+
+  private sortedCategories(
+    categories: readonly NodeCategory[] | undefined,
+    sort: NodeSort,
+  ): GraphNode[] {
+    const key = JSON.stringify([categories ?? null, sort.field, sort.descending]);
+    let sorted = this.sortedCache.get(key);
+    if (!sorted) {
+      sorted = sortByNode([...this.candidates({ categories })], (node) => node, sort);
+      this.sortedCache.set(key, sorted);
+    }
+    return sorted;
+  }
+
   private *candidates(filter: Pick<NodeFilter, "categories">): Iterable<GraphNode> {
     const categories = filter.categories ?? [...this.byCategory.keys()];
     for (const category of categories) {
-      for (const id of this.byCategory.get(category) ?? []) yield this.graph.getNodeAttributes(id);
+      yield* this.byCategory.get(category)?.nodes ?? [];
     }
   }
 
@@ -253,7 +295,9 @@ export class MemoryStore implements GraphStore {
     const ids = new Set<string>();
     for (const reference of references) {
       if (this.graph.hasNode(reference)) ids.add(reference);
-      for (const id of this.byFoldedName.get(foldText(reference)) ?? []) ids.add(id);
+      const known = this.byFoldedName.get(foldText(reference));
+      if (typeof known === "string") ids.add(known);
+      else for (const id of known ?? []) ids.add(id);
     }
     return ids;
   }
@@ -329,6 +373,17 @@ function edgeMatches(edge: GraphEdge, filter: EdgeFilter): boolean {
 }
 
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Sorts by compareNodes, lower-casing each name once rather than at every comparison. */
+function sortByNode<T>(items: readonly T[], nodeOf: (item: T) => GraphNode, sort: NodeSort): T[] {
+  if (sort.field !== "NAME")
+    return [...items].sort((a, b) => compareNodes(nodeOf(a), nodeOf(b), sort));
+  const sign = sort.descending ? -1 : 1;
+  return items
+    .map((item) => ({ item, node: nodeOf(item), name: nodeOf(item).name.toLowerCase() }))
+    .sort((a, b) => sign * byCodePoint(a.name, b.name) || byCodePoint(a.node.id, b.node.id))
+    .map((keyed) => keyed.item);
+}
 
 /**
  * Sort order both stores implement: the field (names compared lower-cased, by

@@ -33,6 +33,8 @@ export function rankNames(
 }
 
 function scoreOne(query: string, queryTokens: readonly string[], candidate: string): number {
+  // Every kind of match below contains the query's first word: most names fail here, cheaply.
+  if (!candidate.includes(queryTokens[0] ?? query)) return 0;
   if (candidate === query) return 100;
   if (candidate.startsWith(query)) return 80;
   const tokens = candidate.split(" ");

@@ -2,12 +2,12 @@
  * Graph walks shared by the memory store's filters: resolving a topic to itself
  * and its narrower topics, and finding which agreements involve a topic.
  */
-import type { MultiDirectedGraph } from "graphology";
-import type { GraphEdge, GraphNode } from "../../domain/graph-types.js";
+import type { GraphEdge } from "../../domain/graph-types.js";
 import { INVOLVEMENT_STEPS, MAX_SUBTOPIC_DEPTH } from "../../domain/involvement.js";
 import type { PathResult } from "../graph-store.js";
+import type { AdjacencyGraph } from "./adjacency-graph.js";
 
-export type EntenteGraph = MultiDirectedGraph<GraphNode, GraphEdge>;
+export type EntenteGraph = AdjacencyGraph;
 
 interface Reached {
   /** The edge that led here, walking back towards the topic, and the node it came from. */

@@ -7,13 +7,18 @@ import { EntenteError } from "../../domain/errors.js";
 
 const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
 
+/** Whether the driver could not reach the database at all (as opposed to a query failing there). */
+export function isConnectionFailure(error: unknown): boolean {
+  return (
+    error instanceof Neo4jError &&
+    (UNAVAILABLE_CODES.has(error.code) || /connection acquisition timed out/i.test(error.message))
+  );
+}
+
 export function mapDriverError(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) return error;
   // The pool's acquisition timeout carries no code (it is "N/A"), only this message.
-  if (
-    UNAVAILABLE_CODES.has(error.code) ||
-    /connection acquisition timed out/i.test(error.message)
-  ) {
+  if (isConnectionFailure(error)) {
     return new EntenteError(
       "STORE_UNAVAILABLE",
       "the graph database cannot be reached; try again shortly",

@@ -1,9 +1,13 @@
 /**
  * The production store: the same interface as the embedded one, answered by
  * Neo4j with one Cypher statement per call (so one per GraphQL level). Reads run
- * in `executeRead`, which the driver retries on transient errors.
+ * in `executeRead`, which the driver retries on transient errors. A request's view
+ * (`forRequest`) bounds each transaction by the time its deadline leaves, and a
+ * circuit breaker makes calls fail fast while the database is unreachable.
  */
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from "neo4j-driver";
+import type { Deadline } from "../../domain/deadline.js";
+import { EntenteError } from "../../domain/errors.js";
 import { foldText } from "../../domain/fold-text.js";
 import type { GraphEdge, GraphNode } from "../../domain/graph-types.js";
 import type {
@@ -28,6 +32,8 @@ import type {
   TimelinePage,
   TimelineQuery,
 } from "../graph-store.js";
+import type { RequestScope } from "../request-scope.js";
+import { CircuitBreaker } from "./circuit-breaker.js";
 import {
   AGGREGATE,
   NEIGHBOURHOOD,
@@ -57,7 +63,7 @@ import {
   NEIGHBOURS,
   SEARCH,
 } from "./cypher-statements.js";
-import { mapDriverError } from "./map-driver-error.js";
+import { isConnectionFailure, mapDriverError } from "./map-driver-error.js";
 import type { Neo4jConfig } from "./neo4j-config.js";
 import {
   idsByIndex,
@@ -82,35 +88,78 @@ export function createDriver(config: Neo4jConfig): Driver {
   });
 }
 
+export type Neo4jStoreConfig = Pick<Neo4jConfig, "database" | "transactionTimeoutMs"> &
+  Partial<Pick<Neo4jConfig, "failFastMs">>;
+
 export class Neo4jStore implements GraphStore {
+  private readonly deadline: Deadline | undefined;
+
   constructor(
     private readonly driver: Driver,
-    private readonly config: Pick<Neo4jConfig, "database" | "transactionTimeoutMs">,
-  ) {}
+    private readonly config: Neo4jStoreConfig,
+    scope: RequestScope = {},
+    /** Shared by the store and every request's view of it. */
+    readonly breaker: CircuitBreaker = new CircuitBreaker(config.failFastMs ?? 1_000),
+  ) {
+    this.deadline = scope.deadline;
+  }
 
-  /** Runs one read statement; the parameters must be exactly those the statement declares. */
-  private async read(statement: CypherStatement, parameters: Props): Promise<RecordShape[]> {
+  /** The same database, with each transaction bounded by the request's deadline. */
+  forRequest(scope: RequestScope): GraphStore {
+    return new Neo4jStore(this.driver, this.config, scope, this.breaker);
+  }
+
+  /** The server-side transaction timeout: the configured one, or less when the deadline is nearer. */
+  transactionTimeoutMs(): number {
+    const configured = this.config.transactionTimeoutMs;
+    if (!this.deadline) return configured;
+    return Math.max(1, Math.min(configured, this.deadline.remainingMs()));
+  }
+
+  /**
+   * Runs one read statement; the parameters must be exactly those the statement declares.
+   * The breaker learns from every outcome, even one that comes after the request's
+   * deadline has already answered the client.
+   */
+  private read(statement: CypherStatement, parameters: Props): Promise<RecordShape[]> {
     assertParameters(statement, parameters);
+    this.deadline?.check();
+    this.breaker.admit();
     const session = this.driver.session({
       database: this.config.database,
       defaultAccessMode: neo4j.session.READ,
     });
-    try {
-      return await session.executeRead(
+    const outcome = session
+      .executeRead(
         async (tx: ManagedTransaction) => {
           const result = await tx.run(statement.text, parameters);
           return result.records.map((record) => record.toObject());
         },
         {
-          timeout: this.config.transactionTimeoutMs,
+          timeout: this.transactionTimeoutMs(),
           metadata: { app: "entente", statement: statement.name },
         },
-      );
-    } catch (error) {
-      throw mapDriverError(error);
-    } finally {
-      await session.close();
-    }
+      )
+      .then(
+        (records) => {
+          this.breaker.succeeded();
+          return records;
+        },
+        (error: unknown) => {
+          const mapped = mapDriverError(error);
+          if (isConnectionFailure(error) && mapped instanceof EntenteError) {
+            this.breaker.failed(mapped);
+          } else {
+            // The database answered, with an error of its own: it is reachable.
+            this.breaker.succeeded();
+          }
+          throw mapped;
+        },
+      )
+      .finally(() => session.close().catch(() => {}));
+    // Past the deadline the transaction may still run until the server's timeout (set to
+    // what the deadline left) ends it; the answer does not wait for that.
+    return this.deadline ? this.deadline.race(outcome) : outcome;
   }
 
   async getNodes(ids: readonly string[]): Promise<(GraphNode | undefined)[]> {

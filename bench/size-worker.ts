@@ -1,0 +1,273 @@
+/**
+ * One graph size, in a process of its own (so load time and memory are its own):
+ * builds the dataset and the memory store, serves Entente and the floor over HTTP
+ * for the parent's load generator, then measures in-process execution and the
+ * store against the peer. Every answer is checked; a wrong one ends the run.
+ * Talks to bench/run-bench.ts over the fork IPC channel.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { isDeepStrictEqual } from "node:util";
+import type { Dataset } from "../src/domain/graph-types.js";
+import { createApolloServer } from "../src/graphql/create-apollo-server.js";
+import { executeQuery } from "../src/graphql/execute-query.js";
+import { createRequestContext } from "../src/graphql/request-context.js";
+import { DEFAULT_SEED_DIR } from "../src/package-paths.js";
+import { loadSeed } from "../src/seed/load-seed.js";
+import { createHttpHandler } from "../src/server/create-http-handler.js";
+import { MemoryStore } from "../src/store/memory/memory-store.js";
+import { generateDataset } from "../src/synthetic/generate-dataset.js";
+import { createFloorServer } from "./floor-server.js";
+import { LadybugPeer } from "./ladybug-peer.js";
+import type {
+  InProcessResult,
+  PeerResult,
+  SizeReady,
+  SizeResults,
+  WorkerConfig,
+} from "./protocol.js";
+import { pairedRatio, type Series, summarise, timeSeries } from "./stats.js";
+import { graphqlWorkloads, NEIGHBOURHOOD_LIMITS, pickParameters } from "./workloads.js";
+
+const config = JSON.parse(process.argv[2] ?? "{}") as WorkerConfig;
+const rssMb = () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  return Math.round(process.memoryUsage().rss / 2 ** 20);
+};
+const send = (message: unknown) =>
+  new Promise<void>((resolve, reject) =>
+    process.send?.(message, (error: Error | null) => (error ? reject(error) : resolve())),
+  );
+const nextMessage = () => new Promise<unknown>((resolve) => process.once("message", resolve));
+
+function fail(message: string): never {
+  throw new Error(`[${config.label}] ${message}`);
+}
+
+async function listen(handler: Parameters<typeof createServer>[1]): Promise<Server> {
+  const server = createServer(handler);
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return server;
+}
+
+async function main() {
+  let t = performance.now();
+  const isSeed = config.nodes === "seed";
+  const dataset: Dataset = isSeed
+    ? await loadSeed({ seedDir: DEFAULT_SEED_DIR })
+    : generateDataset({ nodes: config.nodes as number, seed: 20_240_430 });
+  const generateMs = performance.now() - t;
+  const rssDatasetMb = rssMb();
+  t = performance.now();
+  const store = new MemoryStore(dataset);
+  const loadMs = performance.now() - t;
+  const rssAfterLoadMb = rssMb();
+  const info = await store.info();
+
+  const entente = createApolloServer(store, { datasetVersion: dataset.version });
+  const floor = createFloorServer(info);
+  await Promise.all([entente.start(), floor.start()]);
+  const workloads = graphqlWorkloads(pickParameters(dataset, isSeed));
+  const expected = new Map<string, string>();
+  for (const w of workloads) {
+    const result = await executeQuery(entente, store, w.query, w.variables);
+    if (result.errors) fail(`${w.name}: ${JSON.stringify(result.errors)}`);
+    expected.set(w.name, JSON.stringify(result.data));
+    const recorded = await floor.executeOperation(
+      { query: w.query, variables: w.variables },
+      { contextValue: { ...createRequestContext(store), record: result.data ?? {} } },
+    );
+    if (
+      recorded.body.kind !== "single" ||
+      !isDeepStrictEqual(recorded.body.singleResult.data, result.data)
+    )
+      fail(`${w.name}: the floor does not answer as Entente does`);
+  }
+
+  const options = { maxBodyBytes: 1_000_000, accepting: () => true };
+  const servers = {
+    entente: await listen(createHttpHandler(entente, store, options)),
+    floor: await listen(createHttpHandler(floor, store, options)),
+  };
+  const port = (s: Server) => (s.address() as AddressInfo).port;
+  const http: SizeReady["workloads"][number][] = [];
+  for (const w of workloads) {
+    const body = JSON.stringify({ query: w.query, variables: w.variables });
+    const bodies: string[] = [];
+    for (const server of [servers.entente, servers.floor]) {
+      const response = await fetch(`http://127.0.0.1:${port(server)}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      });
+      bodies.push(await response.text());
+    }
+    const [ententeBody = "", floorBody = ""] = bodies;
+    for (const [variant, text] of [
+      ["entente", ententeBody],
+      ["floor", floorBody],
+    ] as const) {
+      const parsed = JSON.parse(text) as { data?: unknown; errors?: unknown };
+      if (parsed.errors || JSON.stringify(parsed.data) !== expected.get(w.name))
+        fail(`${w.name}: the ${variant} HTTP answer differs from Entente's in-process one`);
+    }
+    http.push({ name: w.name, body, expectedBody: { entente: ententeBody, floor: floorBody } });
+  }
+  const ready: SizeReady = {
+    type: "ready",
+    label: config.label,
+    nodes: info.nodeCount,
+    edges: info.edgeCount,
+    generateMs,
+    loadMs,
+    rssDatasetMb,
+    rssAfterLoadMb,
+    ports: { entente: port(servers.entente), floor: port(servers.floor) },
+    workloads: http,
+  };
+  await send(ready);
+  await nextMessage(); // the parent's HTTP rounds are done
+  const rssAfterHttpMb = rssMb();
+  for (const server of Object.values(servers)) server.closeAllConnections();
+
+  // In-process: Entente and the floor executing the same operations, interleaved.
+  const inProcess: InProcessResult[] = [];
+  for (const w of workloads) {
+    const want = expected.get(w.name);
+    const rounds: Record<"entente" | "floor", Series[]> = { entente: [], floor: [] };
+    for (let round = 0; round < config.rounds; round++) {
+      const order =
+        round % 2 === 0 ? (["floor", "entente"] as const) : (["entente", "floor"] as const);
+      for (const variant of order) {
+        rounds[variant].push(
+          await timeSeries(
+            () =>
+              variant === "entente"
+                ? executeQuery(entente, store, w.query, w.variables)
+                : floor
+                    .executeOperation(
+                      { query: w.query, variables: w.variables },
+                      { contextValue: createRequestContext(store) },
+                    )
+                    .then((r) => (r.body.kind === "single" ? r.body.singleResult : {})),
+            (result) => {
+              if (JSON.stringify(result.data) !== want)
+                fail(`${w.name} (${variant}): wrong answer`);
+            },
+            config.inProcessMs,
+          ),
+        );
+      }
+    }
+    inProcess.push({
+      name: w.name,
+      entente: summarise(rounds.entente),
+      floor: summarise(rounds.floor),
+      ratioToFloor: pairedRatio(rounds.entente, rounds.floor),
+    });
+  }
+
+  let peer: SizeResults["peer"];
+  if (!isSeed && config.peer)
+    peer = await comparePeer(dataset, store, pickParameters(dataset, false));
+
+  const results: SizeResults = { type: "results", inProcess, peer, rssAfterHttpMb };
+  await send(results);
+  await Promise.all(Object.values(servers).map((s) => new Promise((r) => s.close(r))));
+  await Promise.all([entente.stop(), floor.stop()]);
+  process.exit(0);
+}
+
+/** The traversals both answer in-process, interleaved, every answer compared. */
+async function comparePeer(
+  dataset: Dataset,
+  store: MemoryStore,
+  p: ReturnType<typeof pickParameters>,
+): Promise<NonNullable<SizeResults["peer"]>> {
+  const t = performance.now();
+  const lbug = await LadybugPeer.load(dataset);
+  const loadMs = performance.now() - t;
+  const rssWithPeerMb = rssMb();
+  const unlimited = 1_000_000_000;
+  const tasks: {
+    name: string;
+    entente: () => Promise<unknown>;
+    peer: () => Promise<unknown>;
+  }[] = [
+    ...NEIGHBOURHOOD_LIMITS.map((limit) => ({
+      name: `neighbourhood-${limit}`,
+      entente: async () => {
+        const sub = await store.neighbourhood({
+          ids: [p.hubId],
+          depth: 2,
+          limit,
+          fanOut: unlimited,
+        });
+        return { nodeIds: sub.nodes.map((n) => n.id), edgeCount: sub.edges.length };
+      },
+      peer: () => lbug.neighbourhood(p.hubId, limit),
+    })),
+    {
+      name: "shortest-path",
+      entente: async () =>
+        (
+          await store.shortestPaths({ from: [p.pathFrom], to: [p.pathTo], maxHops: 6, limit: 5 })
+        ).map((path) => path.edges.length),
+      peer: () => lbug.shortestPaths(p.pathFrom, p.pathTo, 5),
+    },
+    {
+      name: "topic-involvement",
+      entente: async () =>
+        (
+          await store.listNodes({
+            filter: { categories: ["Agreement"], involvesTopic: { topic: p.topic, maxHops: 3 } },
+            sort: { field: "NAME", descending: false },
+            offset: 0,
+            limit: 10,
+          })
+        ).totalCount,
+      peer: () => lbug.involvingCount(p.topic, 3),
+    },
+  ];
+  const comparisons: PeerResult[] = [];
+  for (const task of tasks) {
+    const reference = await task.entente();
+    const answer = await task.peer();
+    if (!isDeepStrictEqual(reference, answer)) {
+      fail(
+        `${task.name}: peer answers ${JSON.stringify(answer).slice(0, 200)}, Entente ${JSON.stringify(reference).slice(0, 200)}`,
+      );
+    }
+    const rounds: Record<"entente" | "peer", Series[]> = { entente: [], peer: [] };
+    for (let round = 0; round < config.rounds; round++) {
+      const order =
+        round % 2 === 0 ? (["peer", "entente"] as const) : (["entente", "peer"] as const);
+      for (const variant of order) {
+        rounds[variant].push(
+          await timeSeries(
+            task[variant],
+            (got) => {
+              if (!isDeepStrictEqual(got, reference))
+                fail(`${task.name} (${variant}): wrong answer`);
+            },
+            config.inProcessMs,
+          ),
+        );
+      }
+    }
+    comparisons.push({
+      name: task.name,
+      entente: summarise(rounds.entente),
+      peer: summarise(rounds.peer),
+      ratioToPeer: pairedRatio(rounds.entente, rounds.peer),
+    });
+  }
+  await lbug.close();
+  return { loadMs, rssWithPeerMb, comparisons };
+}
+
+main().catch(async (error: unknown) => {
+  await send({ type: "error", message: String((error as Error).stack ?? error) }).catch(() => {});
+  process.exit(1);
+});

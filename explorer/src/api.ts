@@ -1,0 +1,356 @@
+/**
+ * The GraphQL the Explorer sends, and the shapes it gets back. Every request goes
+ * to /graphql on the page's own origin.
+ */
+import type { NodeCategory, RelationshipType } from "../../src/domain/vocabulary.js";
+
+export const GRAPHQL_PATH = "/graphql";
+
+export interface GraphqlError {
+  readonly message: string;
+  readonly extensions?: { readonly code?: string };
+}
+
+export class ApiError extends Error {}
+
+/**
+ * `kind` is a different enum on each node type, and GraphQL refuses one field name
+ * for different types in one selection, so the queries ask for it under an alias
+ * per type; this puts it back under `kind` as the responses are parsed.
+ */
+const KIND_ALIASES = [
+  "actorKind",
+  "agreementKind",
+  "eventKind",
+  "topicKind",
+  "placeKind",
+  "sourceKind",
+] as const;
+
+function unaliasKinds(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  const record = value as Record<string, unknown>;
+  for (const alias of KIND_ALIASES) {
+    if (alias in record) {
+      record.kind = record[alias];
+      delete record[alias];
+    }
+  }
+  return record;
+}
+
+/** Runs a query; throws an ApiError with the server's message when it answers with errors. */
+export async function graphql<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await fetch(GRAPHQL_PATH, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/json" },
+    body: JSON.stringify({ query, variables }),
+    signal: AbortSignal.timeout(20_000),
+  });
+  let body: { data?: T; errors?: GraphqlError[] };
+  try {
+    body = JSON.parse(await response.text(), unaliasKinds) as { data?: T; errors?: GraphqlError[] };
+  } catch {
+    throw new ApiError(`the API answered ${response.status} without JSON`);
+  }
+  if (body.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join("; "));
+  if (!response.ok || body.data === undefined) {
+    throw new ApiError(`the API answered ${response.status}`);
+  }
+  return body.data;
+}
+
+export interface PartialDate {
+  readonly iso: string;
+  readonly precision: "YEAR" | "MONTH" | "DAY";
+  readonly earliest: string;
+  readonly latest: string;
+}
+
+/** A node as the graph draws it. */
+export interface ViewNode {
+  readonly id: string;
+  readonly category: NodeCategory;
+  readonly name: string;
+  readonly kind: string;
+  readonly status?: string | null;
+  readonly date?: PartialDate | null;
+}
+
+/** A relationship as the graph draws it. */
+export interface ViewEdge {
+  readonly id: string;
+  readonly type: RelationshipType;
+  readonly status: string;
+  readonly prospective: boolean;
+  readonly date: PartialDate | null;
+  readonly from: { readonly id: string };
+  readonly to: { readonly id: string };
+}
+
+export interface Subgraph {
+  readonly nodes: ViewNode[];
+  readonly edges: ViewEdge[];
+  readonly truncated: boolean;
+}
+
+export interface Evidence {
+  readonly quote: string;
+  readonly start: number;
+  readonly end: number;
+  readonly source: {
+    readonly id: string;
+    readonly title: string;
+    readonly publisher: string;
+    readonly url: string;
+    readonly publishedOn: { readonly iso: string };
+  };
+}
+
+export interface RelationshipDetails extends ViewEdge {
+  readonly role: string | null;
+  readonly inferred: boolean;
+  readonly inference: { readonly reasoning: string } | null;
+  readonly evidence: Evidence[];
+}
+
+export interface NodeDetails extends ViewNode {
+  readonly aliases: string[];
+  readonly description: string | null;
+  readonly inferred: boolean;
+  readonly inference: { readonly reasoning: string } | null;
+  readonly evidence: Evidence[];
+  readonly ordinal?: number | null;
+  readonly title?: string;
+  readonly publisher?: string;
+  readonly url?: string;
+  readonly links: {
+    readonly direction: "OUT" | "IN";
+    readonly node: { readonly id: string; readonly name: string; readonly category: NodeCategory };
+    readonly relationship: RelationshipDetails;
+  }[];
+}
+
+export interface PathStep {
+  readonly traversal: "FORWARD" | "BACKWARD";
+  readonly relationship: RelationshipDetails;
+}
+
+export interface Path {
+  readonly length: number;
+  readonly summary: string;
+  readonly nodes: ViewNode[];
+  readonly steps: PathStep[];
+}
+
+export interface SearchHit {
+  readonly score: number;
+  readonly matched: string;
+  readonly node: ViewNode;
+}
+
+/** The path that explains why an agreement involves a topic (its nodes; the steps are in `paths`). */
+export interface Why {
+  readonly length: number;
+  readonly summary: string;
+  readonly nodes: ViewNode[];
+}
+
+export interface Involvement {
+  readonly node: ViewNode;
+  readonly why: Why | null;
+}
+
+const DATE = "{ iso precision earliest latest }";
+
+const FRAGMENTS: Readonly<Record<string, string>> = {
+  ViewNode: `fragment ViewNode on Node {
+  id
+  category
+  name
+  ... on Actor { actorKind: kind }
+  ... on Agreement { agreementKind: kind status date ${DATE} }
+  ... on Event { eventKind: kind status date ${DATE} }
+  ... on Topic { topicKind: kind }
+  ... on Place { placeKind: kind }
+  ... on Source { sourceKind: kind }
+}`,
+  ViewEdge: `fragment ViewEdge on Relationship {
+  id type status prospective date ${DATE} from { id } to { id }
+}`,
+  EvidenceFields: `fragment EvidenceFields on Evidence {
+  quote start end source { id title publisher url publishedOn { iso } }
+}`,
+  RelationshipDetails: `fragment RelationshipDetails on Relationship {
+  ...ViewEdge role inferred inference { reasoning } evidence { ...EvidenceFields }
+}`,
+};
+
+/** The query with the fragments it spreads, directly or through other fragments (and no others: GraphQL rejects unused ones). */
+function withFragments(query: string): string {
+  const used = new Map<string, string>();
+  const collect = (text: string) => {
+    for (const [, name = ""] of text.matchAll(/\.\.\.(\w+)/g)) {
+      const definition = FRAGMENTS[name];
+      if (definition === undefined || used.has(name)) continue;
+      used.set(name, definition);
+      collect(definition);
+    }
+  };
+  collect(query);
+  return [query, ...used.values()].join("\n");
+}
+
+const NEIGHBOURHOOD = withFragments(`
+query Neighbourhood($ids: [String!]!, $depth: Int!, $asOf: String, $limit: Int!) {
+  neighbourhood(ids: $ids, depth: $depth, asOf: $asOf, limit: $limit) {
+    nodes { ...ViewNode }
+    edges { ...ViewEdge }
+    truncated
+  }
+}`);
+
+export async function fetchNeighbourhood(
+  ids: readonly string[],
+  depth: number,
+  asOf: string | undefined,
+  limit = 500,
+): Promise<Subgraph> {
+  const data = await graphql<{ neighbourhood: Subgraph }>(NEIGHBOURHOOD, {
+    ids,
+    depth,
+    asOf,
+    limit,
+  });
+  return data.neighbourhood;
+}
+
+const SEARCH = withFragments(`
+query Search($text: String!) {
+  search(text: $text, first: 8) { score matched node { ...ViewNode } }
+}`);
+
+export async function search(text: string): Promise<SearchHit[]> {
+  return (await graphql<{ search: SearchHit[] }>(SEARCH, { text })).search;
+}
+
+const PATHS = withFragments(`
+query Paths($from: String!, $to: String!, $asOf: String) {
+  paths(from: $from, to: $to, asOf: $asOf, first: 5) {
+    length
+    summary
+    nodes { ...ViewNode }
+    steps { traversal relationship { ...RelationshipDetails } }
+  }
+}`);
+
+export async function fetchPaths(from: string, to: string, asOf?: string): Promise<Path[]> {
+  return (await graphql<{ paths: Path[] }>(PATHS, { from, to, asOf })).paths;
+}
+
+const DETAILS = withFragments(`
+query Details($id: ID!, $asOf: String) {
+  node(id: $id) {
+    ...ViewNode
+    aliases
+    description
+    inferred
+    inference { reasoning }
+    evidence { ...EvidenceFields }
+    ... on Event { ordinal }
+    ... on Source { title publisher url }
+    links(first: 100, asOf: $asOf) {
+      direction
+      node { id name category }
+      relationship { ...RelationshipDetails }
+    }
+  }
+}`);
+
+export async function fetchDetails(id: string, asOf?: string): Promise<NodeDetails | null> {
+  return (await graphql<{ node: NodeDetails | null }>(DETAILS, { id, asOf })).node;
+}
+
+const INVOLVEMENT = withFragments(`
+query Involvement($topic: String!, $asOf: String) {
+  agreements(filter: { involvesTopic: $topic, asOf: $asOf }, first: 100) {
+    edges {
+      node { ...ViewNode }
+      why { length summary nodes { ...ViewNode } }
+    }
+  }
+  events(filter: { topic: $topic, asOf: $asOf }, first: 100) {
+    edges { node { ...ViewNode } }
+  }
+}`);
+
+/** What involves a topic: agreements (with the path that explains why) and the events that cover it. */
+export async function fetchInvolvement(
+  topic: string,
+  asOf?: string,
+): Promise<{ agreements: Involvement[]; events: ViewNode[] }> {
+  const data = await graphql<{
+    agreements: { edges: Involvement[] };
+    events: { edges: { node: ViewNode }[] };
+  }>(INVOLVEMENT, { topic, asOf });
+  return {
+    agreements: data.agreements.edges,
+    events: data.events.edges.map((edge) => edge.node),
+  };
+}
+
+export interface Overview {
+  readonly dataset: { version: string; nodeCount: number; relationshipCount: number };
+  readonly mostConnected: { node: { id: string } }[];
+  readonly topics: { edges: { node: { id: string; name: string } }[] };
+  readonly timeline: { edges: { node: { date: PartialDate } }[] };
+  readonly latest: { edges: { node: { date: PartialDate | null } }[] };
+}
+
+const OVERVIEW = `
+query Overview {
+  dataset { version nodeCount relationshipCount }
+  mostConnected(first: 3) { node { id } }
+  topics(first: 100, sort: { field: NAME }) { edges { node { id name } } }
+  timeline(first: 1) { edges { node { date { iso precision earliest latest } } } }
+  latest: events(first: 1, sort: { field: DATE, direction: DESC }) {
+    edges { node { date { iso precision earliest latest } } }
+  }
+}`;
+
+export async function fetchOverview(): Promise<Overview> {
+  return graphql<Overview>(OVERVIEW);
+}
+
+export const EXPORT_FORMATS = [
+  { format: "cytoscape", label: "Cytoscape JSON" },
+  { format: "d3", label: "D3 JSON" },
+  { format: "graphml", label: "GraphML" },
+  { format: "gexf", label: "GEXF" },
+] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]["format"];
+
+const SUBGRAPH = `
+query Export($around: [String!]!, $format: ExportFormat!, $asOf: String, $types: [RelationshipType!]) {
+  subgraph(around: $around, depth: 0, format: $format, asOf: $asOf, relationshipTypes: $types, limit: 5000) {
+    content
+    mimeType
+    extension
+  }
+}`;
+
+/** The nodes shown and the relationships among them as a file, through the `subgraph` query. */
+export async function exportView(
+  around: readonly string[],
+  format: ExportFormat,
+  asOf: string | undefined,
+  types: readonly RelationshipType[] | undefined,
+): Promise<{ content: string; mimeType: string; extension: string }> {
+  const data = await graphql<{
+    subgraph: { content: string; mimeType: string; extension: string };
+  }>(SUBGRAPH, { around, format, asOf, types });
+  return data.subgraph;
+}

@@ -1,0 +1,122 @@
+/**
+ * What the graph shows, kept as the steps that built it (the overview, a search
+ * hit, an expansion, a path, a hidden node) rather than as a pile of nodes. Moving
+ * the date slider replays the steps with `asOf`, so the view is what the API
+ * answers for that day, not a client-side guess; the relationships among the nodes
+ * come from one `neighbourhood` call at depth 0.
+ */
+import {
+  fetchInvolvement,
+  fetchNeighbourhood,
+  fetchPaths,
+  type Subgraph,
+  type ViewEdge,
+  type ViewNode,
+} from "./api.js";
+
+export type Step =
+  /** Nodes within `depth` steps of these (the overview, a double-click). */
+  | { readonly kind: "expand"; readonly ids: readonly string[]; readonly depth: number }
+  /** Just these nodes (a search hit, a node named in the details). */
+  | { readonly kind: "add"; readonly ids: readonly string[] }
+  /** The shortest paths between two nodes. */
+  | { readonly kind: "path"; readonly from: string; readonly to: string }
+  /** Agreements and events that involve a topic, with the paths that explain why. */
+  | { readonly kind: "topic"; readonly topic: string }
+  /** Take these nodes out again. */
+  | { readonly kind: "hide"; readonly ids: readonly string[] };
+
+export interface View {
+  readonly nodes: ViewNode[];
+  readonly edges: ViewEdge[];
+  /** A limit left nodes out somewhere. */
+  readonly truncated: boolean;
+}
+
+export const EMPTY_VIEW: View = { nodes: [], edges: [], truncated: false };
+
+/** Most step answers remembered before starting afresh. */
+const MAX_REMEMBERED = 500;
+
+/** Most nodes one view holds. */
+export const VIEW_LIMIT = 1_000;
+
+/** Shown on a day: undated, or its earliest possible day is on or before it (as the API's asOf). */
+export function visibleOn(date: { earliest: string } | null | undefined, asOf?: string): boolean {
+  return asOf === undefined || !date || date.earliest <= asOf;
+}
+
+/** The ids of the nodes a topic focus keeps. */
+export async function topicFocusIds(topic: string, asOf?: string): Promise<Set<string>> {
+  const involvement = await fetchInvolvement(topic, asOf);
+  const ids = new Set<string>([topic]);
+  for (const { node, why } of involvement.agreements) {
+    ids.add(node.id);
+    for (const step of why?.nodes ?? []) ids.add(step.id);
+  }
+  for (const event of involvement.events) ids.add(event.id);
+  return ids;
+}
+
+/** Replays steps against the API, remembering answers per step and day. */
+export class ViewBuilder {
+  private readonly answers = new Map<string, Promise<{ ids: string[]; truncated: boolean }>>();
+
+  private stepIds(step: Step, asOf: string | undefined) {
+    const key = JSON.stringify([step, asOf ?? null]);
+    let answer = this.answers.get(key);
+    if (!answer) {
+      // Each day on the slider is a new key; keep the memory bounded.
+      if (this.answers.size >= MAX_REMEMBERED) this.answers.clear();
+      answer = this.resolveStep(step, asOf);
+      answer.catch(() => this.answers.delete(key));
+      this.answers.set(key, answer);
+    }
+    return answer;
+  }
+
+  private async resolveStep(
+    step: Step,
+    asOf: string | undefined,
+  ): Promise<{ ids: string[]; truncated: boolean }> {
+    switch (step.kind) {
+      case "expand": {
+        const subgraph: Subgraph = await fetchNeighbourhood(step.ids, step.depth, asOf, 300);
+        return { ids: subgraph.nodes.map((node) => node.id), truncated: subgraph.truncated };
+      }
+      case "add":
+      case "hide":
+        return { ids: [...step.ids], truncated: false };
+      case "path": {
+        const paths = await fetchPaths(step.from, step.to, asOf);
+        const ids = paths.flatMap((path) => path.nodes.map((node) => node.id));
+        return { ids: ids.length > 0 ? ids : [step.from, step.to], truncated: false };
+      }
+      case "topic":
+        return { ids: [...(await topicFocusIds(step.topic, asOf))], truncated: false };
+    }
+  }
+
+  /** The nodes the steps name on that day, and every relationship among them. */
+  async build(steps: readonly Step[], asOf: string | undefined): Promise<View> {
+    const answers = await Promise.all(steps.map((step) => this.stepIds(step, asOf)));
+    const ids = new Set<string>();
+    let truncated = false;
+    steps.forEach((step, index) => {
+      const answer = answers[index];
+      if (!answer) return;
+      truncated ||= answer.truncated;
+      if (step.kind === "hide") for (const id of answer.ids) ids.delete(id);
+      else for (const id of answer.ids) ids.add(id);
+    });
+    if (ids.size === 0) return EMPTY_VIEW;
+    const subgraph = await fetchNeighbourhood([...ids].slice(0, VIEW_LIMIT), 0, asOf, VIEW_LIMIT);
+    // A start node is returned whatever its date; the day applies to it here.
+    const nodes = subgraph.nodes.filter((node) => visibleOn(node.date, asOf));
+    const shown = new Set(nodes.map((node) => node.id));
+    const edges = subgraph.edges.filter(
+      (edge) => shown.has(edge.from.id) && shown.has(edge.to.id) && visibleOn(edge.date, asOf),
+    );
+    return { nodes, edges, truncated: truncated || ids.size > VIEW_LIMIT || subgraph.truncated };
+  }
+}

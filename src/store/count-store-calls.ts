@@ -1,0 +1,33 @@
+/**
+ * Counts the calls made to a store: each is one round trip to Neo4j (one Cypher
+ * statement), so the count says what a GraphQL request costs the database. The
+ * memory store is counted the same way, so tests can bound the cost without Neo4j.
+ * A Proxy keeps up with the GraphStore interface without a wrapper per method.
+ */
+import type { GraphStore } from "./graph-store.js";
+
+export interface CountedStore {
+  readonly store: GraphStore;
+  /** Store calls made so far (`close` is not counted). */
+  readonly count: () => number;
+}
+
+export function countStoreCalls(inner: GraphStore): CountedStore {
+  let calls = 0;
+  const store = new Proxy(inner, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof value !== "function" || property === "close") return value;
+      return (...args: unknown[]) => {
+        calls++;
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return { store, count: () => calls };
+}
+
+/** The debug setting: ENTENTE_DEBUG_ROUND_TRIPS=true adds `extensions.roundTrips` to responses. */
+export function roundTripsDebugFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.ENTENTE_DEBUG_ROUND_TRIPS === "true";
+}

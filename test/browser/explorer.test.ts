@@ -1,0 +1,548 @@
+/**
+ * Explorer end to end in a real browser: Debian's Chromium driven by playwright-core
+ * against the API started in-process on 127.0.0.1, serving the Explorer that
+ * beforeAll builds. Every test runs in a fresh context whose requests may only go to
+ * that server, fails on any console error or failed request, and leaves a screenshot
+ * in test-output/. Without Chromium the suite is skipped with a notice, except under
+ * CI, where that is a failure.
+ *
+ * ENTENTE_DOCS_SCREENSHOT=1 also writes the README's picture, docs/explorer.png.
+ */
+import { copyFile, mkdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { buildExplorer, readmeExamples } from "../../explorer/build.mjs";
+import { PACKAGE_ROOT } from "../../src/package-paths.js";
+import { readServerConfig } from "../../src/server/server-config.js";
+import { type RunningServer, startServer } from "../../src/server/start-server.js";
+import {
+  CHROMIUM_ARGS,
+  findChromium,
+  MISSING_BROWSER_NOTICE,
+  underCi,
+  type WatchedPage,
+  watchedPage,
+} from "./browser-support.js";
+
+const OUTPUT = join(PACKAGE_ROOT, "test-output");
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+const CHROMIUM = findChromium();
+
+/** What the tests read off the page's Cytoscape instance (window.__ENTENTE_EXPLORER__). */
+interface CyElement {
+  nonempty(): boolean;
+  renderedPosition(): { x: number; y: number };
+  hasClass(name: string): boolean;
+  selected(): boolean;
+}
+interface PageGlobals {
+  __ENTENTE_EXPLORER__?: {
+    cy: {
+      getElementById(id: string): CyElement;
+      nodes(selector?: string): { length: number; map<T>(f: (node: { id(): string }) => T): T[] };
+      edges(selector?: string): { length: number };
+      container(): { getBoundingClientRect(): { left: number; top: number } };
+    };
+  };
+  document: {
+    querySelector(selector: string): { getAttribute(name: string): string | null } | null;
+    scrollingElement: { scrollWidth: number } | null;
+  };
+}
+
+/** expect.poll with a wait long enough for a loaded machine (its default is one second). */
+function poll<T>(read: () => T | Promise<T>, options: { timeout?: number } = {}) {
+  return expect.poll(read, { timeout: 10_000, interval: 50, ...options });
+}
+
+/** Days since 1970-01-01, the date slider's unit. */
+const dayNumber = (day: string) => Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
+
+if (!CHROMIUM) {
+  if (underCi()) {
+    describe("Explorer in Chromium", () => {
+      it("has a Chromium to run in (required under CI)", () => {
+        throw new Error(MISSING_BROWSER_NOTICE);
+      });
+    });
+  } else {
+    console.warn(MISSING_BROWSER_NOTICE);
+  }
+}
+
+describe.skipIf(!CHROMIUM)("Explorer in Chromium", { timeout: 60_000 }, () => {
+  let server: RunningServer;
+  let base: string;
+  let browser: Browser;
+  let current: WatchedPage | undefined;
+
+  beforeAll(async () => {
+    await buildExplorer();
+    server = await startServer({ ...readServerConfig({}), port: 0, host: "127.0.0.1" }, () => {});
+    const address = server.http.address();
+    if (address === null || typeof address === "string") throw new Error("no server address");
+    base = `http://127.0.0.1:${address.port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
+      timeout: 30_000,
+    });
+    await mkdir(OUTPUT, { recursive: true });
+  }, 120_000);
+
+  afterEach(async () => {
+    const finished = current;
+    current = undefined;
+    // What the page did during the test; closing the context cancels what is left.
+    const problems = [...(finished?.problems ?? [])];
+    await finished?.context.close();
+    expect(problems).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  }, 30_000);
+
+  async function open(viewport = DESKTOP, path = "/"): Promise<Page> {
+    current = await watchedPage(browser, base, viewport);
+    const { page } = current;
+    await page.goto(`${base}${path}`);
+    return page;
+  }
+
+  async function screenshot(page: Page, name: string): Promise<string> {
+    const path = join(OUTPUT, `explorer-${name}.png`);
+    await page.screenshot({ path });
+    return path;
+  }
+
+  /** Waits until the node is on the canvas and the layout has come to rest. */
+  async function settled(page: Page, id?: string): Promise<void> {
+    await page.waitForFunction(
+      (wanted) => {
+        const globals = globalThis as unknown as PageGlobals;
+        const cy = globals.__ENTENTE_EXPLORER__?.cy;
+        const canvas = globals.document.querySelector('[data-testid="graph-canvas"]');
+        if (!cy || canvas?.getAttribute("data-layout") !== "idle") return false;
+        return wanted === null ? cy.nodes().length > 0 : cy.getElementById(wanted).nonempty();
+      },
+      id ?? null,
+      { timeout: 15_000 },
+    );
+  }
+
+  /** The ids in the list "Nodes in view". */
+  function inView(page: Page): Promise<string[]> {
+    return page
+      .locator(".in-view li[data-node-id]")
+      .evaluateAll((items) => items.map((item) => item.getAttribute("data-node-id") ?? ""));
+  }
+
+  /** Where a node is drawn, in page coordinates. */
+  function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+    return page.evaluate((wanted) => {
+      const cy = (globalThis as unknown as PageGlobals).__ENTENTE_EXPLORER__?.cy;
+      if (!cy) throw new Error("no graph");
+      const position = cy.getElementById(wanted).renderedPosition();
+      const box = cy.container().getBoundingClientRect();
+      return { x: box.left + position.x, y: box.top + position.y };
+    }, id);
+  }
+
+  /** Types into the search box and picks the suggestion for `id`. */
+  async function searchAndPick(page: Page, text: string, id: string): Promise<void> {
+    const box = page.getByRole("combobox", { name: "Search" });
+    await box.fill(text);
+    const option = page.locator(`[role="listbox"] [role="option"][data-node-id="${id}"]`);
+    await option.waitFor();
+    await option.click();
+    await settled(page, id);
+  }
+
+  async function clearView(page: Page): Promise<void> {
+    await page.getByRole("button", { name: "Clear", exact: true }).click();
+    await poll(() => inView(page)).toEqual([]);
+  }
+
+  it("opens at / with a readable overview: categories by colour and shape, a legend, labels", async () => {
+    const page = await open();
+    await settled(page);
+    expect(await page.title()).toBe("Entente Explorer");
+    const ids = await inView(page);
+    expect(ids.length).toBeGreaterThanOrEqual(10);
+    expect(ids).toContain("european-union");
+    await poll(() =>
+      page.getByRole("tab", { name: "Graph", exact: true }).getAttribute("aria-selected"),
+    ).toBe("true");
+    const legend = await page.getByRole("list", { name: "Legend" }).innerText();
+    expect(legend).toContain("Actors");
+    expect(legend).toContain("Agreements");
+    // Every control has a name a screen reader can read out.
+    const unnamed = await page.locator("input, select, button").evaluateAll((controls) =>
+      controls
+        .filter((control) => {
+          const element = control as unknown as {
+            labels?: { length: number } | null;
+            getAttribute(name: string): string | null;
+            textContent: string | null;
+            outerHTML: string;
+          };
+          return (
+            !element.labels?.length &&
+            !element.getAttribute("aria-label") &&
+            !element.getAttribute("aria-labelledby") &&
+            !element.textContent?.trim()
+          );
+        })
+        .map((control) => (control as unknown as { outerHTML: string }).outerHTML.slice(0, 80)),
+    );
+    expect(unnamed).toEqual([]);
+    await screenshot(page, "overview");
+  });
+
+  it('searches "semiconductors", opens the EU–Korea partnership and shows its evidence quote', async () => {
+    const page = await open();
+    await settled(page);
+    const box = page.getByRole("combobox", { name: "Search" });
+    await box.fill("semiconductors");
+    const listbox = page.getByRole("listbox", { name: "Suggestions" });
+    await poll(() => listbox.getByRole("option").first().innerText()).toContain("Semiconductors");
+    await box.press("Enter");
+    await settled(page, "semiconductors");
+    const panel = page.locator(".panel");
+    await poll(() => panel.getByRole("heading", { level: 2 }).innerText()).toBe("Semiconductors");
+    // The topic lists the agreements that involve it; showing one draws the path that explains why.
+    const involvement = panel.locator(".involvement");
+    await involvement.waitFor();
+    expect(await involvement.innerText()).toContain("–LAUNCHED→ EU–Korea joint semiconductor");
+    await involvement
+      .getByRole("button", { name: "EU–Republic of Korea Digital Partnership" })
+      .click();
+    await settled(page, "eu-korea-digital-partnership");
+    await poll(() => panel.getByRole("heading", { level: 2 }).innerText()).toBe(
+      "EU–Republic of Korea Digital Partnership",
+    );
+    await panel.locator(".evidence").first().waitFor();
+    // The path from the partnership to the topic is drawn in red: three relationships.
+    await poll(() =>
+      page.evaluate(
+        () =>
+          (globalThis as unknown as PageGlobals).__ENTENTE_EXPLORER__?.cy.edges(".on-path")
+            .length ?? 0,
+      ),
+    ).toBe(3);
+    const why = await screenshot(page, "semiconductors-why");
+    if (process.env.ENTENTE_DOCS_SCREENSHOT === "1") {
+      await mkdir(join(PACKAGE_ROOT, "docs"), { recursive: true });
+      await copyFile(why, join(PACKAGE_ROOT, "docs", "explorer.png"));
+    }
+
+    // Open it from the canvas: click on empty space to clear the selection, then on the node.
+    const canvasBox = await page.getByTestId("graph-canvas").boundingBox();
+    if (!canvasBox) throw new Error("no canvas");
+    await page.mouse.click(canvasBox.x + 8, canvasBox.y + 8);
+    await poll(() => panel.getByRole("heading", { level: 2 }).innerText()).toBe(
+      "Explore the graph",
+    );
+    const point = await nodePoint(page, "eu-korea-digital-partnership");
+    await page.mouse.click(point.x, point.y);
+    await poll(() => panel.getByRole("heading", { level: 2 }).innerText()).toBe(
+      "EU–Republic of Korea Digital Partnership",
+    );
+    const evidence = panel.locator(".evidence").first();
+    await evidence.waitFor();
+    expect(await evidence.locator("blockquote").innerText()).toBe(
+      "“At their Digital Partnership Council”",
+    );
+    const source = evidence.getByRole("link");
+    expect(await source.innerText()).toBe("EU-Japan to cooperate on AI, data flows");
+    expect(await source.getAttribute("href")).toMatch(/^https:\/\/www\.euronews\.com\//);
+    expect(await panel.innerText()).toContain("Inferred:");
+    await screenshot(page, "semiconductors-evidence");
+  });
+
+  it("double-click on the AI Office expands its neighbours", async () => {
+    const page = await open();
+    await settled(page);
+    await clearView(page);
+    await searchAndPick(page, "AI Office", "eu-ai-office");
+    expect(await inView(page)).toEqual(["eu-ai-office"]);
+    const point = await nodePoint(page, "eu-ai-office");
+    await page.mouse.dblclick(point.x, point.y);
+    await settled(page, "ai-act");
+    const ids = await inView(page);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        "eu-ai-office",
+        "ai-act",
+        "european-commission",
+        "ai-office-aisi-cooperation",
+      ]),
+    );
+    expect(ids.length).toBeGreaterThan(4);
+    const edges = await page.evaluate(
+      () => (globalThis as unknown as PageGlobals).__ENTENTE_EXPLORER__?.cy.edges().length ?? 0,
+    );
+    expect(edges).toBeGreaterThanOrEqual(ids.length - 1);
+    await screenshot(page, "ai-office-expanded");
+
+    // "Hide" takes the node out of the view again; its neighbours stay.
+    await page.locator(".panel").getByRole("button", { name: "Hide" }).click();
+    await poll(() => inView(page)).not.toContain("eu-ai-office");
+    expect(await inView(page)).toContain("ai-act");
+    await poll(() => page.locator(".panel h2").innerText()).toBe("Explore the graph");
+  });
+
+  it("selecting Japan's AI Safety Institute and the OECD shows the shortest paths between them", async () => {
+    const page = await open();
+    await settled(page);
+    await clearView(page);
+    await searchAndPick(page, "Japan's AI Safety Institute", "japan-aisi");
+    await searchAndPick(page, "OECD", "oecd");
+    // Click the institute, then shift-click the OECD: the path runs from the first to the second.
+    const from = await nodePoint(page, "japan-aisi");
+    await page.mouse.click(from.x, from.y);
+    await poll(() => page.locator(".panel h2").innerText()).toBe("Japan AI Safety Institute");
+    const to = await nodePoint(page, "oecd");
+    await page.keyboard.down("Shift");
+    await page.mouse.click(to.x, to.y);
+    await page.keyboard.up("Shift");
+    const panel = page.locator(".panel");
+    await poll(() => panel.getByRole("heading", { level: 2 }).innerText()).toBe("Shortest paths");
+    await panel.locator(".path-summary").first().waitFor();
+    const summaries = await panel.locator(".path-summary").allInnerTexts();
+    expect(summaries).toContain(
+      "Japan AI Safety Institute –PART_OF→ Japan –PARTICIPATES_IN→ EU–Japan joint call for swift implementation of the Hiroshima AI Process –ADDRESSED_TO→ OECD member countries –MEMBER_OF→ Organisation for Economic Co-operation and Development",
+    );
+    await settled(page, "oecd-countries");
+    expect(await inView(page)).toEqual(
+      expect.arrayContaining(["japan", "eu-japan-joint-call-2024", "oecd-countries"]),
+    );
+    const onPath = await page.evaluate(
+      () =>
+        (globalThis as unknown as PageGlobals).__ENTENTE_EXPLORER__?.cy.edges(".on-path").length ??
+        0,
+    );
+    expect(onPath).toBeGreaterThanOrEqual(4);
+    await panel.getByText("4 steps, with evidence").first().click();
+    expect(await panel.innerText()).toContain("Japan’s Safety Institute");
+    await screenshot(page, "path-aisi-oecd");
+  });
+
+  it("moving the date slider before May 2022 hides the EU–Japan Digital Partnership", async () => {
+    const page = await open();
+    await settled(page, "eu-japan-digital-partnership");
+    const slider = page.getByRole("slider", { name: /As of/ });
+    const output = page.locator(".as-of output");
+    expect(await output.innerText()).toBe("all dates");
+
+    await slider.fill(String(dayNumber("2022-04-30")));
+    expect(await output.innerText()).toBe("30 April 2022");
+    await poll(() => inView(page)).not.toContain("eu-japan-digital-partnership");
+    await settled(page);
+    const hidden = await inView(page);
+    expect(hidden).toContain("european-union");
+    expect(hidden).not.toContain("eu-japan-dpc-2024");
+    await screenshot(page, "as-of-2022-04-30");
+
+    // "May 2022" can mean 1 May: shown from that day on.
+    await slider.fill(String(dayNumber("2022-05-01")));
+    await poll(() => inView(page)).toContain("eu-japan-digital-partnership");
+    await slider.focus();
+    await page.keyboard.press("End");
+    await poll(() => output.innerText()).toBe("all dates");
+    await poll(() => inView(page)).toContain("eu-japan-dpc-2024");
+  });
+
+  it("filters by node kind, relationship type and topic", async () => {
+    const page = await open();
+    await settled(page);
+    const filters = page.locator("details.filters");
+    await filters.locator("summary").click();
+    await filters.getByRole("checkbox", { name: /^topic \(/ }).uncheck();
+    await poll(() => inView(page)).not.toContain("digital-identity");
+    const relationships = await page.evaluate(
+      () =>
+        (globalThis as unknown as PageGlobals).__ENTENTE_EXPLORER__?.cy.edges(":visible").length ??
+        0,
+    );
+    await filters.getByRole("checkbox", { name: /^party to \(/ }).uncheck();
+    await poll(() =>
+      page.evaluate(
+        () =>
+          (globalThis as unknown as PageGlobals).__ENTENTE_EXPLORER__?.cy.edges(":visible")
+            .length ?? 0,
+      ),
+    ).toBeLessThan(relationships);
+    await filters.getByRole("button", { name: "Show everything" }).click();
+    await poll(() => inView(page)).toContain("digital-identity");
+
+    await filters.getByRole("combobox", { name: "Topic" }).selectOption("semiconductors");
+    await poll(() => inView(page)).toEqual(
+      expect.arrayContaining([
+        "eu-korea-digital-partnership",
+        "eu-korea-dpc-2024",
+        "semiconductor-research-forum",
+        "semiconductors",
+      ]),
+    );
+    expect(await inView(page)).not.toContain("japan");
+    await settled(page);
+    await screenshot(page, "topic-filter");
+  });
+
+  it("exports the view as PNG and as Cytoscape JSON, D3 JSON, GraphML and GEXF", async () => {
+    const page = await open();
+    await settled(page);
+    const ids = await inView(page);
+    const exportMenu = page.locator("details.export");
+    await exportMenu.locator("summary").click();
+
+    const save = async (name: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        exportMenu.getByRole("button", { name }).click(),
+      ]);
+      const path = await download.path();
+      return { name: download.suggestedFilename(), content: await readFile(path) };
+    };
+
+    const png = await save("PNG image");
+    expect(png.name).toBe("entente-view.png");
+    expect(png.content.subarray(0, 8)).toEqual(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    );
+    expect(png.content.length).toBeGreaterThan(10_000);
+
+    const cytoscape = await save("Cytoscape JSON");
+    expect(cytoscape.name).toBe("entente-view.cyjs");
+    const elements = JSON.parse(cytoscape.content.toString("utf8")) as {
+      elements: { nodes: { data: { id: string } }[]; edges: unknown[] };
+    };
+    expect(elements.elements.nodes.map((node) => node.data.id).sort()).toEqual([...ids].sort());
+    expect(elements.elements.edges.length).toBeGreaterThan(0);
+
+    const d3 = await save("D3 JSON");
+    expect((JSON.parse(d3.content.toString("utf8")) as { nodes: unknown[] }).nodes).toHaveLength(
+      ids.length,
+    );
+    const graphml = await save("GraphML");
+    expect(graphml.content.toString("utf8")).toContain("<graphml");
+    const gexf = await save("GEXF");
+    expect(gexf.name).toBe("entente-view.gexf");
+    expect(gexf.content.toString("utf8")).toContain('<node id="european-union"');
+  });
+
+  it("runs an example query from the README in GraphiQL and shows its result", async () => {
+    const page = await open();
+    await settled(page);
+    await page.getByRole("tab", { name: "Query (GraphiQL)" }).click();
+    await page.locator(".graphiql-container").waitFor({ timeout: 15_000 });
+    const examples = page.locator(".examples");
+    await examples.waitFor();
+    const readme = await readFile(join(PACKAGE_ROOT, "README.md"), "utf8");
+    const titles = readmeExamples(readme).map((example) => example.title);
+    expect(titles.length).toBeGreaterThanOrEqual(6);
+    expect(await examples.getByRole("button").allInnerTexts()).toEqual(titles);
+
+    await examples
+      .getByRole("button", { name: "Which partnerships involve semiconductors, and why?" })
+      .click();
+    await poll(() => page.locator(".graphiql-query-editor .CodeMirror-code").innerText()).toContain(
+      "involvesTopic",
+    );
+    await page.getByRole("button", { name: /Execute query/ }).click();
+    const result = page.locator(".result-window");
+    await poll(() => result.innerText()).toContain("EU–Republic of Korea Digital Partnership");
+    expect(await result.innerText()).toContain('"totalCount": 1');
+    expect(page.url()).toBe(`${base}/#query`);
+
+    // The schema's documentation, from introspection.
+    await page.getByRole("button", { name: "Show Documentation Explorer" }).click();
+    const docs = page.locator(".graphiql-doc-explorer");
+    await docs.getByText("Query", { exact: true }).first().waitFor();
+    await docs.getByText("Query", { exact: true }).first().click();
+    await docs.getByText("neighbourhood", { exact: true }).first().waitFor();
+    await page.getByRole("button", { name: "Show Example queries" }).click();
+    await examples.waitFor();
+    await screenshot(page, "graphiql-example");
+  });
+
+  it("works at 390×844: no sideways scrolling, search, details under the graph, GraphiQL", async () => {
+    const page = await open(PHONE);
+    await settled(page);
+    const width = await page.evaluate(
+      () => (globalThis as unknown as PageGlobals).document.scrollingElement?.scrollWidth ?? 0,
+    );
+    expect(width).toBeLessThanOrEqual(PHONE.width);
+    await searchAndPick(page, "EU AI Office", "eu-ai-office");
+    const heading = page.locator(".panel h2");
+    await poll(() => heading.innerText()).toBe("EU AI Office");
+    const canvas = await page.getByTestId("graph-canvas").boundingBox();
+    const details = await heading.boundingBox();
+    expect(canvas && details && details.y > canvas.y + canvas.height - 1).toBe(true);
+    await screenshot(page, "phone-graph");
+    await page.getByRole("tab", { name: "Query (GraphiQL)" }).click();
+    await page.locator(".graphiql-container").waitFor({ timeout: 15_000 });
+    await page.getByRole("button", { name: "Show Example queries" }).click();
+    await page
+      .locator(".examples")
+      .getByRole("button", { name: "Which partnerships involve semiconductors, and why?" })
+      .click();
+    await page.getByRole("button", { name: /Execute query/ }).click();
+    await poll(() => page.locator(".result-window").innerText()).toContain(
+      "EU–Republic of Korea Digital Partnership",
+    );
+    const queryWidth = await page.evaluate(
+      () => (globalThis as unknown as PageGlobals).document.scrollingElement?.scrollWidth ?? 0,
+    );
+    expect(queryWidth).toBeLessThanOrEqual(PHONE.width);
+    await screenshot(page, "phone-graphiql");
+  });
+
+  it("can be used from the keyboard: tabs with arrow keys, search with Enter, the node list", async () => {
+    const page = await open();
+    await settled(page);
+    const graphTab = page.getByRole("tab", { name: "Graph", exact: true });
+    await graphTab.focus();
+    await page.keyboard.press("ArrowRight");
+    await poll(() =>
+      page.getByRole("tab", { name: "Query (GraphiQL)" }).getAttribute("aria-selected"),
+    ).toBe("true");
+    await page.keyboard.press("ArrowLeft");
+    await poll(() => graphTab.getAttribute("aria-selected")).toBe("true");
+
+    // A menu opens from the keyboard and Escape closes it, focus back on its button.
+    const filters = page.locator("details.filters");
+    await filters.locator("summary").focus();
+    await page.keyboard.press("Enter");
+    await poll(() => filters.getAttribute("open")).toBe("");
+    await filters.getByRole("combobox", { name: "Topic" }).focus();
+    await page.keyboard.press("Escape");
+    await poll(() => filters.getAttribute("open")).toBeNull();
+    expect(
+      await filters
+        .locator("summary")
+        .evaluate((summary) => summary === summary.ownerDocument.activeElement),
+    ).toBe(true);
+
+    const box = page.getByRole("combobox", { name: "Search" });
+    await box.focus();
+    await page.keyboard.type("chips");
+    await poll(() => box.getAttribute("aria-expanded")).toBe("true");
+    await page.keyboard.press("Enter");
+    await settled(page, "semiconductors");
+    await poll(() => page.locator(".panel h2").innerText()).toBe("Semiconductors");
+
+    // Semiconductors is selected; ticking a second node in the list gives the paths between them.
+    const semiconductors = page.getByRole("checkbox", {
+      name: "Select Semiconductors (with others)",
+    });
+    await poll(() => semiconductors.isChecked()).toBe(true);
+    await page.getByRole("checkbox", { name: "Select Japan (with others)" }).check();
+    await poll(() => page.locator(".panel h2").innerText()).toBe("Shortest paths");
+  });
+});

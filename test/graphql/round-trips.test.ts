@@ -1,0 +1,92 @@
+/**
+ * What a request costs the store: with round-trip counting on (the debug setting
+ * ENTENTE_DEBUG_ROUND_TRIPS=true), every response says how many store calls it made,
+ * each one Cypher statement with Neo4j. The bound checked here for every README
+ * example: at most one store call per selection level, where a level is a field
+ * with a selection set (`agreements { … }`, `parties { … }`: what DataLoader batches
+ * for all parents at once), counted from the query's AST. Sibling relationship
+ * fields at one depth (`partOf` and `supervises` of one actor) are separate questions,
+ * so the bound is not the depth of the tree alone.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type FieldNode, Kind, parse, type SelectionSetNode } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { executeQuery } from "../../src/graphql/execute-query.js";
+import { PACKAGE_ROOT } from "../../src/package-paths.js";
+import { roundTripsDebugFromEnv } from "../../src/store/count-store-calls.js";
+import { seedApi } from "../support/seed-api.js";
+
+function readmeQueries(): { title: string; query: string }[] {
+  const readme = readFileSync(join(PACKAGE_ROOT, "README.md"), "utf8");
+  const pattern = /### (.+)\n+```graphql\n([\s\S]*?)\n```/g;
+  return [...readme.matchAll(pattern)].map(([, title = "", query = ""]) => ({ title, query }));
+}
+
+/** Fields with a selection set within `set` (inline fragments add none of their own). */
+function selectionLevels(set: SelectionSetNode | undefined): number {
+  let levels = 0;
+  for (const selection of set?.selections ?? []) {
+    if (selection.kind === Kind.INLINE_FRAGMENT) {
+      levels += selectionLevels(selection.selectionSet);
+    } else if (selection.kind === Kind.FIELD && (selection as FieldNode).selectionSet) {
+      levels += 1 + selectionLevels(selection.selectionSet);
+    }
+  }
+  return levels;
+}
+
+function levelsOf(query: string): number {
+  const document = parse(query);
+  return Math.max(
+    ...document.definitions.map((definition) =>
+      definition.kind === Kind.OPERATION_DEFINITION ? selectionLevels(definition.selectionSet) : 0,
+    ),
+  );
+}
+
+describe("store round trips per request", () => {
+  let api: Awaited<ReturnType<typeof seedApi>>;
+  beforeAll(async () => {
+    api = await seedApi();
+  });
+  afterAll(() => api.stop());
+
+  const examples = readmeQueries();
+
+  it("finds the README examples", () => {
+    expect(examples.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(examples)(
+    "'$title' costs at most one store call per selection level",
+    async ({ query }) => {
+      const result = await executeQuery(api.server, api.store, query, undefined, {
+        countRoundTrips: true,
+      });
+      expect(result.errors).toBeUndefined();
+      const roundTrips = result.extensions?.roundTrips;
+      expect(typeof roundTrips).toBe("number");
+      expect(roundTrips).toBeGreaterThan(0);
+      expect(roundTrips).toBeLessThanOrEqual(levelsOf(query));
+    },
+  );
+
+  it("leaves responses without the count unless asked", async () => {
+    const result = await executeQuery(api.server, api.store, '{ node(id: "g7") { name } }');
+    expect(result.extensions?.roundTrips).toBeUndefined();
+    expect(roundTripsDebugFromEnv({ ENTENTE_DEBUG_ROUND_TRIPS: "true" })).toBe(true);
+    expect(roundTripsDebugFromEnv({})).toBe(false);
+  });
+
+  it("counts a lookup as one call, however many ids are asked at one level", async () => {
+    const result = await executeQuery(
+      api.server,
+      api.store,
+      '{ a: node(id: "g7") { name } b: node(id: "japan") { name } c: nodes(ids: ["oecd"]) { id } }',
+      undefined,
+      { countRoundTrips: true },
+    );
+    expect(result.extensions?.roundTrips).toBe(1);
+  });
+});

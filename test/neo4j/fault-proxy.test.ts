@@ -1,0 +1,401 @@
+/**
+ * Neo4j faults on real sockets. The real neo4j-driver talks to a TCP proxy running as
+ * its own process (test/support/fault-proxy.mjs), which forwards to a scripted Bolt
+ * endpoint (test/support/fake-bolt-server.ts) or refuses, resets, delays or swallows
+ * connections on command. So the driver sees genuine socket faults: a connection
+ * reset in the middle of a query, a refused port, a peer that never answers, a slow
+ * link, and the address coming back.
+ *
+ * What this proves: the adapter fails fast with STORE_UNAVAILABLE (and keeps failing
+ * fast without touching the network while Neo4j is known to be down), aborts at the
+ * request's deadline with the transaction timeout set to what the deadline left,
+ * reports the reason on /readyz, and serves again by itself when the address comes
+ * back, without a restart. What it cannot prove: anything Neo4j itself does (its
+ * enforcement of the transaction timeout, rolling back an uncommitted load); the
+ * endpoint speaks Bolt but is not a database.
+ */
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { Deadline } from "../../src/domain/deadline.js";
+import { DEFAULT_SEED_DIR } from "../../src/package-paths.js";
+import { loadSeed } from "../../src/seed/load-seed.js";
+import { readServerConfig } from "../../src/server/server-config.js";
+import { type RunningServer, startServer } from "../../src/server/start-server.js";
+import {
+  DELETE_STALE_EDGES,
+  GET_NODES,
+  INFO,
+  READ_VERSION,
+  UPSERT_NODES,
+} from "../../src/store/neo4j/cypher-statements.js";
+import { readNeo4jConfig } from "../../src/store/neo4j/neo4j-config.js";
+import { createDriver, Neo4jStore } from "../../src/store/neo4j/neo4j-store.js";
+import { baseSeed, evidence, removeTempDirs, writeSeed } from "../seed/seed-fixture.js";
+import { type BoltValue, type RunAnswer, startFakeBolt } from "../support/fake-bolt-server.js";
+import { startFaultProxy } from "../support/fault-proxy.js";
+
+let seedVersion: string;
+let seedCounts: { nodes: number; edges: number };
+beforeAll(async () => {
+  const dataset = await loadSeed({ seedDir: DEFAULT_SEED_DIR });
+  seedVersion = dataset.version;
+  seedCounts = { nodes: dataset.nodes.length, edges: dataset.edges.length };
+});
+
+/** The database's answers: the dataset version and counts, and a node for `getNodes`. */
+function answers(text: string, _parameters: Record<string, BoltValue>): RunAnswer {
+  if (text === INFO.text) {
+    return {
+      fields: ["version", "nodeCount", "edgeCount"],
+      rows: [[seedVersion, seedCounts.nodes, seedCounts.edges]],
+    };
+  }
+  if (text === READ_VERSION.text) return { fields: ["version"], rows: [[seedVersion]] };
+  return { fields: [], rows: [] };
+}
+
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => {});
+});
+
+async function rig(env: Record<string, string> = {}) {
+  const bolt = await startFakeBolt(answers);
+  cleanups.push(() => bolt.close());
+  const proxy = await startFaultProxy(bolt.port);
+  cleanups.push(() => proxy.stop());
+  const config = readNeo4jConfig({
+    NEO4J_URI: `bolt://127.0.0.1:${proxy.port}`,
+    NEO4J_PASSWORD: "secret",
+    NEO4J_CONNECTION_TIMEOUT_MS: "1000",
+    NEO4J_MAX_RETRY_TIME_MS: "1000",
+    NEO4J_FAIL_FAST_MS: "400",
+    ...env,
+  });
+  if (!config) throw new Error("no config");
+  const store = new Neo4jStore(createDriver(config), config);
+  cleanups.push(() => store.close());
+  return { bolt, proxy, store };
+}
+
+/** How long `promise` takes to reject, and with what. */
+async function rejection(promise: Promise<unknown>): Promise<{ ms: number; error: unknown }> {
+  const started = Date.now();
+  try {
+    await promise;
+  } catch (error) {
+    return { ms: Date.now() - started, error };
+  }
+  throw new Error("expected a rejection");
+}
+
+async function until(condition: () => boolean, what: string, ms = 5_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+const UNAVAILABLE = { code: "STORE_UNAVAILABLE" };
+
+describe("the adapter behind a faulty network", () => {
+  it("answers through the proxy when nothing is wrong (the rig works)", async () => {
+    const { store, bolt } = await rig();
+    expect(await store.info()).toEqual({
+      version: seedVersion,
+      nodeCount: seedCounts.nodes,
+      edgeCount: seedCounts.edges,
+    });
+    expect(bolt.messages.map((message) => message.type)).toEqual([
+      "HELLO",
+      "BEGIN",
+      "RUN",
+      "PULL",
+      "COMMIT",
+    ]);
+  });
+
+  it("fails fast with STORE_UNAVAILABLE when Neo4j dies in the middle of a query, then fails at once", async () => {
+    const { store, bolt, proxy } = await rig({ NEO4J_CONNECTION_TIMEOUT_MS: "5000" });
+    bolt.setResponder((text, parameters) =>
+      text === GET_NODES.text ? "stall" : answers(text, parameters),
+    );
+    const query = store.getNodes(["japan"]);
+    await until(
+      () => bolt.messages.some((m) => m.type === "RUN" && m.fields[0] === GET_NODES.text),
+      "the query to reach the database",
+    );
+    // The database goes down: open connections are reset, new ones too.
+    await proxy.mode("reset");
+    const first = await rejection(query);
+    expect(first.error).toMatchObject(UNAVAILABLE);
+    // Within the driver's retry budget (1 s here) and its back-off, far from the 5 s
+    // connection timeout and the 10 s request deadline.
+    expect(first.ms).toBeLessThan(4_000);
+
+    // While the breaker is open, calls fail at once without opening connections.
+    const accepted = (await proxy.stats()).accepted;
+    const next = await rejection(store.info());
+    expect(next.error).toMatchObject(UNAVAILABLE);
+    expect(next.ms).toBeLessThan(100);
+    expect((await proxy.stats()).accepted).toBe(accepted);
+  });
+
+  it("fails fast when nothing listens, and serves again by itself when the address comes back", async () => {
+    const { store, proxy } = await rig();
+    expect((await store.info()).version).toBe(seedVersion);
+
+    await proxy.close();
+    // The pooled connection was reset; new ones are refused.
+    const first = await rejection(store.info());
+    expect(first.error).toMatchObject(UNAVAILABLE);
+    expect(first.ms).toBeLessThan(4_000);
+    const next = await rejection(store.info());
+    expect(next.ms).toBeLessThan(100);
+
+    await proxy.open();
+    const before = (await proxy.stats()).accepted;
+    // After the fail-fast window (400 ms here) one call probes the database, and it answers.
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    expect((await store.info()).version).toBe(seedVersion);
+    expect((await proxy.stats()).accepted).toBeGreaterThan(before);
+    expect(store.breaker.isOpen).toBe(false);
+  });
+
+  it("reports STORE_UNAVAILABLE at the connection timeout when Neo4j accepts but never answers", async () => {
+    const { store, proxy } = await rig({ NEO4J_MAX_RETRY_TIME_MS: "1" });
+    await proxy.mode("blackhole");
+    const silent = await rejection(store.info());
+    expect(silent.error).toMatchObject(UNAVAILABLE);
+    expect(silent.ms).toBeGreaterThanOrEqual(900);
+    expect(silent.ms).toBeLessThan(3_000);
+  });
+
+  it("reports STORE_UNAVAILABLE when the link is slower than the connection timeout, and answers when it is faster", async () => {
+    const { store, proxy } = await rig({ NEO4J_MAX_RETRY_TIME_MS: "1" });
+    await proxy.mode("delay", 1_500);
+    const slow = await rejection(store.info());
+    expect(slow.error).toMatchObject(UNAVAILABLE);
+    expect(slow.ms).toBeLessThan(3_000);
+
+    await proxy.mode("delay", 50);
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    expect((await store.info()).version).toBe(seedVersion);
+  });
+
+  it("aborts a query at the request's deadline, and asks Neo4j for a transaction timeout within it", async () => {
+    const { store, bolt } = await rig();
+    bolt.setResponder((text, parameters) =>
+      text === GET_NODES.text ? "stall" : answers(text, parameters),
+    );
+    const deadline = new Deadline(1_500);
+    const scoped = store.forRequest({ deadline });
+    const aborted = await rejection(scoped.getNodes(["japan"]));
+    expect(aborted.error).toMatchObject({ code: "DEADLINE_EXCEEDED" });
+    expect(aborted.ms).toBeGreaterThanOrEqual(1_400);
+    expect(aborted.ms).toBeLessThan(2_500);
+
+    const begin = bolt.messages.find((m) => m.type === "BEGIN");
+    const txTimeout = Number((begin?.fields[0] as { tx_timeout?: number })?.tx_timeout);
+    expect(txTimeout).toBeGreaterThan(1_000);
+    expect(txTimeout).toBeLessThanOrEqual(1_500);
+    // Without a deadline, the configured transaction timeout is asked for.
+    bolt.messages.length = 0;
+    bolt.setResponder(answers);
+    await store.info();
+    expect(bolt.messages.find((m) => m.type === "BEGIN")?.fields[0]).toMatchObject({
+      tx_timeout: 8_000,
+    });
+  });
+});
+
+describe("a server on Neo4j whose address goes away and comes back", () => {
+  let server: RunningServer | undefined;
+  afterEach(async () => {
+    await server?.stop();
+    server = undefined;
+  });
+
+  it("starts while Neo4j is unreachable, reports why, and recovers without a restart, twice", async () => {
+    const bolt = await startFakeBolt(answers);
+    cleanups.push(() => bolt.close());
+    const proxy = await startFaultProxy(bolt.port);
+    cleanups.push(() => proxy.stop());
+    await proxy.close();
+
+    const logged: string[] = [];
+    server = await startServer(
+      {
+        ...readServerConfig({
+          NEO4J_URI: `bolt://127.0.0.1:${proxy.port}`,
+          NEO4J_PASSWORD: "secret",
+          NEO4J_CONNECTION_TIMEOUT_MS: "1000",
+          NEO4J_MAX_RETRY_TIME_MS: "500",
+          NEO4J_FAIL_FAST_MS: "300",
+        }),
+        port: 0,
+        host: "127.0.0.1",
+      },
+      (line) => logged.push(line),
+    );
+    const base = server.url.replace(/\/graphql$/, "");
+    const readiness = async () => {
+      const response = await fetch(`${base}/readyz`);
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+    const dataset = async () => {
+      const started = Date.now();
+      const response = await fetch(`${base}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ dataset { version } }" }),
+      });
+      const body = (await response.json()) as {
+        data?: { dataset: { version: string } } | null;
+        errors?: { extensions?: { code?: string } }[];
+      };
+      return { ms: Date.now() - started, body };
+    };
+
+    // Unreachable at start: not ready, with the reason; queries fail fast.
+    const down = await readiness();
+    expect(down.status).toBe(503);
+    expect(down.body).toMatchObject({ status: "not ready" });
+    expect(String(down.body.reason)).toMatch(/cannot be reached|loading the dataset/);
+    await expect
+      .poll(async () => (await dataset()).body.errors?.[0]?.extensions?.code)
+      .toBe("STORE_UNAVAILABLE");
+    expect((await dataset()).ms).toBeLessThan(1_500);
+
+    // The address comes back: the background sync and readiness find it by themselves.
+    await proxy.open();
+    await expect
+      .poll(async () => (await readiness()).status, { timeout: 10_000, interval: 200 })
+      .toBe(200);
+    expect((await readiness()).body).toMatchObject({
+      status: "ready",
+      dataset: { version: seedVersion },
+    });
+    expect((await dataset()).body.data).toEqual({ dataset: { version: seedVersion } });
+    expect(logged).toContain(`Neo4j serves dataset ${seedVersion}`);
+
+    // Neo4j stops while serving: connections reset, new ones refused.
+    await proxy.resetAll();
+    await proxy.close();
+    await expect
+      .poll(async () => (await dataset()).body.errors?.[0]?.extensions?.code, { timeout: 5_000 })
+      .toBe("STORE_UNAVAILABLE");
+    const stopped = await readiness();
+    expect(stopped.status).toBe(503);
+    expect(String(stopped.body.reason)).toMatch(/cannot be reached/);
+
+    // And comes back again.
+    await proxy.open();
+    await expect
+      .poll(async () => (await dataset()).body.data, { timeout: 10_000, interval: 200 })
+      .toEqual({ dataset: { version: seedVersion } });
+    expect((await readiness()).status).toBe(200);
+  }, 40_000);
+});
+
+describe("reloading the seed into Neo4j (SIGHUP)", () => {
+  afterAll(removeTempDirs);
+  let server: RunningServer | undefined;
+  afterEach(async () => {
+    await server?.stop();
+    server = undefined;
+  });
+
+  it("keeps serving the previous dataset when the load fails mid-way, and loads when it can", async () => {
+    const seed = await writeSeed(baseSeed());
+    const first = await loadSeed({ seedDir: seed.seedDir });
+    /** The version the fake database holds; it changes only when a load commits. */
+    let held = first.version;
+    let failLoads = true;
+    const upserts = new Set(Object.values(UPSERT_NODES).map((statement) => statement.text));
+    const bolt = await startFakeBolt((text) => {
+      if (text === INFO.text)
+        return { fields: ["version", "nodeCount", "edgeCount"], rows: [[held, 3, 2]] };
+      if (text === READ_VERSION.text) return { fields: ["version"], rows: [[held]] };
+      if (failLoads && upserts.has(text)) {
+        return { failure: { code: "Neo.ClientError.Statement.SemanticError", message: "refused" } };
+      }
+      return { fields: [], rows: [] };
+    });
+    cleanups.push(() => bolt.close());
+    const proxy = await startFaultProxy(bolt.port);
+    cleanups.push(() => proxy.stop());
+    server = await startServer(
+      {
+        ...readServerConfig({
+          ENTENTE_SEED_DIR: seed.seedDir,
+          NEO4J_URI: `bolt://127.0.0.1:${proxy.port}`,
+          NEO4J_PASSWORD: "secret",
+        }),
+        port: 0,
+        host: "127.0.0.1",
+      },
+      () => {},
+    );
+    const base = server.url.replace(/\/graphql$/, "");
+    await expect
+      .poll(async () => (await fetch(`${base}/readyz`)).status, { timeout: 10_000 })
+      .toBe(200);
+    const cited = async () => {
+      const response = await fetch(server?.url ?? "", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ dataset { version } }" }),
+      });
+      return ((await response.json()) as { extensions: { dataset: { version: string } } })
+        .extensions.dataset.version;
+    };
+    expect(await cited()).toBe(first.version);
+
+    // A broken seed never reaches the database.
+    await writeFile(join(seed.seedDir, "actors.yaml"), "actors:\n  - id: [");
+    bolt.messages.length = 0;
+    const broken = await server.reload();
+    expect(broken.outcome).toBe("rejected");
+    expect(bolt.messages.filter((m) => m.type === "RUN")).toEqual([]);
+
+    // A valid seed whose load fails inside the write transaction: nothing is committed.
+    await writeFile(
+      join(seed.seedDir, "actors.yaml"),
+      `${baseSeed()["actors.yaml"]}\n  - id: gamma-republic\n    kind: COUNTRY\n    name: Gamma Republic\n    evidence:\n      - ${evidence("Beta Country")}\n`,
+    );
+    bolt.messages.length = 0;
+    const failed = await server.reload();
+    expect(failed).toMatchObject({ outcome: "rejected", version: first.version });
+    const types = bolt.messages.map((m) => m.type);
+    const writeBegin = bolt.messages.findIndex(
+      (m) => m.type === "BEGIN" && (m.fields[0] as { mode?: string }).mode !== "r",
+    );
+    expect(writeBegin).toBeGreaterThanOrEqual(0);
+    expect(
+      bolt.messages.some((m) => m.type === "RUN" && m.fields[0] === DELETE_STALE_EDGES.text),
+    ).toBe(true);
+    expect(types.slice(writeBegin)).not.toContain("COMMIT");
+    // Still ready, still citing the dataset the database holds.
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    expect(await cited()).toBe(first.version);
+
+    // The database accepts the load again: the reload commits and the new version is served.
+    failLoads = false;
+    bolt.messages.length = 0;
+    const loaded = await server.reload();
+    expect(loaded.outcome).toBe("reloaded");
+    const commitAfterWrite = bolt.messages
+      .slice(
+        bolt.messages.findIndex(
+          (m) => m.type === "BEGIN" && (m.fields[0] as { mode?: string }).mode !== "r",
+        ),
+      )
+      .some((m) => m.type === "COMMIT");
+    expect(commitAfterWrite).toBe(true);
+    held = loaded.version;
+    await expect.poll(cited).toBe(loaded.version);
+  }, 30_000);
+});
