@@ -12,6 +12,7 @@
  * Exit 1 when the ratio exceeds --max-ratio, a heavy query is refused for its cost,
  * or a cheap query fails.
  */
+import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import autocannon from "autocannon";
@@ -138,6 +139,9 @@ function heavyClient(url, durationS) {
 }
 
 const server = await startServerProcess();
+/** Other processes competing for the CPU distort the loaded rounds most: say how busy the machine was. */
+const machine = () => `${cpus().length} cores, load average ${loadavg()[0]?.toFixed(2)}`;
+const machineBefore = machine();
 let exitCode = 1;
 try {
   // Every heavy query must be allowed by the limits (no cost refusal).
@@ -191,7 +195,7 @@ try {
   const round2 = (n) => Math.round(n * 100) / 100;
   if (values.json) {
     process.stdout.write(
-      `${JSON.stringify({ rounds: results, unloadedP99, loadedP99, ratio, maxRatio, passed }, null, 2)}\n`,
+      `${JSON.stringify({ machineBefore, machineAfter: machine(), rounds: results, unloadedP99, loadedP99, ratio, maxRatio, passed }, null, 2)}\n`,
     );
   } else {
     for (const r of results) {
@@ -201,6 +205,7 @@ try {
           `heavy ${r.heavy.requests} req (${r.heavy.perSecond}/s, p99 ${r.heavy.p99} ms, ${r.heavy.refused} refused or busy)\n`,
       );
     }
+    process.stdout.write(`machine: ${machineBefore} before, ${machine()} after\n`);
     process.stdout.write(
       `cheap p99: ${round2(unloadedP99)} ms alone, ${round2(loadedP99)} ms under heavy load: ${round2(ratio)}× (limit ${maxRatio}×) ${passed ? "PASS" : "FAIL"}\n`,
     );

@@ -9,15 +9,17 @@
  *   requests the answer is 503 SERVER_BUSY with Retry-After.
  */
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, connect } from "node:net";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/domain/graph-types.js";
 import { AdmissionControl, ServerBusyError } from "../../src/graphql/admission-control.js";
 import { createApolloServer } from "../../src/graphql/create-apollo-server.js";
+import { pace, paced, SLICE_MS } from "../../src/graphql/pace.js";
 import { DEFAULT_SEED_DIR } from "../../src/package-paths.js";
 import { loadSeed } from "../../src/seed/load-seed.js";
 import { createHttpHandler } from "../../src/server/create-http-handler.js";
 import { readServerConfig } from "../../src/server/server-config.js";
+import { startServer } from "../../src/server/start-server.js";
 import type { GraphStore } from "../../src/store/graph-store.js";
 import { MemoryStore } from "../../src/store/memory/memory-store.js";
 import type { StoreMethod } from "../support/intercept-store.js";
@@ -155,6 +157,30 @@ describe("the request deadline", () => {
       error: "the request did not finish within its 300 ms deadline",
       code: "DEADLINE_EXCEEDED",
     });
+  });
+
+  it("bounds the time to send a request too: a sender slower than the deadline gets 408", async () => {
+    const server = await startServer(
+      { ...readServerConfig({ ENTENTE_REQUEST_TIMEOUT_MS: "500" }), port: 0, host: "127.0.0.1" },
+      () => {},
+    );
+    closers.push(() => server.stop());
+    const socket = connect((server.http.address() as AddressInfo).port, "127.0.0.1");
+    socket.on("error", () => {});
+    let received = "";
+    socket.setEncoding("utf8").on("data", (chunk: string) => {
+      received += chunk;
+    });
+    const closed = new Promise((resolve) => socket.once("close", resolve));
+    await new Promise((resolve) => socket.once("connect", resolve));
+    const started = Date.now();
+    // Headers, then only the start of the promised 100-byte body.
+    socket.write(
+      'POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":',
+    );
+    await closed;
+    expect(received).toMatch(/^HTTP\/1\.1 408 /);
+    expect(Date.now() - started).toBeLessThan(3_000);
   });
 
   it("is 10 s by default, configurable, and longer than every Neo4j timeout", () => {
@@ -354,5 +380,28 @@ describe("AdmissionControl on its own", () => {
     expect(control.stats().running).toBe(1);
     (await second)();
     expect(control.stats().running).toBe(0);
+  });
+});
+
+describe("time slices for heavy work (pace)", () => {
+  it("lets work go on within a slice, and defers it to a later turn of the event loop past it", async () => {
+    // Start a slice (the first call may wait for one), then work within it goes on at once.
+    await pace();
+    expect(pace()).toBeUndefined();
+    const busyUntil = performance.now() + SLICE_MS + 1;
+    while (performance.now() < busyUntil) {
+      // Hold the thread past the slice, as a long stretch of resolvers would.
+    }
+    let turned = false;
+    setImmediate(() => {
+      turned = true;
+    });
+    const wait = pace();
+    expect(wait).toBeInstanceOf(Promise);
+    await wait;
+    // The event loop turned (I/O could be read) before the work resumed.
+    expect(turned).toBe(true);
+    expect(pace()).toBeUndefined();
+    expect(await paced(Promise.resolve(42))).toBe(42);
   });
 });
