@@ -1,7 +1,9 @@
 /** Settings read from the environment, with the defaults the README documents. */
+
 import { type AdmissionLimits, DEFAULT_ADMISSION_LIMITS } from "../graphql/admission-control.js";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "../graphql/query-limits.js";
 import { DEFAULT_SEED_DIR } from "../package-paths.js";
+import { readEnvInteger } from "../read-env-integer.js";
 import { type Neo4jConfig, readNeo4jConfig } from "../store/neo4j/neo4j-config.js";
 
 export interface ServerConfig {
@@ -27,15 +29,8 @@ export interface ServerConfig {
   readonly schemaSuggestions: boolean;
 }
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const text = env[name];
-  if (text === undefined || text === "") return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 0) {
-    throw new Error(`${name} must be a non-negative integer, got "${text}"`);
-  }
-  return value;
-}
+const integer = (env: NodeJS.ProcessEnv, name: string, fallback: number): number =>
+  readEnvInteger(env, name, fallback, 0);
 
 /** Heavy operations at once when Neo4j serves (DEFAULT_ADMISSION_LIMITS holds the embedded store's). */
 const NEO4J_HEAVY_CONCURRENT = 4;

@@ -1,3 +1,5 @@
+import { readEnvInteger } from "../../read-env-integer.js";
+
 /** Connection settings for the Neo4j store, read from the environment. */
 export interface Neo4jConfig {
   readonly uri: string;
@@ -14,14 +16,8 @@ export interface Neo4jConfig {
   readonly failFastMs: number;
 }
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const text = env[name];
-  if (text === undefined || text === "") return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value <= 0)
-    throw new Error(`${name} must be a positive integer, got "${text}"`);
-  return value;
-}
+const integer = (env: NodeJS.ProcessEnv, name: string, fallback: number): number =>
+  readEnvInteger(env, name, fallback, 1);
 
 /** The Neo4j settings when NEO4J_URI is set; undefined selects the embedded store. */
 export function readNeo4jConfig(env: NodeJS.ProcessEnv = process.env): Neo4jConfig | undefined {
