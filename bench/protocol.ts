@@ -21,6 +21,9 @@ export interface SizeReady {
   readonly loadMs: number;
   readonly rssDatasetMb: number;
   readonly rssAfterLoadMb: number;
+  /** The indexes the store builds in the background after loading (search, timeline dates). */
+  readonly indexMs: number;
+  readonly rssAfterIndexesMb: number;
   readonly ports: { readonly entente: number; readonly floor: number };
   /** Request body and the exact response body every answer of each variant must have. */
   readonly workloads: readonly {

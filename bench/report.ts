@@ -28,8 +28,8 @@ export function renderMarkdown(report: Report): string {
       `with ${report.options.connections} connections (autocannon, loopback); medians of the rounds, ` +
       "ratios are medians of per-round ratios. Latencies are p50 / p99 in ms.",
     "",
-    "| graph | nodes / relationships | generate | load into memory store | RSS after load | RSS after HTTP runs | LadybugDB load (RSS with it) |",
-    "| --- | --- | --- | --- | --- | --- | --- |",
+    "| graph | nodes / relationships | generate | load into memory store | RSS after load | background indexes (RSS after) | RSS after HTTP runs | LadybugDB load (RSS with it) |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
   ];
   for (const size of report.sizes) {
     const r = size.ready;
@@ -37,6 +37,7 @@ export function renderMarkdown(report: Report): string {
     lines.push(
       `| ${r.label} | ${r.nodes.toLocaleString("en")} / ${r.edges.toLocaleString("en")} | ${(r.generateMs / 1000).toFixed(1)} s | ` +
         `${(r.loadMs / 1000).toFixed(2)} s | ${r.rssAfterLoadMb} MB (dataset alone ${r.rssDatasetMb} MB) | ` +
+        `${(r.indexMs / 1000).toFixed(2)} s (${r.rssAfterIndexesMb} MB) | ` +
         `${size.results.rssAfterHttpMb} MB | ${peer ? `${(peer.loadMs / 1000).toFixed(1)} s (${peer.rssWithPeerMb} MB)` : "–"} |`,
     );
   }

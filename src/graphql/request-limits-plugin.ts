@@ -9,7 +9,7 @@ import { type ApolloServerPlugin, HeaderMap } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import { EntenteError } from "../domain/errors.js";
 import type { AdmissionControl, Release } from "./admission-control.js";
-import { costLimitError, type QueryLimits, queryCost } from "./query-limits.js";
+import { cachedQueryCost, costLimitError, type QueryLimits } from "./query-limits.js";
 import type { RequestContext } from "./request-context.js";
 
 /** Seconds a client is asked to wait before retrying a SERVER_BUSY or DEADLINE_EXCEEDED answer. */
@@ -38,7 +38,7 @@ export function requestLimitsPlugin(
       let release: Release | undefined;
       return {
         async didResolveOperation({ schema, document, operationName, request, contextValue }) {
-          const cost = queryCost(
+          const cost = cachedQueryCost(
             schema,
             document,
             operationName ?? undefined,

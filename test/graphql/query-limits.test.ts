@@ -228,6 +228,10 @@ describe("cost", () => {
     const error = refusal(await api.run(deep("$n"), { n: 100 }), api.calls());
     expect(error.extensions).toMatchObject({ limit: "cost", found: 255_301 });
     ok(await api.run(deep("$n"), { n: 10 }));
+    // Estimates are remembered per document and variables: a repeat gets the same answer.
+    const again = refusal(await api.run(deep("$n"), { n: 100 }), api.calls());
+    expect(again.extensions).toMatchObject({ limit: "cost", found: 255_301 });
+    ok(await api.run(deep("$n"), { n: 10 }));
   });
 
   it("multiplies by `limit` and `depth` for neighbourhoods", async () => {

@@ -35,6 +35,8 @@ export class AdjacencyGraph {
   private readonly inEdges: Int32Array;
   private readonly bothStart: Int32Array;
   private readonly bothEdges: Int32Array;
+  /** Relationships from a node to itself, which the either-way lists leave out. */
+  readonly selfLoops: number;
   /** Built on first use: getEdges is rare, and the map is the largest index there would be. */
   private edgeById: Map<string, number> | undefined;
 
@@ -78,13 +80,18 @@ export class AdjacencyGraph {
     // Either way, by the other node's index: visiting nodes in index order and appending
     // each of their relationships to the other end's list leaves every list sorted.
     const bothCount = new Int32Array(n + 1);
+    let selfLoops = 0;
     for (let e = 0; e < m; e++) {
       const from = this.edgeFrom[e] as number;
       const to = this.edgeTo[e] as number;
-      if (from === to) continue;
+      if (from === to) {
+        selfLoops++;
+        continue;
+      }
       (bothCount[from + 1] as number)++;
       (bothCount[to + 1] as number)++;
     }
+    this.selfLoops = selfLoops;
     this.bothStart = prefixSums(bothCount);
     this.bothEdges = new Int32Array(this.bothStart[n] as number);
     const bothAt = this.bothStart.slice(0, n);
@@ -153,6 +160,10 @@ export class AdjacencyGraph {
   other(edge: number, node: number): number {
     const from = this.edgeFrom[edge] as number;
     return from === node ? (this.edgeTo[edge] as number) : from;
+  }
+
+  edgeSource(edge: number): number {
+    return this.edgeFrom[edge] as number;
   }
 
   edgeTarget(edge: number): number {

@@ -2,6 +2,7 @@
  * The embedded default store: the whole dataset in this process, indexed by
  * compact adjacency arrays (adjacency-graph.ts), so Entente runs with nothing to install.
  */
+import { LRUCache } from "lru-cache";
 import { inTime, visibleOn } from "../../domain/as-of.js";
 import { foldText } from "../../domain/fold-text.js";
 import type { Dataset, GraphEdge, GraphNode } from "../../domain/graph-types.js";
@@ -38,8 +39,13 @@ import { groupKeys, sortCounts } from "./aggregates.js";
 import { neighbourhood } from "./neighbourhood.js";
 import { type FoldedName, foldNames, rankNames } from "./rank-search.js";
 import { shortestPaths } from "./shortest-paths.js";
-import { timeline } from "./timeline.js";
+import { timeline, timelineIndex } from "./timeline.js";
 import { type EntenteGraph, involvingTopic, narrowerTopics } from "./topic-reach.js";
+import { TrigramIndex } from "./trigram-index.js";
+import { WordIndex } from "./word-index.js";
+
+/** Node references the filtered-list cache may hold across all its entries (8 bytes each). */
+const MATCH_CACHE_NODES = 2_000_000;
 
 /** A node filter with its text references resolved once, then applied to many nodes. */
 interface CompiledFilter {
@@ -50,27 +56,35 @@ interface CompiledFilter {
 
 export class MemoryStore implements GraphStore {
   private readonly graph: EntenteGraph;
-  /** Nodes of each category in dataset order, with their folded names at the same positions. */
-  private readonly byCategory = new Map<
-    NodeCategory,
-    { nodes: GraphNode[]; names: FoldedName[][] }
-  >();
+  /** Nodes of each category, in id order. */
+  private readonly byCategory = new Map<NodeCategory, GraphNode[]>();
+  /** Folded name, aliases and id of each node, at its graph index. */
+  private readonly names: FoldedName[][];
+  /** Started by the constructor and built in the background; search waits for it. */
+  private readonly searchIndexes: Promise<SearchIndexes>;
   /** Folded name or alias → node id (or ids, when shared), to resolve references such as `party: "Japan"`. */
   private readonly byFoldedName = new Map<string, string | string[]>();
   private readonly version: string;
+  private readonly matchCache = new LRUCache<string, readonly NodeMatch[]>({
+    maxSize: MATCH_CACHE_NODES,
+    // Empty results still cost their key; a result larger than the bound is not kept.
+    sizeCalculation: (matches) => matches.length + 1,
+  });
 
   constructor(dataset: Dataset) {
     this.version = dataset.version;
     this.graph = new AdjacencyGraph(dataset.nodes, dataset.edges);
-    for (const node of dataset.nodes) {
+    this.names = new Array(this.graph.order);
+    for (let i = 0; i < this.graph.order; i++) {
+      const node = this.graph.nodeAt(i);
       let group = this.byCategory.get(node.category);
       if (!group) {
-        group = { nodes: [], names: [] };
+        group = [];
         this.byCategory.set(node.category, group);
       }
       const names = foldNames(node.name, node.aliases, node.id);
-      group.nodes.push(node);
-      group.names.push(names);
+      group.push(node);
+      this.names[i] = names;
       for (const { folded } of names) {
         const known = this.byFoldedName.get(folded);
         if (known === undefined) this.byFoldedName.set(folded, node.id);
@@ -79,6 +93,44 @@ export class MemoryStore implements GraphStore {
         } else if (!known.includes(node.id)) known.push(node.id);
       }
     }
+    this.searchIndexes = this.buildSearchIndexes();
+    // A failed build reaches the caller of search; it must not also crash the process.
+    this.searchIndexes.catch(() => undefined);
+  }
+
+  /**
+   * Resolves once the indexes built in the background (search's, and the timeline's
+   * dates) are ready: seconds at 10^6 nodes on top of the constructor. Callers that
+   * time requests wait for it so as to leave the build out.
+   */
+  async whenIndexed(): Promise<void> {
+    await this.searchIndexes;
+  }
+
+  /** Forgets cached filter results, so a benchmark can time the work a cold filter does. */
+  clearCaches(): void {
+    this.matchCache.clear();
+    this.sortedCache.clear();
+  }
+
+  private async buildSearchIndexes(): Promise<SearchIndexes> {
+    const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+    const namesOf = (i: number) => this.names[i] ?? [];
+    const trigrams = await TrigramIndex.build(
+      this.graph.order,
+      (i) => namesOf(i).map((name) => name.folded),
+      pause,
+    );
+    const words = await WordIndex.build(
+      this.graph.order,
+      namesOf,
+      (i) => this.graph.nodeAt(i).name.length,
+      pause,
+    );
+    await pause();
+    // Built here rather than by the first timeline request, which would wait for it.
+    timelineIndex(this.graph);
+    return { trigrams, words };
   }
 
   async getNodes(ids: readonly string[]): Promise<(GraphNode | undefined)[]> {
@@ -104,20 +156,34 @@ export class MemoryStore implements GraphStore {
         totalCount: sorted.length,
       };
     }
-    const filter = this.compile(query.filter);
-    // With involvesTopic, only the nodes the walk reached can match.
-    const candidates = filter.why
-      ? [...filter.why.keys()].map((id) => this.graph.getNodeAttributes(id))
-      : this.candidates(query.filter);
-    const found: NodeMatch[] = [];
-    for (const node of candidates) {
-      if (filter.test(node)) found.push({ node, why: filter.why?.get(node.id) });
-    }
-    const matches = sortByNode(found, (match) => match.node, query.sort);
+    const matches = this.filteredMatches(query.filter, query.sort);
     return {
       items: matches.slice(query.offset, query.offset + query.limit),
       totalCount: matches.length,
     };
+  }
+
+  /**
+   * Every node a filter matches, sorted. The store never changes, so the result of a
+   * filter is reused: a topic's involvement walk at 10^6 nodes costs tens of
+   * milliseconds, the cached answer a slice. Bounded by the node references held.
+   */
+  private filteredMatches(filter: NodeFilter, sort: NodeSort): readonly NodeMatch[] {
+    const key = JSON.stringify([filter, sort]);
+    const cached = this.matchCache.get(key);
+    if (cached) return cached;
+    const compiled = this.compile(filter);
+    // With involvesTopic, only the nodes the walk reached can match.
+    const candidates = compiled.why
+      ? [...compiled.why.keys()].map((id) => this.graph.getNodeAttributes(id))
+      : this.candidates(filter);
+    const found: NodeMatch[] = [];
+    for (const node of candidates) {
+      if (compiled.test(node)) found.push({ node, why: compiled.why?.get(node.id) });
+    }
+    const matches = sortByNode(found, (match) => match.node, sort);
+    this.matchCache.set(key, matches);
+    return matches;
   }
 
   async listEdges(query: EdgeListQuery): Promise<EdgePage> {
@@ -167,24 +233,56 @@ export class MemoryStore implements GraphStore {
   async search(query: SearchQuery): Promise<SearchHit[]> {
     const text = foldText(query.text);
     if (text === "") return [];
+    const { trigrams, words } = await this.searchIndexes;
+    const categories = query.categories ? new Set(query.categories) : undefined;
     const kinds = query.kinds ? new Set<string>(query.kinds) : undefined;
+    const accepts = (node: GraphNode) =>
+      (!categories || categories.has(node.category)) && (!kinds || kinds.has(node.kind));
     const hits: SearchHit[] = [];
-    for (const category of query.categories ?? [...this.byCategory.keys()]) {
-      const group = this.byCategory.get(category);
-      if (!group) continue;
-      group.nodes.forEach((node, i) => {
-        if (kinds && !kinds.has(node.kind)) return;
-        const rank = rankNames(text, group.names[i] ?? []);
-        if (rank) hits.push({ node, ...rank });
-      });
+    const consider = (i: number): boolean => {
+      const node = this.graph.nodeAt(i);
+      if (!accepts(node)) return false;
+      const rank = rankNames(text, this.names[i] ?? []);
+      if (rank) hits.push({ node, ...rank });
+      return rank !== undefined;
+    };
+    if (!text.includes(" ") && this.bestForOneWord(text, query.limit, words, consider)) {
+      return sortHits(hits).slice(0, query.limit);
     }
-    hits.sort(
-      (a, b) =>
-        b.score - a.score ||
-        a.node.name.length - b.node.name.length ||
-        byCodePoint(a.node.id, b.node.id),
-    );
-    return hits.slice(0, query.limit);
+    hits.length = 0;
+    const candidates = trigrams.candidates(text.split(" "));
+    if (candidates) for (const i of candidates) consider(i);
+    else for (let i = 0; i < this.graph.order; i++) consider(i);
+    return sortHits(hits).slice(0, query.limit);
+  }
+
+  /**
+   * The best hits of a one-word query without ranking every name that holds the word:
+   * exact names first (they outrank every list), then the word index best first, until
+   * `limit` more hits. False when the lists run out first: substring matches, which only
+   * a full ranking finds, may then belong in the answer.
+   */
+  private bestForOneWord(
+    word: string,
+    limit: number,
+    words: WordIndex,
+    consider: (i: number) => boolean,
+  ): boolean {
+    const exact = new Set<number>();
+    const known = this.byFoldedName.get(word);
+    for (const id of typeof known === "string" ? [known] : (known ?? [])) {
+      const i = this.graph.index(id);
+      if (i === undefined) continue;
+      exact.add(i);
+      consider(i);
+    }
+    let found = 0;
+    if (found === limit) return true;
+    for (const { entry } of words.best(word)) {
+      if (exact.has(entry) || !consider(entry)) continue;
+      if (++found === limit) return true;
+    }
+    return false;
   }
 
   async resolve(references: readonly string[]): Promise<string[][]> {
@@ -286,7 +384,7 @@ export class MemoryStore implements GraphStore {
   private *candidates(filter: Pick<NodeFilter, "categories">): Iterable<GraphNode> {
     const categories = filter.categories ?? [...this.byCategory.keys()];
     for (const category of categories) {
-      yield* this.byCategory.get(category)?.nodes ?? [];
+      yield* this.byCategory.get(category) ?? [];
     }
   }
 
@@ -356,6 +454,21 @@ export class MemoryStore implements GraphStore {
     }
     return { test: (node) => tests.every((test) => test(node)), why };
   }
+}
+
+interface SearchIndexes {
+  readonly trigrams: TrigramIndex;
+  readonly words: WordIndex;
+}
+
+/** Best score first, then shorter names, then id: the order both stores return. */
+function sortHits(hits: SearchHit[]): SearchHit[] {
+  return hits.sort(
+    (a, b) =>
+      b.score - a.score ||
+      a.node.name.length - b.node.name.length ||
+      byCodePoint(a.node.id, b.node.id),
+  );
 }
 
 function edgeMatches(edge: GraphEdge, filter: EdgeFilter): boolean {

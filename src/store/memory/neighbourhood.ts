@@ -1,13 +1,16 @@
 /**
  * The neighbourhood of some nodes as a drawable subgraph: breadth-first to a
  * depth, at most `fanOut` relationships followed from any node per step and at
- * most `limit` nodes in all, then every allowed relationship among the nodes.
+ * most `limit` nodes in all (the smallest ids first), then every allowed
+ * relationship among the nodes.
  *
  * Each node's either-way list is already ordered by the other node's id, then the
  * relationship's id (adjacency-graph.ts), so a step reads at most `fanOut` allowed
- * relationships and stops: the cost does not grow with a hub's degree. Whether a
- * node beyond some fan-out stayed out is checked at the end, from where each list
- * stopped, and only until one is found.
+ * relationships, and once a level holds as many candidates as the limit leaves room
+ * for, a list is read only while its nodes could still displace one: the cost
+ * follows the answer's size, not a hub's degree. Whether some node stayed out is
+ * checked where each list stopped, and only until one is found. A hub's
+ * relationships among the chosen nodes are found by binary search in its list.
  */
 import type { GraphEdge, GraphNode } from "../../domain/graph-types.js";
 import type { NeighbourhoodQuery, Subgraph } from "../graph-store.js";
@@ -34,25 +37,29 @@ export function neighbourhood(
 
   let frontier = order;
   for (let level = 0; level < query.depth && frontier.length > 0; level++) {
-    const discovered = new Set<number>();
+    const chosen = new Smallest(Math.max(query.limit - included.size, 0));
     for (const v of frontier) {
       const [start, end] = graph.eitherWayRange(v);
       let taken = 0;
       for (let k = start; k < end; k++) {
         const edge = graph.eitherWay(k);
         const other = graph.other(edge, v);
+        if (chosen.full && other > chosen.largest) {
+          // The list goes by the other node's index, so nothing further on can be chosen:
+          // all that is left to learn is whether it leaves a node out.
+          truncated ||= leavesOut(graph, { node: v, position: k }, included, allowed);
+          break;
+        }
         if (!allowed(edge, other)) continue;
         if (taken === query.fanOut) {
           resumes.push({ node: v, position: k });
           break;
         }
         taken++;
-        if (!included.has(other)) discovered.add(other);
+        if (!included.has(other) && chosen.offer(other)) truncated = true;
       }
     }
-    const room = query.limit - included.size;
-    const next = [...discovered].sort((a, b) => a - b).slice(0, Math.max(room, 0));
-    if (discovered.size > next.length) truncated = true;
+    const next = chosen.ascending();
     for (const v of next) {
       included.add(v);
       order.push(v);
@@ -61,9 +68,14 @@ export function neighbourhood(
   }
   if (!truncated) truncated = resumes.some((resume) => leavesOut(graph, resume, included, allowed));
 
+  const members = Int32Array.from(order).sort();
   const edges: GraphEdge[] = [];
   for (const v of order) {
     const [start, end] = graph.outRange(v);
+    if (graph.selfLoops === 0 && end - start > HUB_FACTOR * members.length) {
+      edges.push(...edgesToMembers(graph, v, members, allowedEdge));
+      continue;
+    }
     for (let k = start; k < end; k++) {
       const edge = graph.outAt(k);
       if (included.has(graph.edgeTarget(edge)) && allowedEdge(graph.edgeAt(edge))) {
@@ -73,6 +85,111 @@ export function neighbourhood(
   }
   edges.sort((a, b) => compare(a.id, b.id));
   return { nodes: order.map((v) => graph.nodeAt(v)), edges, truncated };
+}
+
+/** Above this many out-relationships per included node, a node's members are looked up instead. */
+const HUB_FACTOR = 8;
+
+/**
+ * A hub's relationships to the included nodes, found by binary search in its either-way
+ * list (ordered by the other node) rather than by reading all of its out-list. Only valid
+ * without self-loops, which the either-way lists leave out.
+ */
+function edgesToMembers(
+  graph: EntenteGraph,
+  v: number,
+  members: Int32Array,
+  allowedEdge: (edge: GraphEdge) => boolean,
+): GraphEdge[] {
+  const found: GraphEdge[] = [];
+  const [start, end] = graph.eitherWayRange(v);
+  for (const u of members) {
+    let low = start;
+    let high = end;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (graph.other(graph.eitherWay(middle), v) < u) low = middle + 1;
+      else high = middle;
+    }
+    for (let k = low; k < end; k++) {
+      const edge = graph.eitherWay(k);
+      if (graph.other(edge, v) !== u) break;
+      if (graph.edgeSource(edge) === v && allowedEdge(graph.edgeAt(edge))) {
+        found.push(graph.edgeAt(edge));
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The `capacity` smallest distinct node indices offered: what a level may add when
+ * the limit binds. A max-heap, so the largest kept is the one to give up.
+ */
+class Smallest {
+  private readonly heap: Int32Array;
+  private readonly kept = new Set<number>();
+  private size = 0;
+
+  constructor(private readonly capacity: number) {
+    this.heap = new Int32Array(capacity);
+  }
+
+  get full(): boolean {
+    return this.size === this.capacity;
+  }
+
+  /** The largest index kept (−∞ when nothing may be kept). */
+  get largest(): number {
+    return this.size === 0 ? Number.NEGATIVE_INFINITY : (this.heap[0] as number);
+  }
+
+  /** Keeps `v` if it is among the smallest; true when that leaves some index out. */
+  offer(v: number): boolean {
+    if (this.kept.has(v)) return false;
+    if (this.size < this.capacity) {
+      this.kept.add(v);
+      this.siftUp(this.size++, v);
+      return false;
+    }
+    if (this.capacity === 0 || v > this.largest) return true;
+    this.kept.delete(this.heap[0] as number);
+    this.kept.add(v);
+    this.siftDown(v);
+    return true;
+  }
+
+  ascending(): number[] {
+    return [...this.heap.subarray(0, this.size)].sort((a, b) => a - b);
+  }
+
+  private siftUp(at: number, v: number): void {
+    let i = at;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if ((this.heap[parent] as number) >= v) break;
+      this.heap[i] = this.heap[parent] as number;
+      i = parent;
+    }
+    this.heap[i] = v;
+  }
+
+  /** Replaces the largest with `v`. */
+  private siftDown(v: number): void {
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= this.size) break;
+      const right = child + 1;
+      if (right < this.size && (this.heap[right] as number) > (this.heap[child] as number)) {
+        child = right;
+      }
+      if ((this.heap[child] as number) <= v) break;
+      this.heap[i] = this.heap[child] as number;
+      i = child;
+    }
+    this.heap[i] = v;
+  }
 }
 
 /** Whether an allowed relationship past the fan-out leads to a node that is not included. */

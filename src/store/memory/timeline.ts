@@ -1,12 +1,26 @@
 /**
  * The timeline: dated events and dated status-changing statements in a range,
  * in date order (earliest possible day, events before statements, then id).
+ * The candidates come from a date index built on the first call for each graph
+ * (timeline-index.ts); the filters below then apply to those alone.
  */
 import type { GraphEdge, GraphNode } from "../../domain/graph-types.js";
-import { overlapsRange } from "../../domain/partial-date.js";
-import { STATUS_CHANGE_TYPES } from "../../domain/timeline.js";
 import type { TimelineEntry, TimelinePage, TimelineQuery } from "../graph-store.js";
+import { TimelineIndex } from "./timeline-index.js";
 import { type EntenteGraph, narrowerTopics } from "./topic-reach.js";
+
+/** One index per graph; a graph never changes, and a new dataset is a new graph. */
+const indexes = new WeakMap<EntenteGraph, TimelineIndex>();
+
+/** The graph's timeline index, built on first use. */
+export function timelineIndex(graph: EntenteGraph): TimelineIndex {
+  let index = indexes.get(graph);
+  if (!index) {
+    index = TimelineIndex.of(graph);
+    indexes.set(graph, index);
+  }
+  return index;
+}
 
 export function timeline(
   graph: EntenteGraph,
@@ -32,39 +46,42 @@ export function timeline(
     actors !== undefined &&
     graph.someInEdge(agreement, (_key, edge) => edge.type === "PARTY_TO" && actors.has(edge.from));
 
-  const entries: TimelineEntry[] = [];
-  graph.forEachNode((id, node: GraphNode) => {
-    if (node.category !== "Event" || !node.date || !overlapsRange(node.date, query.range)) return;
-    if (kinds && !kinds.has(node.kind)) return;
+  const keepEvent = (node: GraphNode): boolean => {
+    if (kinds && !kinds.has(node.kind)) return false;
     if (actors) {
+      const id = node.id;
       const involved =
         graph.someInEdge(
           id,
           (_key, edge) => edge.type === "PARTICIPATES_IN" && actors.has(edge.from),
         ) ||
         graph.someOutEdge(id, (_key, edge) => edge.type === "ORGANISED_BY" && actors.has(edge.to));
-      if (!involved) return;
+      if (!involved) return false;
     }
-    if (covers(id)) entries.push({ date: node.date, event: node });
-  });
-  if (query.includeStatements) {
-    const types = new Set(STATUS_CHANGE_TYPES);
-    graph.forEachEdge((_key, edge: GraphEdge) => {
-      if (!types.has(edge.type) || !edge.date || !overlapsRange(edge.date, query.range)) return;
-      if (actors) {
-        const touches =
-          actors.has(edge.from) || actors.has(edge.to) || partyTo(edge.from) || partyTo(edge.to);
-        if (!touches) return;
-      }
-      if (topics && !covers(edge.from) && !covers(edge.to)) return;
-      entries.push({ date: edge.date, edge });
-    });
-  }
-  entries.sort(compareEntries);
-  return {
-    items: entries.slice(query.offset, query.offset + query.limit),
-    totalCount: entries.length,
+    return covers(node.id);
   };
+  const keepStatement = (edge: GraphEdge): boolean => {
+    if (actors) {
+      const touches =
+        actors.has(edge.from) || actors.has(edge.to) || partyTo(edge.from) || partyTo(edge.to);
+      if (!touches) return false;
+    }
+    return !topics || covers(edge.from) || covers(edge.to);
+  };
+
+  const index = timelineIndex(graph);
+  const kept: number[] = [];
+  const candidates = index.overlapping(query.range, {
+    events: kinds === undefined || kinds.size > 0,
+    statements: query.includeStatements,
+  });
+  for (const position of candidates) {
+    const keep = index.isEvent(position)
+      ? keepEvent(index.event(position))
+      : keepStatement(index.edge(position));
+    if (keep) kept.push(position);
+  }
+  return { items: index.page(kept, query.offset, query.limit), totalCount: kept.length };
 }
 
 const idOf = (entry: TimelineEntry): string => entry.event?.id ?? entry.edge?.id ?? "";
