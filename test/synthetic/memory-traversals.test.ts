@@ -12,10 +12,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { visibleOn } from "../../src/domain/as-of.js";
 import type { Dataset, GraphEdge, GraphNode } from "../../src/domain/graph-types.js";
 import type { NodeCategory } from "../../src/domain/vocabulary.js";
-import type { PathResult } from "../../src/store/graph-store.js";
 import { MemoryStore } from "../../src/store/memory/memory-store.js";
 import { generateDataset } from "../../src/synthetic/generate-dataset.js";
 import { randomInt, seededRandom } from "../../src/synthetic/random.js";
+import { pathProblems } from "../support/path-problems.js";
 
 /** The dataset as a simple undirected graph (parallel and opposite relationships merged). */
 function undirected(dataset: Dataset, keepNode = (_node: GraphNode) => true) {
@@ -83,33 +83,6 @@ function countShortestPaths(
   return count.get(to) ?? 0;
 }
 
-/** Problems with a path from one of `from` to one of `to` of `length` steps, or none. */
-function checkPath(
-  path: PathResult,
-  from: readonly string[],
-  to: readonly string[],
-  length: number,
-  edges: ReadonlyMap<string, GraphEdge>,
-): string[] {
-  const problems: string[] = [];
-  const { nodeIds } = path;
-  const where = nodeIds.join(" → ");
-  if (path.edges.length !== length || nodeIds.length !== length + 1) {
-    problems.push(`${where}: ${path.edges.length} steps, not ${length}`);
-  }
-  if (!from.includes(nodeIds[0] ?? "")) problems.push(`${where}: starts elsewhere`);
-  if (!to.includes(nodeIds.at(-1) ?? "")) problems.push(`${where}: ends elsewhere`);
-  if (new Set(nodeIds).size !== nodeIds.length) problems.push(`${where}: repeats a node`);
-  path.edges.forEach((edge, i) => {
-    const a = nodeIds[i];
-    const b = nodeIds[i + 1];
-    const joins = (edge.from === a && edge.to === b) || (edge.from === b && edge.to === a);
-    if (!joins) problems.push(`${where}: step ${i} (${edge.id}) does not join ${a} and ${b}`);
-    if (edges.get(edge.id) !== edge) problems.push(`${where}: ${edge.id} is not in the dataset`);
-  });
-  return problems;
-}
-
 const GRAPHS = [
   { nodes: 1_000, seed: 101 },
   { nodes: 10_000, seed: 202 },
@@ -167,7 +140,9 @@ describe.each(GRAPHS)("memory store traversals on $nodes generated nodes", (opti
       }
       lengths.add(distance);
       expect(paths.length, `${from} to ${to}`).toBeGreaterThan(0);
-      const problems = paths.flatMap((path) => checkPath(path, [from], [to], distance, edgesById));
+      const problems = paths.flatMap((path) =>
+        pathProblems(path, { from: [from], to: [to], length: distance, edges: edgesById }),
+      );
       expect(problems, `${from} to ${to}`).toEqual([]);
       const distinct = new Set(paths.map((path) => path.edges.map((edge) => edge.id).join(" ")));
       expect(distinct.size, `${from} to ${to}: repeated paths`).toBe(paths.length);
@@ -206,7 +181,9 @@ describe.each(GRAPHS)("memory store traversals on $nodes generated nodes", (opti
       const paths = await store.shortestPaths({ from, to, maxHops: 20, limit: 3 });
       expect(paths.length, `${from} to ${to}`).toBeGreaterThan(0);
       expect(paths.length).toBeLessThanOrEqual(3);
-      const problems = paths.flatMap((path) => checkPath(path, from, to, nearest, edgesById));
+      const problems = paths.flatMap((path) =>
+        pathProblems(path, { from, to, length: nearest, edges: edgesById }),
+      );
       expect(problems, `${from} to ${to}`).toEqual([]);
     }
   });
@@ -240,7 +217,7 @@ describe.each(GRAPHS)("memory store traversals on $nodes generated nodes", (opti
           continue;
         }
         const problems = paths.flatMap((path) =>
-          checkPath(path, [a], [b], expected.length - 1, edgesById),
+          pathProblems(path, { from: [a], to: [b], length: expected.length - 1, edges: edgesById }),
         );
         expect(paths.length, `${a} to ${b}`).toBeGreaterThan(0);
         expect(problems, `${a} to ${b}`).toEqual([]);

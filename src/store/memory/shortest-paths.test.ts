@@ -9,6 +9,7 @@
  * programming, parallel relationships separately) up to the limit.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { pathProblems } from "../../../test/support/path-problems.js";
 import { visibleOn } from "../../domain/as-of.js";
 import type { Dataset, GraphEdge, GraphNode } from "../../domain/graph-types.js";
 import { RELATIONSHIP_TYPES, type RelationshipType } from "../../domain/vocabulary.js";
@@ -99,39 +100,6 @@ function reference(
     frontier = next;
   }
   return { distance: undefined, count: 0 };
-}
-
-/** Problems with `path` as a walk of `length` steps from a source to a target within the filters. */
-function checkPath(
-  path: PathResult,
-  query: Case,
-  length: number,
-  nodes: ReadonlyMap<string, GraphNode>,
-  edges: ReadonlyMap<string, GraphEdge>,
-): string[] {
-  const { visible, edgeOk } = filters(query);
-  const { nodeIds } = path;
-  const where = nodeIds.join(" → ");
-  const problems: string[] = [];
-  if (path.edges.length !== length || nodeIds.length !== length + 1) {
-    problems.push(`${where}: ${path.edges.length} steps, not ${length}`);
-  }
-  if (!query.from.includes(nodeIds[0] ?? "")) problems.push(`${where}: starts elsewhere`);
-  if (!query.to.includes(nodeIds.at(-1) ?? "")) problems.push(`${where}: ends elsewhere`);
-  if (new Set(nodeIds).size !== nodeIds.length) problems.push(`${where}: repeats a node`);
-  for (const id of nodeIds) {
-    const node = nodes.get(id);
-    if (!node || !visible(node)) problems.push(`${where}: ${id} is not visible`);
-  }
-  path.edges.forEach((edge, i) => {
-    const a = nodeIds[i];
-    const b = nodeIds[i + 1];
-    const joins = (edge.from === a && edge.to === b) || (edge.from === b && edge.to === a);
-    if (!joins) problems.push(`${where}: step ${i} (${edge.id}) does not join ${a} and ${b}`);
-    if (edges.get(edge.id) !== edge) problems.push(`${where}: ${edge.id} is not in the dataset`);
-    if (!edgeOk(edge)) problems.push(`${where}: ${edge.id} is filtered out`);
-  });
-  return problems;
 }
 
 /** The order paths come in: by target, then from the target back, each node then the relationship to it. */
@@ -232,8 +200,19 @@ describe.each(GRAPHS)("shortest paths on $nodes generated nodes", (options) => {
       LIMITS.forEach((limit, i) => {
         const paths = results[i] ?? [];
         const query = { ...base, limit };
+        const { visible, edgeOk } = filters(query);
         const problems = paths.flatMap((path) =>
-          checkPath(path, query, expected.distance ?? 0, nodes, edges),
+          pathProblems(path, {
+            from: query.from,
+            to: query.to,
+            length: expected.distance ?? 0,
+            edges,
+            edgeOk,
+            nodeOk: (id) => {
+              const node = nodes.get(id);
+              return node !== undefined && visible(node);
+            },
+          }),
         );
         expect(problems, label).toEqual([]);
         expect(paths.length, `${label}, limit ${limit}: ${expected.count} shortest paths`).toBe(
