@@ -2,7 +2,7 @@
  * The memory store's search narrows candidates through a trigram index; these
  * tests check it finds exactly what ranking every node's names would find.
  */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { foldText } from "../../src/domain/fold-text.js";
 import type { GraphNode } from "../../src/domain/graph-types.js";
 import type { NodeCategory, NodeKind } from "../../src/domain/vocabulary.js";
@@ -14,6 +14,8 @@ import { seededRandom } from "../../src/synthetic/random.js";
 
 const dataset = generateDataset({ nodes: 4_000, seed: 11 });
 const store = new MemoryStore(dataset);
+// The comparisons below are about the indexes, which are built in the background.
+beforeAll(() => store.whenIndexed());
 
 /** Ranks every node: what search returned before it had an index. */
 function scanAll(
@@ -79,6 +81,13 @@ function queries(count: number): string[] {
 }
 
 describe("memory store search with its trigram index", () => {
+  it("answers before its indexes are built, by ranking every name", async () => {
+    const fresh = new MemoryStore(dataset);
+    const hits = await fresh.search({ text: "Data Agency", limit: 25 });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(summary(hits)).toEqual(summary(scanAll("Data Agency", 25)));
+  });
+
   it("finds the same hits, scores and order as ranking every node, for 300 kinds of query", async () => {
     let nonEmpty = 0;
     for (const text of queries(300)) {

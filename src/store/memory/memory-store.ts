@@ -60,8 +60,12 @@ export class MemoryStore implements GraphStore {
   private readonly byCategory = new Map<NodeCategory, GraphNode[]>();
   /** Folded name, aliases and id of each node, at its graph index. */
   private readonly names: FoldedName[][];
-  /** Started by the constructor and built in the background; search waits for it. */
-  private readonly searchIndexes: Promise<SearchIndexes>;
+  /**
+   * Search's indexes, once built in the background (seconds at 10^6 nodes). Until then
+   * a search ranks every name: slower, the same answer, and no request waits for a build.
+   */
+  private searchIndexes: SearchIndexes | undefined;
+  private readonly indexing: Promise<void>;
   /** Folded name or alias → node id (or ids, when shared), to resolve references such as `party: "Japan"`. */
   private readonly byFoldedName = new Map<string, string | string[]>();
   private readonly version: string;
@@ -93,9 +97,11 @@ export class MemoryStore implements GraphStore {
         } else if (!known.includes(node.id)) known.push(node.id);
       }
     }
-    this.searchIndexes = this.buildSearchIndexes();
-    // A failed build reaches the caller of search; it must not also crash the process.
-    this.searchIndexes.catch(() => undefined);
+    this.indexing = this.buildSearchIndexes().then((built) => {
+      this.searchIndexes = built;
+    });
+    // Without its indexes, search still answers by ranking every name.
+    this.indexing.catch(() => undefined);
   }
 
   /**
@@ -104,7 +110,7 @@ export class MemoryStore implements GraphStore {
    * time requests wait for it so as to leave the build out.
    */
   async whenIndexed(): Promise<void> {
-    await this.searchIndexes;
+    await this.indexing;
   }
 
   /** Forgets cached filter results, so a benchmark can time the work a cold filter does. */
@@ -233,7 +239,7 @@ export class MemoryStore implements GraphStore {
   async search(query: SearchQuery): Promise<SearchHit[]> {
     const text = foldText(query.text);
     if (text === "") return [];
-    const { trigrams, words } = await this.searchIndexes;
+    const indexes = this.searchIndexes;
     const categories = query.categories ? new Set(query.categories) : undefined;
     const kinds = query.kinds ? new Set<string>(query.kinds) : undefined;
     const accepts = (node: GraphNode) =>
@@ -246,11 +252,15 @@ export class MemoryStore implements GraphStore {
       if (rank) hits.push({ node, ...rank });
       return rank !== undefined;
     };
-    if (!text.includes(" ") && this.bestForOneWord(text, query.limit, words, consider)) {
+    if (
+      indexes &&
+      !text.includes(" ") &&
+      this.bestForOneWord(text, query.limit, indexes.words, consider)
+    ) {
       return sortHits(hits).slice(0, query.limit);
     }
     hits.length = 0;
-    const candidates = trigrams.candidates(text.split(" "));
+    const candidates = indexes?.trigrams.candidates(text.split(" "));
     if (candidates) for (const i of candidates) consider(i);
     else for (let i = 0; i < this.graph.order; i++) consider(i);
     return sortHits(hits).slice(0, query.limit);
