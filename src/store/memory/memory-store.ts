@@ -97,7 +97,7 @@ export class MemoryStore implements GraphStore {
         } else if (!known.includes(node.id)) known.push(node.id);
       }
     }
-    this.indexing = this.buildSearchIndexes().then((built) => {
+    this.indexing = this.buildIndexes().then((built) => {
       this.searchIndexes = built;
     });
     // Without its indexes, search still answers by ranking every name.
@@ -119,7 +119,8 @@ export class MemoryStore implements GraphStore {
     this.sortedCache.clear();
   }
 
-  private async buildSearchIndexes(): Promise<SearchIndexes> {
+  /** Search's indexes, then the timeline's, pausing between chunks of work. */
+  private async buildIndexes(): Promise<SearchIndexes> {
     const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
     const namesOf = (i: number) => this.names[i] ?? [];
     const trigrams = await TrigramIndex.build(
@@ -286,8 +287,8 @@ export class MemoryStore implements GraphStore {
       exact.add(i);
       consider(i);
     }
+    if (limit === 0) return true;
     let found = 0;
-    if (found === limit) return true;
     for (const { entry } of words.best(word)) {
       if (exact.has(entry) || !consider(entry)) continue;
       if (++found === limit) return true;

@@ -12,9 +12,12 @@
  * checked where each list stopped, and only until one is found. A hub's
  * relationships among the chosen nodes are found by binary search in its list.
  */
+import mnemonist from "mnemonist";
 import type { GraphEdge, GraphNode } from "../../domain/graph-types.js";
 import type { NeighbourhoodQuery, Subgraph } from "../graph-store.js";
 import type { EntenteGraph } from "./topic-reach.js";
+
+const { MaxHeap } = mnemonist;
 
 export function neighbourhood(
   graph: EntenteGraph,
@@ -127,68 +130,36 @@ function edgesToMembers(
  * the limit binds. A max-heap, so the largest kept is the one to give up.
  */
 class Smallest {
-  private readonly heap: Int32Array;
+  private readonly heap = new MaxHeap<number>((a, b) => a - b);
   private readonly kept = new Set<number>();
-  private size = 0;
 
-  constructor(private readonly capacity: number) {
-    this.heap = new Int32Array(capacity);
-  }
+  constructor(private readonly capacity: number) {}
 
   get full(): boolean {
-    return this.size === this.capacity;
+    return this.heap.size === this.capacity;
   }
 
-  /** The largest index kept (−∞ when nothing may be kept). */
+  /** The largest index kept (−∞ when nothing is kept). */
   get largest(): number {
-    return this.size === 0 ? Number.NEGATIVE_INFINITY : (this.heap[0] as number);
+    return this.heap.peek() ?? Number.NEGATIVE_INFINITY;
   }
 
   /** Keeps `v` if it is among the smallest; true when that leaves some index out. */
   offer(v: number): boolean {
     if (this.kept.has(v)) return false;
-    if (this.size < this.capacity) {
+    if (!this.full) {
+      this.heap.push(v);
       this.kept.add(v);
-      this.siftUp(this.size++, v);
       return false;
     }
     if (this.capacity === 0 || v > this.largest) return true;
-    this.kept.delete(this.heap[0] as number);
+    this.kept.delete(this.heap.replace(v) as number);
     this.kept.add(v);
-    this.siftDown(v);
     return true;
   }
 
   ascending(): number[] {
-    return [...this.heap.subarray(0, this.size)].sort((a, b) => a - b);
-  }
-
-  private siftUp(at: number, v: number): void {
-    let i = at;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if ((this.heap[parent] as number) >= v) break;
-      this.heap[i] = this.heap[parent] as number;
-      i = parent;
-    }
-    this.heap[i] = v;
-  }
-
-  /** Replaces the largest with `v`. */
-  private siftDown(v: number): void {
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= this.size) break;
-      const right = child + 1;
-      if (right < this.size && (this.heap[right] as number) > (this.heap[child] as number)) {
-        child = right;
-      }
-      if ((this.heap[child] as number) <= v) break;
-      this.heap[i] = this.heap[child] as number;
-      i = child;
-    }
-    this.heap[i] = v;
+    return [...this.kept].sort((a, b) => a - b);
   }
 }
 

@@ -300,57 +300,31 @@ function sliceIndex(length: number, at: number): number {
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
 
 /**
  * Days since 1970-01-01 of a real calendar day written YYYY-MM-DD (years 0000–9999,
- * proleptic Gregorian), or undefined for any other text. On such days, the order of
- * the numbers is the order of the strings.
+ * proleptic Gregorian, as Date counts them), or undefined for any other text. On
+ * such days, the order of the numbers is the order of the strings.
  */
 export function dayNumber(text: string): number | undefined {
   const match = DAY.exec(text);
   if (!match) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  // Days from civil (H. Hinnant), with March as the first month of the year.
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, takes years 0–99 as they are.
+  date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  // A day its month does not have rolls over into another date.
+  return dayText(date) === text ? date.getTime() / MS_PER_DAY : undefined;
 }
 
 /** The day `days` after `text` as YYYY-MM-DD; undefined if either is not a day in 0000–9999. */
 export function shiftDay(text: string, days: number): string | undefined {
   const start = dayNumber(text);
   if (start === undefined) return undefined;
-  // Civil from days (H. Hinnant).
-  const z = start + days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor(
-    (dayOfEra -
-      Math.floor(dayOfEra / 1460) +
-      Math.floor(dayOfEra / 36_524) -
-      Math.floor(dayOfEra / 146_096)) /
-      365,
-  );
-  const dayOfYear =
-    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  if (year < 0 || year > 9999) return undefined;
-  return `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
+  const date = new Date((start + days) * MS_PER_DAY);
+  const year = date.getUTCFullYear();
+  return year < 0 || year > 9999 ? undefined : dayText(date);
 }
 
-const pad = (n: number): string => String(n).padStart(2, "0");
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
+/** YYYY-MM-DD of a date whose year is within 0000–9999 (toISOString's four-digit years). */
+const dayText = (date: Date): string => date.toISOString().slice(0, 10);

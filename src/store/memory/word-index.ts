@@ -11,7 +11,17 @@
  * its score and the node's tie-breakers folded into one sortable number; a query
  * merges the lists of the words it prefixes, best first, and stops after `limit`.
  */
+import mnemonist from "mnemonist";
 import type { FoldedName } from "./rank-search.js";
+
+const { MinHeap } = mnemonist;
+
+/** The next posting of one word's list: its key, its position, and the word. */
+interface Head {
+  readonly key: number;
+  readonly at: number;
+  readonly list: number;
+}
 
 /** A posting of `entry` with its one-word score, as the merge yields it. */
 export interface WordHit {
@@ -98,16 +108,20 @@ export class WordIndex {
     const from = lowerBound(this.words, prefix);
     let to = from;
     while (to < this.words.length && (this.words[to] as string).startsWith(prefix)) to++;
-    const heads = new MinHeap(to - from);
+    // The head of each word's postings, smallest key on top.
+    const heads = new MinHeap<Head>((a, b) => a.key - b.key);
     for (let w = from; w < to; w++) {
       const at = this.start[w] as number;
-      if (at < (this.start[w + 1] as number)) heads.push(this.keys[at] as number, at, w);
+      if (at < (this.start[w + 1] as number))
+        heads.push({ key: this.keys[at] as number, at, list: w });
     }
     const seen = new Set<number>();
-    while (heads.size > 0) {
-      const { key, at, list } = heads.pop();
+    for (let head = heads.peek(); head !== undefined; head = heads.peek()) {
+      const { key, at, list } = head;
       if (at + 1 < (this.start[list + 1] as number)) {
-        heads.push(this.keys[at + 1] as number, at + 1, list);
+        heads.replace({ key: this.keys[at + 1] as number, at: at + 1, list });
+      } else {
+        heads.pop();
       }
       const entry = key % this.count;
       if (seen.has(entry)) continue;
@@ -130,63 +144,4 @@ function lowerBound(words: readonly string[], text: string): number {
     else high = middle;
   }
   return low;
-}
-
-/** The head of each word's postings, smallest key on top. */
-class MinHeap {
-  private readonly keys: Float64Array;
-  private readonly ats: Int32Array;
-  private readonly lists: Int32Array;
-  size = 0;
-
-  constructor(capacity: number) {
-    this.keys = new Float64Array(capacity);
-    this.ats = new Int32Array(capacity);
-    this.lists = new Int32Array(capacity);
-  }
-
-  push(key: number, at: number, list: number): void {
-    let i = this.size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if ((this.keys[parent] as number) <= key) break;
-      this.move(parent, i);
-      i = parent;
-    }
-    this.set(i, key, at, list);
-  }
-
-  pop(): { key: number; at: number; list: number } {
-    const top = {
-      key: this.keys[0] as number,
-      at: this.ats[0] as number,
-      list: this.lists[0] as number,
-    };
-    const last = --this.size;
-    const key = this.keys[last] as number;
-    const at = this.ats[last] as number;
-    const list = this.lists[last] as number;
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= last) break;
-      if (child + 1 < last && (this.keys[child + 1] as number) < (this.keys[child] as number))
-        child++;
-      if ((this.keys[child] as number) >= key) break;
-      this.move(child, i);
-      i = child;
-    }
-    if (last > 0) this.set(i, key, at, list);
-    return top;
-  }
-
-  private move(from: number, to: number): void {
-    this.set(to, this.keys[from] as number, this.ats[from] as number, this.lists[from] as number);
-  }
-
-  private set(i: number, key: number, at: number, list: number): void {
-    this.keys[i] = key;
-    this.ats[i] = at;
-    this.lists[i] = list;
-  }
 }
