@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts", "src/**/*.test.ts"],
     testTimeout: 20_000,
+    // A real Neo4j (tools/neo4j) for the suites that run on both stores.
+    globalSetup: ["test/support/neo4j-global-setup.ts"],
     // Under CI a JSON report is written too, for the summary line .ci/run prints.
     reporters: process.env.CI ? ["default", "json"] : ["default"],
     outputFile: { json: "test-output/vitest.json" },

@@ -1,17 +1,15 @@
 /**
- * The store contract against Neo4j, run when NEO4J_URI points at a server (for
- * example the one `docker compose up neo4j` starts; see README). Each dataset is
- * loaded with --replace semantics into that database first, so use a scratch one.
- * Without NEO4J_URI, one skipped test says how to run the suite.
+ * The store contract against a real Neo4j 5 (the in-process server of tools/neo4j, or the
+ * servers named by ENTENTE_TEST_NEO4J_URIS). Each dataset is loaded with --replace semantics
+ * into this worker's scratch server first.
  */
 import { it } from "vitest";
 import { loadIntoNeo4j } from "../../src/store/neo4j/load-into-neo4j.js";
-import { readNeo4jConfig } from "../../src/store/neo4j/neo4j-config.js";
 import { createDriver, Neo4jStore } from "../../src/store/neo4j/neo4j-store.js";
+import { neo4jTestConfig, neo4jUnavailable } from "../support/neo4j-test-server.js";
 import { describeStoreContract } from "./store-contract.js";
 
-const SKIPPED = "Neo4j contract suite skipped: set NEO4J_URI (see README) to run it";
-const config = readNeo4jConfig();
+const config = neo4jTestConfig();
 
 if (config) {
   describeStoreContract("Neo4jStore", async (dataset) => {
@@ -20,6 +18,5 @@ if (config) {
     return new Neo4jStore(driver, config);
   });
 } else {
-  console.info(SKIPPED);
-  it.skip(SKIPPED, () => {});
+  it.skip(`Neo4j contract suite: ${neo4jUnavailable()}`, () => {});
 }

@@ -69,27 +69,32 @@ CALL () {
 }`;
 }
 
-/** WHERE condition for node `v` against the filter in parameter `$${param}`; needs `involvedIds`. */
+/**
+ * WHERE condition for node `v` against the filter in parameter `$${param}`; needs `involvedIds`.
+ * Its own variables are named after `v`, so that they never capture a variable of the
+ * statement around it (a bare `r` here once matched the caller's relationship instead).
+ */
 export function nodeFilterCondition(v: string, param: string): string {
   const f = `$${param}`;
+  const [related, rel, other, topic] = [`${v}Related`, `${v}Rel`, `${v}Other`, `${v}Topic`];
   return `
-($${param}.categories IS NULL OR any(label IN labels(${v}) WHERE label IN ${f}.categories))
+(${f}.categories IS NULL OR any(label IN labels(${v}) WHERE label IN ${f}.categories))
 AND (${f}.kinds IS NULL OR ${v}.kind IN ${f}.kinds)
 AND (${f}.statuses IS NULL OR ${v}.status IN ${f}.statuses)
 AND ${visibleAsOf(v, `${f}.asOf`)}
 AND (NOT ${f}.hasDate OR (${v}.dateEarliest IS NOT NULL
   AND (${f}.dateFrom IS NULL OR ${v}.dateLatest >= ${f}.dateFrom)
   AND (${f}.dateTo IS NULL OR ${v}.dateEarliest <= ${f}.dateTo)))
-AND all(rel IN ${f}.relatedTo WHERE EXISTS {
-  MATCH (${v})-[r]-(other:Entity)
-  WHERE type(r) IN rel.types
-    AND (rel.direction = 'BOTH' OR (rel.direction = 'OUT' AND startNode(r) = ${v})
-      OR (rel.direction = 'IN' AND endNode(r) = ${v}))
-    AND ${refersTo("other", "rel")}
+AND all(${related} IN ${f}.relatedTo WHERE EXISTS {
+  MATCH (${v})-[${rel}]-(${other}:Entity)
+  WHERE type(${rel}) IN ${related}.types
+    AND (${related}.direction = 'BOTH' OR (${related}.direction = 'OUT' AND startNode(${rel}) = ${v})
+      OR (${related}.direction = 'IN' AND endNode(${rel}) = ${v}))
+    AND ${refersTo(other, related)}
 })
 AND (${f}.coversTopic IS NULL OR EXISTS {
-  MATCH (${v})-[:COVERS]->(:Topic)-[:SUBTOPIC_OF*0..${MAX_SUBTOPIC_DEPTH}]->(topic:Topic)
-  WHERE ${refersTo("topic", `${f}.coversTopic`)}
+  MATCH (${v})-[:COVERS]->(:Topic)-[:SUBTOPIC_OF*0..${MAX_SUBTOPIC_DEPTH}]->(${topic}:Topic)
+  WHERE ${refersTo(topic, `${f}.coversTopic`)}
 })
 AND (${f}.involvesTopic IS NULL OR ${v}.id IN involvedIds)`;
 }
