@@ -1,7 +1,53 @@
 import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
+import { missingPrerequisite } from "./tools/neo4j/neo4j.mjs";
 
 const require = createRequire(import.meta.url);
+
+/**
+ * Test projects (`vitest run --project NAME`):
+ * - unit: the domain, the seed, the memory store and GraphQL in-process on it; answers in
+ *   seconds, no sockets, no child processes, no Neo4j (`npm run test:unit`).
+ * - integration: the HTTP server, the CLI, the browser, Docker files, the Neo4j adapter's
+ *   behaviour against scripted Bolt endpoints.
+ * - neo4j: every suite that concerns data, again on a real Neo4j (tools/neo4j, started by the
+ *   global set-up): the store contract, the GraphQL behaviour suites, the README examples,
+ *   the differential test against the memory store, the query plans.
+ */
+const DATA_SUITES = [
+  "test/graphql/research-questions.test.ts",
+  "test/graphql/traversal-and-filters.test.ts",
+  "test/graphql/exploration.test.ts",
+  "test/graphql/pagination-and-search.test.ts",
+  "test/graphql/errors.test.ts",
+  "test/graphql/round-trips.test.ts",
+  "test/graphql/batching.test.ts",
+  "test/readme/**/*.test.ts",
+  "test/export/**/*.test.ts",
+];
+const NEO4J_ONLY = [
+  "test/contract/neo4j-store.contract.test.ts",
+  "test/differential/**/*.test.ts",
+  "test/neo4j/real-*.test.ts",
+  "test/neo4j/query-plans.test.ts",
+];
+const INTEGRATION = [
+  "test/server/**/*.test.ts",
+  "test/cli/**/*.test.ts",
+  "test/browser/**/*.test.ts",
+  "test/deploy/**/*.test.ts",
+  "test/explorer/**/*.test.ts",
+  "test/neo4j/fault-proxy.test.ts",
+  "test/neo4j/store-unavailable.test.ts",
+];
+
+/** Without Java and Maven the Neo4j project is left out, with a notice; never under CI. */
+const neo4jMissing = missingPrerequisite();
+if (neo4jMissing) {
+  const notice = `Neo4j test project skipped: it needs ${neo4jMissing}`;
+  if (process.env.CI) throw new Error(`${notice} (CI=true: it may not be skipped)`);
+  console.warn(notice);
+}
 
 export default defineConfig({
   resolve: {
@@ -10,12 +56,39 @@ export default defineConfig({
     alias: { graphql: require.resolve("graphql") },
   },
   test: {
-    include: ["test/**/*.test.ts", "src/**/*.test.ts"],
     testTimeout: 20_000,
-    // A real Neo4j (tools/neo4j) for the suites that run on both stores.
-    globalSetup: ["test/support/neo4j-global-setup.ts"],
     // Under CI a JSON report is written too, for the summary line .ci/run prints.
     reporters: process.env.CI ? ["default", "json"] : ["default"],
     outputFile: { json: "test-output/vitest.json" },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts", "src/**/*.test.ts"],
+          exclude: [...NEO4J_ONLY, ...INTEGRATION],
+          provide: { store: "memory" },
+        },
+      },
+      {
+        extends: true,
+        test: { name: "integration", include: INTEGRATION, provide: { store: "memory" } },
+      },
+      ...(neo4jMissing
+        ? []
+        : [
+            {
+              extends: true as const,
+              test: {
+                name: "neo4j",
+                include: [...DATA_SUITES, ...NEO4J_ONLY],
+                provide: { store: "neo4j" as const },
+                // Loading a dataset into a cold server, and the first statements' planning.
+                hookTimeout: 120_000,
+                globalSetup: ["test/support/neo4j-global-setup.ts"],
+              },
+            },
+          ]),
+    ],
   },
 });

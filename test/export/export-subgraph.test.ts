@@ -15,7 +15,7 @@ import { exportSubgraph } from "../../src/export/export-subgraph.js";
 import { DEFAULT_SEED_DIR } from "../../src/package-paths.js";
 import { loadSeed } from "../../src/seed/load-seed.js";
 import type { Subgraph } from "../../src/store/graph-store.js";
-import { MemoryStore } from "../../src/store/memory/memory-store.js";
+import { openTestStore } from "../support/test-store.js";
 import {
   decodeAttributes,
   expectedEdgeAttributes,
@@ -30,12 +30,17 @@ let meta: ExportMeta;
 
 beforeAll(async () => {
   const dataset = await loadSeed({ seedDir: DEFAULT_SEED_DIR });
-  subgraph = await new MemoryStore(dataset).neighbourhood({
-    ids: ["eu-ai-office"],
-    depth: 2,
-    limit: 500,
-    fanOut: 100,
-  });
+  const store = await openTestStore(dataset);
+  try {
+    subgraph = await store.neighbourhood({
+      ids: ["eu-ai-office"],
+      depth: 2,
+      limit: 500,
+      fanOut: 100,
+    });
+  } finally {
+    await store.close();
+  }
   meta = {
     datasetVersion: dataset.version,
     citation: citationFor({

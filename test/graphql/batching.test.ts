@@ -8,10 +8,11 @@ import type { Dataset } from "../../src/domain/graph-types.js";
 import { createApolloServer } from "../../src/graphql/create-apollo-server.js";
 import { executeQuery } from "../../src/graphql/execute-query.js";
 import { DEFAULT_QUERY_LIMITS } from "../../src/graphql/query-limits.js";
+import { DEFAULT_SEED_DIR } from "../../src/package-paths.js";
+import { loadSeed } from "../../src/seed/load-seed.js";
 import type { GraphStore, NeighbourQuery } from "../../src/store/graph-store.js";
-import { MemoryStore } from "../../src/store/memory/memory-store.js";
 import { interceptStore, type StoreMethod } from "../support/intercept-store.js";
-import { seedApi } from "../support/seed-api.js";
+import { openTestStore } from "../support/test-store.js";
 
 type Method = StoreMethod;
 
@@ -58,14 +59,14 @@ class CountingStore {
 
 let dataset: Dataset;
 let store: CountingStore;
+let inner: GraphStore;
 let stopServer: () => Promise<void>;
 let run: (query: string) => Promise<Record<string, unknown>>;
 
 beforeAll(async () => {
-  const api = await seedApi();
-  dataset = api.dataset;
-  await api.stop();
-  store = new CountingStore(new MemoryStore(dataset));
+  dataset = await loadSeed({ seedDir: DEFAULT_SEED_DIR });
+  inner = await openTestStore(dataset);
+  store = new CountingStore(inner);
   // These queries fetch every actor three relation levels deep on purpose, which the
   // default cost limit refuses (see test/graphql/query-limits.test.ts); batching is what is tested here.
   const server = createApolloServer(store.store, {
@@ -83,6 +84,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await stopServer();
+  await inner.close();
 });
 
 const DEEP = (args: string) => `{

@@ -5,7 +5,7 @@
  */
 import type { GraphStore } from "../../src/store/graph-store.js";
 
-export type StoreMethod = Exclude<keyof GraphStore, "close">;
+export type StoreMethod = Exclude<keyof GraphStore, "close" | "forRequest">;
 
 export function interceptStore(
   inner: GraphStore,
@@ -15,6 +15,11 @@ export function interceptStore(
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver);
       if (typeof value !== "function" || property === "close") return value;
+      if (property === "forRequest") {
+        // A request's own view of the store (Neo4j's bounds its transactions) is watched too.
+        return (...args: unknown[]) =>
+          interceptStore((value as (...a: unknown[]) => GraphStore).apply(target, args), before);
+      }
       return (...args: unknown[]) => {
         before(property as StoreMethod, args);
         return (value as (...a: unknown[]) => unknown).apply(target, args);

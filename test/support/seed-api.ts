@@ -1,17 +1,20 @@
-/** The real seed behind the real API, loaded once per test file, for behaviour tests. */
+/**
+ * The real seed behind the real API, loaded once per test file, for behaviour tests. The
+ * store is the memory store, or Neo4j in the `neo4j` test project (see test-store.ts).
+ */
 import { existsSync } from "node:fs";
 import type { FormattedExecutionResult } from "graphql";
 import { createApolloServer } from "../../src/graphql/create-apollo-server.js";
 import { executeQuery } from "../../src/graphql/execute-query.js";
 import { DEFAULT_SEED_DIR, DEFAULT_SOURCES_DIR } from "../../src/package-paths.js";
 import { loadSeed } from "../../src/seed/load-seed.js";
-import { MemoryStore } from "../../src/store/memory/memory-store.js";
+import { openTestStore } from "./test-store.js";
 
 export const SOURCES_AVAILABLE = existsSync(DEFAULT_SOURCES_DIR);
 
 export async function seedApi() {
   const dataset = await loadSeed({ seedDir: DEFAULT_SEED_DIR });
-  const store = new MemoryStore(dataset);
+  const store = await openTestStore(dataset);
   const server = createApolloServer(store, { logError: (e) => console.error(e) });
   await server.start();
   const run = (
@@ -27,5 +30,9 @@ export async function seedApi() {
     if (result.errors) throw new Error(`query failed: ${JSON.stringify(result.errors)}`);
     return result.data as T;
   };
-  return { dataset, store, server, run, data, stop: () => server.stop() };
+  const stop = async () => {
+    await server.stop();
+    await store.close();
+  };
+  return { dataset, store, server, run, data, stop };
 }
