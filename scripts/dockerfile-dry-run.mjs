@@ -43,7 +43,9 @@ function exportContext(into) {
   const files = execFileSync("git", ["ls-files", "-z"], { cwd: ROOT, encoding: "utf8" })
     .split("\0")
     .filter(Boolean)
-    .filter((file) => !ignored.some((pattern) => file === pattern || file.startsWith(`${pattern}/`)));
+    .filter(
+      (file) => !ignored.some((pattern) => file === pattern || file.startsWith(`${pattern}/`)),
+    );
   for (const file of files) {
     const target = join(into, file);
     mkdirSync(dirname(target), { recursive: true });
@@ -52,11 +54,16 @@ function exportContext(into) {
 }
 
 function copy(sources, destination, fromRoot, stage) {
-  const target = destination.startsWith("/") ? join(stage.fs, destination) : join(stage.fs, stage.workdir, destination);
+  const target = destination.startsWith("/")
+    ? join(stage.fs, destination)
+    : join(stage.fs, stage.workdir, destination);
   for (const source of sources) {
     const from = join(fromRoot, source.startsWith("/") ? source : source);
     if (!existsSync(from)) throw new Error(`COPY: ${source} does not exist in ${fromRoot}`);
-    const into = sources.length > 1 || destination.endsWith("/") ? join(target, source.split("/").pop()) : target;
+    const into =
+      sources.length > 1 || destination.endsWith("/")
+        ? join(target, source.split("/").pop())
+        : target;
     mkdirSync(dirname(into), { recursive: true });
     cpSync(from, into, { recursive: true });
   }
@@ -88,10 +95,14 @@ async function main() {
       }
     } else if (op === "COPY") {
       const parts = args.split(/\s+/);
-      const from = parts[0]?.startsWith("--from=") ? parts.shift().slice("--from=".length) : undefined;
+      const from = parts[0]?.startsWith("--from=")
+        ? parts.shift().slice("--from=".length)
+        : undefined;
       const destination = parts.pop();
       const fromRoot = from ? join(stages.get(from).fs, stages.get(from).workdir) : context;
-      const sources = from ? parts.map((p) => p.replace(new RegExp(`^${stages.get(from).workdir}/?`), "")) : parts;
+      const sources = from
+        ? parts.map((p) => p.replace(new RegExp(`^${stages.get(from).workdir}/?`), ""))
+        : parts;
       console.log(`   COPY ${from ? `--from=${from} ` : ""}${parts.join(" ")} ${destination}`);
       copy(sources, destination, fromRoot, stage);
     } else if (op === "RUN") {

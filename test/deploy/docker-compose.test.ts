@@ -47,9 +47,12 @@ describe("docker-compose.yml", () => {
     volumes: Record<string, unknown>;
   };
 
-  it("starts Neo4j 5 with a healthcheck and its data on a named volume", () => {
+  it("starts the Neo4j version the in-process launcher pins, with a healthcheck and its data on a named volume", () => {
     const neo4j = file.services.neo4j ?? {};
-    expect(String(neo4j.image)).toMatch(/^neo4j:5/);
+    const pom = readFileSync(join(PACKAGE_ROOT, "tools/neo4j/pom.xml"), "utf8");
+    const pinned = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(pom)?.[1];
+    expect(pinned).toMatch(/^5\.26\./);
+    expect(String(neo4j.image)).toBe(`neo4j:${pinned}-community`);
     expect(neo4j.healthcheck).toBeDefined();
     expect(neo4j.volumes).toContain("neo4j-data:/data");
     expect(file.volumes).toHaveProperty("neo4j-data");
