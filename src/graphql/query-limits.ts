@@ -15,7 +15,6 @@ import {
   type ValidationRule,
 } from "graphql";
 import { type ComplexityEstimator, getComplexity } from "graphql-query-complexity";
-import { LRUCache } from "lru-cache";
 import { DEFAULT_INVOLVEMENT_HOPS, MAX_INVOLVEMENT_HOPS } from "../domain/involvement.js";
 import {
   MAX_NEIGHBOURHOOD_DEPTH,
@@ -249,47 +248,6 @@ export function queryCost(
     return undefined;
   }
 }
-
-/**
- * Costs already estimated, per schema and parsed document (Apollo keeps one parsed
- * document per query text), then per operation name and variables: a repeated
- * request skips the walk over its document. Estimates that throw are not kept.
- */
-const estimated = new WeakMap<
-  GraphQLSchema,
-  WeakMap<DocumentNode, LRUCache<string, { cost: number | undefined }>>
->();
-
-/** queryCost, remembered for the same document, operation and variables. */
-export function cachedQueryCost(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operationName: string | undefined,
-  variables: Record<string, unknown> | undefined,
-  maxCost: number,
-): number | undefined {
-  let byDocument = estimated.get(schema);
-  if (!byDocument) {
-    byDocument = new WeakMap();
-    estimated.set(schema, byDocument);
-  }
-  let costs = byDocument.get(document);
-  if (!costs) {
-    costs = new LRUCache({ max: COSTS_PER_DOCUMENT });
-    byDocument.set(document, costs);
-  }
-  const key = JSON.stringify([operationName ?? null, variables ?? {}]);
-  const known = costs.get(key);
-  if (known) return known.cost;
-  const cost = queryCost(schema, document, operationName, variables, maxCost);
-  // Long variables are not worth keeping: they would hold memory for a rare repeat.
-  if (key.length <= MAX_KEY_LENGTH) costs.set(key, { cost });
-  return cost;
-}
-
-/** Distinct operation-and-variables pairs remembered per document. */
-const COSTS_PER_DOCUMENT = 256;
-const MAX_KEY_LENGTH = 2_048;
 
 /** The cost-limit error for an operation whose estimate exceeds the limit. */
 export function costLimitError(cost: number, maxCost: number): GraphQLError {
