@@ -1,12 +1,11 @@
 /**
  * Limits on what one GraphQL operation may cost, checked before anything runs:
- * nesting depth, aliases, directives (GraphQL Armor's validation rules), tokens
- * (graphql-js's own parser limit) and an estimated cost (graphql-query-complexity)
- * in which list and traversal arguments multiply the cost of what they select.
+ * nesting depth (GraphQL Armor's validation rule), aliases and directives (counted as
+ * executed, see count-per-spread.ts), tokens (graphql-js's own parser limit) and an
+ * estimated cost (graphql-query-complexity) in which list and traversal arguments
+ * multiply the cost of what they select.
  */
-import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
-import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import {
   type DocumentNode,
   GraphQLError,
@@ -21,6 +20,7 @@ import {
   MAX_NEIGHBOURHOOD_LIMIT,
   MAX_PATH_HOPS,
 } from "../domain/limits.js";
+import { aliasesOf, directivesOf, maxPerOperationRule } from "./count-per-spread.js";
 import { MAX_PAGE_SIZE } from "./input-mapping.js";
 
 export interface QueryLimits {
@@ -30,7 +30,7 @@ export interface QueryLimits {
   readonly maxAliases: number;
   /** Most lexical tokens in the query text; parsing stops past it. */
   readonly maxTokens: number;
-  /** Most directives (`@include`, `@skip`) in an operation. */
+  /** Most directives (`@include`, `@skip`) in an operation, counting fragments each time they are spread. */
   readonly maxDirectives: number;
   /** Highest estimated cost (see `costEstimator`). */
   readonly maxCost: number;
@@ -54,13 +54,6 @@ export const LIMIT_SETTINGS: Readonly<Record<LimitName, string>> = {
   directives: "ENTENTE_MAX_DIRECTIVES",
   cost: "ENTENTE_MAX_COST",
 };
-
-/**
- * Aliases of `kind` do not count: each node type has its own kind enum, so a client
- * selecting kinds across types must alias them (`... on Actor { actorKind: kind }`),
- * and a scalar field costs nothing to repeat.
- */
-const FREE_ALIAS_FIELDS = ["kind"];
 
 /** A client error that names the limit, its maximum and what the query had. */
 export function limitError(
@@ -116,31 +109,24 @@ export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
         ),
       ),
     }) as unknown as ValidationRule,
-    maxAliasesRule({
-      n: limits.maxAliases,
-      allowList: FREE_ALIAS_FIELDS,
-      ...report((found) =>
-        limitError(
-          "aliases",
-          limits.maxAliases,
-          `query uses ${found} aliases`,
-          "GRAPHQL_VALIDATION_FAILED",
-          found,
-        ),
+    maxPerOperationRule(limits.maxAliases, aliasesOf, (found) =>
+      limitError(
+        "aliases",
+        limits.maxAliases,
+        `query uses ${found} aliases`,
+        "GRAPHQL_VALIDATION_FAILED",
+        found,
       ),
-    }) as unknown as ValidationRule,
-    maxDirectivesRule({
-      n: limits.maxDirectives,
-      ...report((found) =>
-        limitError(
-          "directives",
-          limits.maxDirectives,
-          `query uses ${found} directives`,
-          "GRAPHQL_VALIDATION_FAILED",
-          found,
-        ),
+    ),
+    maxPerOperationRule(limits.maxDirectives, directivesOf, (found) =>
+      limitError(
+        "directives",
+        limits.maxDirectives,
+        `query uses ${found} directives`,
+        "GRAPHQL_VALIDATION_FAILED",
+        found,
       ),
-    }) as unknown as ValidationRule,
+    ),
   ];
 }
 
