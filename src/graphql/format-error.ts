@@ -8,6 +8,8 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { EntenteError } from "../domain/errors.js";
+import { MAX_QUOTED_LENGTH } from "../domain/limits.js";
+import { clip } from "../domain/quote-value.js";
 import { tokenLimitError } from "./query-limits.js";
 import { shortenQuotedValues } from "./shorten-quoted-values.js";
 
@@ -76,8 +78,14 @@ export function formatError(
   options: FormatOptions = {},
 ): GraphQLFormattedError {
   const shown = classify(formatted, error, log, options);
-  return { ...shown, message: shortenQuotedValues(shown.message) };
+  return { ...shown, message: clip(shortenQuotedValues(shown.message), MAX_MESSAGE_LENGTH) };
 }
+
+/**
+ * Longest message sent: a dozen quoted values' worth. graphql-js prints every key of an
+ * object value, so a value with thousands of short keys is long even with each one cut.
+ */
+export const MAX_MESSAGE_LENGTH = 12 * MAX_QUOTED_LENGTH;
 
 function classify(
   formatted: GraphQLFormattedError,
