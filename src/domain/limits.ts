@@ -41,19 +41,25 @@ export const MAX_VARIABLE_NESTING = 8;
  * Memory bounds, in (estimated) bytes, of every cache whose keys or contents a client
  * chooses. Each cache is an LRU (lru-cache's `maxSize` and `sizeCalculation`): past its
  * bound the least recently used entries go, so no sequence of requests can make the
- * process hold more than these sums.
+ * process hold more than these sums. They are small on purpose: under load V8 lets its
+ * heap grow to about four times what is live before it collects, so each megabyte kept
+ * costs about four of resident memory (`scripts/hostile-load.mjs` measures the total).
  */
 const MiB = 1024 * 1024;
-/** The memory store's filtered lists, per dataset: key text and 48 bytes per node listed. */
-export const FILTER_CACHE_BYTES = 32 * MiB;
+/**
+ * The memory store's filtered lists, per dataset: key text, 48 bytes per node listed, and
+ * its path when it has one. The store adds room for one list of every node it holds, so
+ * that a large dataset can keep its largest answers.
+ */
+export const FILTER_CACHE_BYTES = 4 * MiB;
 /** The memory store's whole categories in each sort order, per dataset: 8 bytes per node. */
 export const SORTED_CACHE_BYTES = 64 * MiB;
 /** Estimated costs of operations, by query text hash, operation name and variables. */
-export const COST_CACHE_BYTES = 4 * MiB;
+export const COST_CACHE_BYTES = 1 * MiB;
 /** Parsed and validated documents (Apollo's document store), at ~300 bytes per token. */
-export const DOCUMENT_CACHE_BYTES = 32 * MiB;
+export const DOCUMENT_CACHE_BYTES = 4 * MiB;
 /** Query texts registered as automatic persisted queries. */
-export const PERSISTED_QUERY_CACHE_BYTES = 8 * MiB;
+export const PERSISTED_QUERY_CACHE_BYTES = 2 * MiB;
 
 /** A JavaScript string's size in memory, at worst (two bytes a character), with its header. */
 export function stringBytes(text: string): number {

@@ -179,7 +179,12 @@ describe("per-file checks: encoding and YAML syntax", () => {
 
   it("reports aliases that would expand past the parser's limit (an alias bomb) as an issue at the first alias", async () => {
     const levels = ["a: &a [x, x, x, x, x, x, x, x, x]"];
-    for (const [name, previous] of [["b", "a"], ["c", "b"], ["d", "c"], ["e", "d"]]) {
+    for (const [name, previous] of [
+      ["b", "a"],
+      ["c", "b"],
+      ["d", "c"],
+      ["e", "d"],
+    ]) {
       levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(", ")}]`);
     }
     const bomb = `${levels.join("\n")}\n`;
@@ -199,8 +204,7 @@ describe("per-file checks: encoding and YAML syntax", () => {
       {
         file: "actors.yaml",
         ...positionOf(text, "*two"),
-        message:
-          "YAML aliases: Unresolved alias (the anchor must be set before the alias): two",
+        message: "YAML aliases: Unresolved alias (the anchor must be set before the alias): two",
       },
     ]);
   });

@@ -47,6 +47,9 @@ import { WordIndex } from "./word-index.js";
 
 /** A filtered list's cost per node listed: its slot in the array and its match object. */
 const BYTES_PER_MATCH = 48;
+/** A match's path (involvesTopic): the object, its two arrays, and a slot per node and relationship. */
+const pathBytes = (path: PathResult | undefined) =>
+  path ? 112 + 8 * (path.nodeIds.length + path.edges.length) : 0;
 /** A sorted category's cost per node: its slot in the array. */
 const BYTES_PER_SORTED_NODE = 8;
 /** lru-cache's bookkeeping per entry, and the array's header. */
@@ -83,26 +86,29 @@ export class MemoryStore implements GraphStore {
   /**
    * Filtered lists by filter and sort. Clients choose the filter's text, so the bound is
    * in bytes, keys included: a flood of distinct filters that match nothing costs as much
-   * as a few that match much, and at most FILTER_CACHE_BYTES. A result larger than the
-   * bound is not kept.
+   * as a few that match much, and at most FILTER_CACHE_BYTES (plus room for one list of
+   * every node). A result larger than the bound is not kept.
    */
   private readonly matchCache: LRUCache<string, readonly NodeMatch[]>;
   /** Whole categories in one sort order (few: the key is made of enum values only). */
   private readonly sortedCache: LRUCache<string, GraphNode[]>;
 
   constructor(dataset: Dataset, options: MemoryStoreOptions = {}) {
+    this.version = dataset.version;
+    this.graph = new AdjacencyGraph(dataset.nodes, dataset.edges);
     this.matchCache = new LRUCache({
-      maxSize: options.filterCacheBytes ?? FILTER_CACHE_BYTES,
-      sizeCalculation: (matches, key) =>
-        stringBytes(key) + BYTES_PER_MATCH * matches.length + ENTRY_OVERHEAD,
+      maxSize: options.filterCacheBytes ?? FILTER_CACHE_BYTES + BYTES_PER_MATCH * this.graph.order,
+      sizeCalculation: (matches, key) => {
+        let bytes = stringBytes(key) + BYTES_PER_MATCH * matches.length + ENTRY_OVERHEAD;
+        for (const match of matches) bytes += pathBytes(match.why);
+        return bytes;
+      },
     });
     this.sortedCache = new LRUCache({
       maxSize: options.sortedCacheBytes ?? SORTED_CACHE_BYTES,
       sizeCalculation: (nodes, key) =>
         stringBytes(key) + BYTES_PER_SORTED_NODE * nodes.length + ENTRY_OVERHEAD,
     });
-    this.version = dataset.version;
-    this.graph = new AdjacencyGraph(dataset.nodes, dataset.edges);
     this.names = new Array(this.graph.order);
     for (let i = 0; i < this.graph.order; i++) {
       const node = this.graph.nodeAt(i);
