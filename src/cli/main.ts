@@ -3,11 +3,12 @@
  * The `entente` command: serve the API, validate the seed, run a query, export a
  * subgraph, or find a quote's offsets. One entry point so researchers need to learn one tool.
  */
-import { parseArgs } from "node:util";
 import { EntenteError } from "../domain/errors.js";
+import { quoteValue } from "../domain/quote-value.js";
 import { DEFAULT_SEED_DIR, DEFAULT_SOURCES_DIR } from "../package-paths.js";
 import { readServerConfig } from "../server/server-config.js";
 import { startServer } from "../server/start-server.js";
+import { parseCommandLine } from "./parse-command-line.js";
 import { runExport } from "./run-export.js";
 import { runLoad } from "./run-load.js";
 import { runLocate } from "./run-locate.js";
@@ -38,27 +39,15 @@ const print = (line: string) => process.stdout.write(`${line}\n`);
 const printError = (line: string) => process.stderr.write(`${line}\n`);
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      seed: { type: "string" },
-      sources: { type: "string" },
-      variables: { type: "string" },
-      file: { type: "string" },
-      replace: { type: "boolean" },
-      format: { type: "string" },
-      around: { type: "string", multiple: true },
-      depth: { type: "string" },
-      types: { type: "string", multiple: true },
-      "as-of": { type: "string" },
-      limit: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-  const [command, ...rest] = positionals;
+  const line = parseCommandLine(argv);
+  if (!line.ok) {
+    printError(`entente: ${line.message} (see "entente help")`);
+    return 2;
+  }
+  const { command, values } = line;
+  const rest = line.arguments;
   const seedDir = values.seed ?? DEFAULT_SEED_DIR;
-  switch (values.help ? "help" : command) {
+  switch (command) {
     case "serve": {
       const server = await startServer(readServerConfig());
       print(`Entente is serving GraphQL at ${server.url}`);
@@ -120,9 +109,9 @@ async function main(argv: string[]): Promise<number> {
     case "help":
     case undefined:
       print(USAGE);
-      return command === undefined && !values.help ? 2 : 0;
+      return command === undefined ? 2 : 0;
     default:
-      printError(`unknown command "${command}"\n\n${USAGE}`);
+      printError(`unknown command ${quoteValue(command)}\n\n${USAGE}`);
       return 2;
   }
 }

@@ -1,5 +1,6 @@
 import { BadUserInputError } from "../domain/errors.js";
 import { DEFAULT_FAN_OUT } from "../domain/limits.js";
+import { quoteValue } from "../domain/quote-value.js";
 import { EXPORT_FORMATS } from "../export/export-format.js";
 import {
   checkExportParameters,
@@ -42,7 +43,7 @@ export async function runExport(
 ): Promise<number> {
   const format = options.format;
   if (format === undefined || !isExportFormat(format)) {
-    const problem = format === undefined ? "give" : `unknown format "${format}"; give`;
+    const problem = format === undefined ? "give" : `unknown format ${quoteValue(format)}; give`;
     output.error(`export: ${problem} --format ${EXPORT_FORMATS.join("|")}`);
     return 2;
   }

@@ -10,12 +10,18 @@ export async function runQuery(
 ): Promise<number> {
   let variables: Record<string, unknown> | undefined;
   if (options.variables !== undefined) {
+    let parsed: unknown;
     try {
-      variables = JSON.parse(options.variables) as Record<string, unknown>;
+      parsed = JSON.parse(options.variables);
     } catch (error) {
       out(`--variables is not valid JSON: ${(error as Error).message}`);
       return 2;
     }
+    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+      out(`--variables must be a JSON object of variable values, such as '{"id": "g7"}'`);
+      return 2;
+    }
+    variables = parsed as Record<string, unknown>;
   }
   const store = new MemoryStore(await loadSeed({ seedDir: options.seedDir }));
   const server = createApolloServer(store);

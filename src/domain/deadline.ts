@@ -17,6 +17,13 @@ export class DeadlineExceededError extends EntenteError {
 export class Deadline {
   private readonly controller = new AbortController();
   private readonly timer: NodeJS.Timeout;
+  /**
+   * The races still waiting, each rejected when the deadline passes. One request may race
+   * many store calls at once (15 aliased root fields); one listener on the signal for all
+   * of them, rather than one each, keeps Node's "possible EventTarget memory leak"
+   * warning (past 10 listeners) from being written for every such request.
+   */
+  private readonly waiting = new Set<() => void>();
   /** When the deadline passes, in `Date.now()` milliseconds. */
   readonly expiresAt: number;
 
@@ -24,6 +31,14 @@ export class Deadline {
     this.expiresAt = Date.now() + timeoutMs;
     this.timer = setTimeout(() => this.controller.abort(this.error()), timeoutMs);
     this.timer.unref();
+    this.controller.signal.addEventListener(
+      "abort",
+      () => {
+        for (const reject of this.waiting) reject();
+        this.waiting.clear();
+      },
+      { once: true },
+    );
   }
 
   /** Aborted, with a DeadlineExceededError as its reason, when the deadline passes. */
@@ -53,14 +68,14 @@ export class Deadline {
     }
     return new Promise<T>((resolve, reject) => {
       const onAbort = () => reject(this.error());
-      this.signal.addEventListener("abort", onAbort, { once: true });
+      this.waiting.add(onAbort);
       promise.then(
         (value) => {
-          this.signal.removeEventListener("abort", onAbort);
+          this.waiting.delete(onAbort);
           resolve(value);
         },
         (error: unknown) => {
-          this.signal.removeEventListener("abort", onAbort);
+          this.waiting.delete(onAbort);
           reject(error);
         },
       );

@@ -15,3 +15,53 @@ export const MAX_NEIGHBOURHOOD_LIMIT = 5_000;
 export const DEFAULT_NEIGHBOURHOOD_LIMIT = 500;
 /** Most relationships followed from one node per step of a neighbourhood walk. */
 export const DEFAULT_FAN_OUT = 100;
+
+/**
+ * Longest free text (search text, names and references in filters, export starts) one
+ * argument may carry. Longer text is refused, naming the argument, before it reaches a
+ * store or any cache.
+ */
+export const MAX_TEXT_LENGTH = 200;
+
+/**
+ * Most characters of a client's value an error message quotes: enough to recognise the
+ * value, never enough for a client to make the server copy its whole request into an answer.
+ */
+export const MAX_QUOTED_LENGTH = 80;
+
+/**
+ * Deepest nesting of objects and lists in one variable's value. No input type of the
+ * schema nests deeper than 3 (`filter: { date: { from } }`), so anything past this is
+ * refused before any work, which also keeps recursive routines (JSON.stringify among
+ * them) away from values deep enough to overflow the stack.
+ */
+export const MAX_VARIABLE_NESTING = 8;
+
+/**
+ * Memory bounds, in (estimated) bytes, of every cache whose keys or contents a client
+ * chooses. Each cache is an LRU (lru-cache's `maxSize` and `sizeCalculation`): past its
+ * bound the least recently used entries go, so no sequence of requests can make the
+ * process hold more than these sums. They are small on purpose: under load V8 lets its
+ * heap grow to about four times what is live before it collects, so each megabyte kept
+ * costs about four of resident memory (`scripts/hostile-load.mjs` measures the total).
+ */
+const MiB = 1024 * 1024;
+/**
+ * The memory store's filtered lists, per dataset: key text, 48 bytes per node listed, and
+ * its path when it has one. The store adds room for one list of every node it holds, so
+ * that a large dataset can keep its largest answers.
+ */
+export const FILTER_CACHE_BYTES = 4 * MiB;
+/** The memory store's whole categories in each sort order, per dataset: 8 bytes per node. */
+export const SORTED_CACHE_BYTES = 64 * MiB;
+/** Estimated costs of operations, by query text hash, operation name and variables. */
+export const COST_CACHE_BYTES = 1 * MiB;
+/** Parsed and validated documents (Apollo's document store), at ~300 bytes per token. */
+export const DOCUMENT_CACHE_BYTES = 4 * MiB;
+/** Query texts registered as automatic persisted queries. */
+export const PERSISTED_QUERY_CACHE_BYTES = 2 * MiB;
+
+/** A JavaScript string's size in memory, at worst (two bytes a character), with its header. */
+export function stringBytes(text: string): number {
+  return 2 * text.length + 24;
+}

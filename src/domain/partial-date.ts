@@ -4,6 +4,8 @@
  * a month-precise date overlaps every day of its month and precedes none of them.
  */
 
+import { quoteValue } from "./quote-value.js";
+
 export const DATE_PRECISIONS = ["YEAR", "MONTH", "DAY"] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
@@ -25,15 +27,25 @@ interface ParsedPart {
   latest: string;
 }
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+/**
+ * Days in a month of the proleptic Gregorian calendar, for any year 0000–9999.
+ * (`Date.UTC` reads years 0–99 as 1900–1999, which made 0000-02-29 a day that 1900,
+ * not a leap year, does not have.)
+ */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return leap ? 29 : 28;
+  }
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
 
 function parsePart(text: string): ParsedPart | string {
   const match = PART.exec(text);
-  if (!match) return `"${text}" is not an ISO date (expected YYYY, YYYY-MM or YYYY-MM-DD)`;
+  if (!match)
+    return `${quoteValue(text)} is not an ISO date (expected YYYY, YYYY-MM or YYYY-MM-DD)`;
   const [, y, m, d] = match;
   const year = Number(y);
   if (m === undefined) {
@@ -57,7 +69,7 @@ function parsePart(text: string): ParsedPart | string {
 /** Parses seed or client text into a PartialDate, or returns a message saying what is wrong. */
 export function parsePartialDate(text: string): PartialDate | string {
   const pieces = text.split("/");
-  if (pieces.length > 2) return `"${text}" has more than one "/"; a range is START/END`;
+  if (pieces.length > 2) return `${quoteValue(text)} has more than one "/"; a range is START/END`;
   const [startText = "", endText] = pieces;
   const start = parsePart(startText);
   if (typeof start === "string") return start;
@@ -75,7 +87,8 @@ export function parsePartialDate(text: string): PartialDate | string {
 export function parseDay(text: string): string | { error: string } {
   const parsed = parsePart(text);
   if (typeof parsed === "string") return { error: parsed };
-  if (parsed.precision !== "DAY") return { error: `"${text}" is not a full day (YYYY-MM-DD)` };
+  if (parsed.precision !== "DAY")
+    return { error: `${quoteValue(text)} is not a full day (YYYY-MM-DD)` };
   return parsed.earliest;
 }
 

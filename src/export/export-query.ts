@@ -11,8 +11,10 @@ import {
   DEFAULT_NEIGHBOURHOOD_LIMIT,
   MAX_NEIGHBOURHOOD_DEPTH,
   MAX_NEIGHBOURHOOD_LIMIT,
+  MAX_TEXT_LENGTH,
 } from "../domain/limits.js";
 import { parseDay } from "../domain/partial-date.js";
+import { quoteValue } from "../domain/quote-value.js";
 import { RELATIONSHIP_TYPES, type RelationshipType } from "../domain/vocabulary.js";
 import type { GraphStore, Subgraph } from "../store/graph-store.js";
 import { resolveReference } from "../store/resolve-reference.js";
@@ -58,7 +60,7 @@ function checkInteger(
   if (!Number.isSafeInteger(value) || value < min || value > max) {
     throw new BadUserInputError(
       parameter,
-      `must be an integer from ${min} to ${max}, got "${text}"`,
+      `must be an integer from ${min} to ${max}, got ${quoteValue(text)}`,
     );
   }
   return value;
@@ -73,7 +75,7 @@ function checkTypes(entries: readonly string[] | undefined): RelationshipType[] 
     if (!type) {
       throw new BadUserInputError(
         "types",
-        `"${piece.trim()}" is not a relationship type; use ${RELATIONSHIP_TYPES.join(", ")}`,
+        `${quoteValue(piece.trim())} is not a relationship type; use ${RELATIONSHIP_TYPES.join(", ")}`,
       );
     }
     if (!types.includes(type)) types.push(type);
@@ -92,6 +94,13 @@ export function checkExportParameters(parameters: ExportParameters): ExportReque
   }
   if (around.some((reference) => reference === "")) {
     throw new BadUserInputError("around", "must not be empty");
+  }
+  const long = around.find((reference) => reference.length > MAX_TEXT_LENGTH);
+  if (long !== undefined) {
+    throw new BadUserInputError(
+      "around",
+      `must be at most ${MAX_TEXT_LENGTH} characters each, got ${long.length}`,
+    );
   }
   let asOf: string | undefined;
   if (parameters.asOf !== undefined) {

@@ -5,7 +5,14 @@
  */
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
+import type { DocumentNode } from "graphql";
 import { citationFor } from "../domain/citation.js";
+import {
+  DOCUMENT_CACHE_BYTES,
+  PERSISTED_QUERY_CACHE_BYTES,
+  stringBytes,
+} from "../domain/limits.js";
 import type { DatasetInfo, GraphStore } from "../store/graph-store.js";
 import { AdmissionControl } from "./admission-control.js";
 import { buildResolvers } from "./build-resolvers.js";
@@ -32,26 +39,35 @@ export interface ApiOptions {
   readonly schemaSuggestions?: boolean;
 }
 
+/**
+ * Adds the dataset version and citation to every response, asked of the store the
+ * request read (`datasetSource`, pinned with the request's store). Asked once per store
+ * and version, not per response (with Neo4j every call is a round trip), and asked
+ * again while the store does not yet hold the version being served.
+ */
 function datasetPlugin(
-  store: GraphStore,
   known?: string | (() => string | undefined),
 ): ApolloServerPlugin<RequestContext> {
-  // Asked once, not per response (with Neo4j every call is a round trip), and asked
-  // again while the store does not yet hold the version being served.
   const expected = typeof known === "function" ? known : () => known;
-  let cached: Promise<DatasetInfo> | undefined;
-  let cachedFor: string | undefined;
-  const current = () => {
-    if (cachedFor !== expected()) cached = undefined;
-    cachedFor = expected();
-    cached ??= store.info().then((info) => {
-      if (cachedFor !== undefined && info.version !== cachedFor) cached = undefined;
-      return info;
-    });
-    return cached.catch((error: unknown) => {
-      cached = undefined;
-      throw error;
-    });
+  const asked = new WeakMap<
+    GraphStore,
+    { readonly info: Promise<DatasetInfo>; readonly for: string | undefined }
+  >();
+  const infoOf = (source: GraphStore): Promise<DatasetInfo> => {
+    const wanted = expected();
+    const cached = asked.get(source);
+    if (cached && cached.for === wanted) return cached.info;
+    const entry = { info: source.info(), for: wanted };
+    asked.set(source, entry);
+    const forget = () => {
+      if (asked.get(source) === entry) asked.delete(source);
+    };
+    // A store that does not hold the version being served (a replaced dataset still
+    // answering its requests, Neo4j before its sync) is asked again next time.
+    entry.info.then((info) => {
+      if (wanted !== undefined && info.version !== wanted) forget();
+    }, forget);
+    return entry.info;
   };
   return {
     async requestDidStart() {
@@ -65,7 +81,7 @@ function datasetPlugin(
               roundTrips: contextValue.roundTrips(),
             };
           }
-          const info = await current().catch(() => undefined);
+          const info = await infoOf(contextValue.datasetSource).catch(() => undefined);
           if (!info) return;
           response.body.singleResult.extensions = {
             ...response.body.singleResult.extensions,
@@ -77,7 +93,28 @@ function datasetPlugin(
   };
 }
 
-export function createApolloServer(store: GraphStore, options: ApiOptions = {}) {
+/**
+ * Apollo's document store, bounded by an estimate of the heap a parsed document holds:
+ * graphql-js keeps every token (with its neighbours) for error locations, about 300
+ * bytes each with the AST around them, ten to forty times the query text.
+ */
+function documentStore(): InMemoryLRUCache<DocumentNode> {
+  return new InMemoryLRUCache<DocumentNode>({
+    maxSize: DOCUMENT_CACHE_BYTES,
+    sizeCalculation: (document) => {
+      let tokens = 0;
+      for (let token = document.loc?.startToken ?? null; token; token = token.next) tokens++;
+      return BYTES_PER_TOKEN * tokens + stringBytes(document.loc?.source.body ?? "");
+    },
+  });
+}
+const BYTES_PER_TOKEN = 300;
+
+/**
+ * The server answering from `store`. (Each request reads the store its context pinned,
+ * and cites that one, so the server itself no longer asks `store` anything.)
+ */
+export function createApolloServer(_store: GraphStore, options: ApiOptions = {}) {
   const typeDefs = loadTypeDefs();
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const suggestions = options.schemaSuggestions ?? false;
@@ -95,14 +132,22 @@ export function createApolloServer(store: GraphStore, options: ApiOptions = {}) 
     // Query limits, checked before execution (see query-limits.ts).
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: limitValidationRules(limits),
-    hideSchemaDetailsFromClientErrors: !suggestions,
+    // Suggestions are removed by formatError, in linear time; Apollo's own removal (this
+    // setting) runs a regular expression that is quadratic on the client's text.
+    hideSchemaDetailsFromClientErrors: false,
+    documentStore: documentStore(),
+    // Registered persisted queries are query texts, keyed by their hash.
+    cache: new InMemoryLRUCache<string>({
+      maxSize: PERSISTED_QUERY_CACHE_BYTES,
+      sizeCalculation: (text, key) => stringBytes(text) + stringBytes(key),
+    }),
     formatError: (formatted, error) =>
       formatError(formatted, error, options.logError, { suggestions }),
     plugins: [
       // No HTTP caching of answers; and Apollo's cache-control hints would wrap every
       // field resolver, lengthening the stretches of CPU a large query holds the thread.
       ApolloServerPluginCacheControlDisabled(),
-      datasetPlugin(store, options.datasetVersion),
+      datasetPlugin(options.datasetVersion),
       requestLimitsPlugin(limits, options.admission ?? new AdmissionControl()),
     ],
   });

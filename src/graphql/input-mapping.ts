@@ -4,6 +4,7 @@
  */
 import { BadUserInputError } from "../domain/errors.js";
 import { DEFAULT_INVOLVEMENT_HOPS, MAX_INVOLVEMENT_HOPS } from "../domain/involvement.js";
+import { MAX_TEXT_LENGTH } from "../domain/limits.js";
 import { type DayRange, parseDay } from "../domain/partial-date.js";
 import {
   isProspective,
@@ -16,7 +17,6 @@ import {
 import type { EdgeFilter, NodeFilter, NodeSort, RelatedToFilter } from "../store/graph-store.js";
 
 export const MAX_PAGE_SIZE = 100;
-export const MAX_TEXT_LENGTH = 200;
 
 export interface DateRangeInput {
   from?: string | null;

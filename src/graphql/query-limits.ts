@@ -1,12 +1,11 @@
 /**
  * Limits on what one GraphQL operation may cost, checked before anything runs:
- * nesting depth, aliases, directives (GraphQL Armor's validation rules), tokens
- * (graphql-js's own parser limit) and an estimated cost (graphql-query-complexity)
- * in which list and traversal arguments multiply the cost of what they select.
+ * nesting depth (GraphQL Armor's validation rule), aliases and directives (counted as
+ * executed, see count-per-spread.ts), tokens (graphql-js's own parser limit) and an
+ * estimated cost (graphql-query-complexity) in which list and traversal arguments
+ * multiply the cost of what they select.
  */
-import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
-import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import {
   type DocumentNode,
   GraphQLError,
@@ -15,13 +14,13 @@ import {
   type ValidationRule,
 } from "graphql";
 import { type ComplexityEstimator, getComplexity } from "graphql-query-complexity";
-import { LRUCache } from "lru-cache";
 import { DEFAULT_INVOLVEMENT_HOPS, MAX_INVOLVEMENT_HOPS } from "../domain/involvement.js";
 import {
   MAX_NEIGHBOURHOOD_DEPTH,
   MAX_NEIGHBOURHOOD_LIMIT,
   MAX_PATH_HOPS,
 } from "../domain/limits.js";
+import { aliasesOf, directivesOf, maxPerOperationRule } from "./count-per-spread.js";
 import { MAX_PAGE_SIZE } from "./input-mapping.js";
 
 export interface QueryLimits {
@@ -31,7 +30,7 @@ export interface QueryLimits {
   readonly maxAliases: number;
   /** Most lexical tokens in the query text; parsing stops past it. */
   readonly maxTokens: number;
-  /** Most directives (`@include`, `@skip`) in an operation. */
+  /** Most directives (`@include`, `@skip`) in an operation, counting fragments each time they are spread. */
   readonly maxDirectives: number;
   /** Highest estimated cost (see `costEstimator`). */
   readonly maxCost: number;
@@ -55,13 +54,6 @@ export const LIMIT_SETTINGS: Readonly<Record<LimitName, string>> = {
   directives: "ENTENTE_MAX_DIRECTIVES",
   cost: "ENTENTE_MAX_COST",
 };
-
-/**
- * Aliases of `kind` do not count: each node type has its own kind enum, so a client
- * selecting kinds across types must alias them (`... on Actor { actorKind: kind }`),
- * and a scalar field costs nothing to repeat.
- */
-const FREE_ALIAS_FIELDS = ["kind"];
 
 /** A client error that names the limit, its maximum and what the query had. */
 export function limitError(
@@ -117,31 +109,24 @@ export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
         ),
       ),
     }) as unknown as ValidationRule,
-    maxAliasesRule({
-      n: limits.maxAliases,
-      allowList: FREE_ALIAS_FIELDS,
-      ...report((found) =>
-        limitError(
-          "aliases",
-          limits.maxAliases,
-          `query uses ${found} aliases`,
-          "GRAPHQL_VALIDATION_FAILED",
-          found,
-        ),
+    maxPerOperationRule(limits.maxAliases, aliasesOf, (found) =>
+      limitError(
+        "aliases",
+        limits.maxAliases,
+        `query uses ${found} aliases`,
+        "GRAPHQL_VALIDATION_FAILED",
+        found,
       ),
-    }) as unknown as ValidationRule,
-    maxDirectivesRule({
-      n: limits.maxDirectives,
-      ...report((found) =>
-        limitError(
-          "directives",
-          limits.maxDirectives,
-          `query uses ${found} directives`,
-          "GRAPHQL_VALIDATION_FAILED",
-          found,
-        ),
+    ),
+    maxPerOperationRule(limits.maxDirectives, directivesOf, (found) =>
+      limitError(
+        "directives",
+        limits.maxDirectives,
+        `query uses ${found} directives`,
+        "GRAPHQL_VALIDATION_FAILED",
+        found,
       ),
-    }) as unknown as ValidationRule,
+    ),
   ];
 }
 
@@ -249,47 +234,6 @@ export function queryCost(
     return undefined;
   }
 }
-
-/**
- * Costs already estimated, per schema and parsed document (Apollo keeps one parsed
- * document per query text), then per operation name and variables: a repeated
- * request skips the walk over its document. Estimates that throw are not kept.
- */
-const estimated = new WeakMap<
-  GraphQLSchema,
-  WeakMap<DocumentNode, LRUCache<string, { cost: number | undefined }>>
->();
-
-/** queryCost, remembered for the same document, operation and variables. */
-export function cachedQueryCost(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operationName: string | undefined,
-  variables: Record<string, unknown> | undefined,
-  maxCost: number,
-): number | undefined {
-  let byDocument = estimated.get(schema);
-  if (!byDocument) {
-    byDocument = new WeakMap();
-    estimated.set(schema, byDocument);
-  }
-  let costs = byDocument.get(document);
-  if (!costs) {
-    costs = new LRUCache({ max: COSTS_PER_DOCUMENT });
-    byDocument.set(document, costs);
-  }
-  const key = JSON.stringify([operationName ?? null, variables ?? {}]);
-  const known = costs.get(key);
-  if (known) return known.cost;
-  const cost = queryCost(schema, document, operationName, variables, maxCost);
-  // Long variables are not worth keeping: they would hold memory for a rare repeat.
-  if (key.length <= MAX_KEY_LENGTH) costs.set(key, { cost });
-  return cost;
-}
-
-/** Distinct operation-and-variables pairs remembered per document. */
-const COSTS_PER_DOCUMENT = 256;
-const MAX_KEY_LENGTH = 2_048;
 
 /** The cost-limit error for an operation whose estimate exceeds the limit. */
 export function costLimitError(cost: number, maxCost: number): GraphQLError {

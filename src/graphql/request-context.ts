@@ -8,9 +8,16 @@ import type { GraphNode } from "../domain/graph-types.js";
 import { countStoreCalls, roundTripsDebugFromEnv } from "../store/count-store-calls.js";
 import type { GraphStore, Neighbour, NeighbourQuery } from "../store/graph-store.js";
 import { scopeStore } from "../store/request-scope.js";
+import { SwappableStore } from "../store/swappable-store.js";
 
 export interface RequestContext {
   readonly store: GraphStore;
+  /**
+   * The store holding the dataset this request reads, taken when the request pinned it:
+   * the response's citation and dataset version are asked of it, so an answer computed
+   * from one dataset never cites the next one (a reload in between).
+   */
+  readonly datasetSource: GraphStore;
   readonly loaders: Loaders;
   /** Store calls made for this request so far; set only when round trips are counted. */
   readonly roundTrips?: () => number;
@@ -63,12 +70,15 @@ export function createRequestContext(
   // Pinned to the dataset served now, bound to the deadline, paced when heavy (see scopeStore).
   const weight = { heavy: false };
   const deadline = options.deadline;
+  // Both taken in the same synchronous step, so no reload can come between them.
+  const datasetSource = store instanceof SwappableStore ? store.active : store;
   const scoped = scopeStore(store, { deadline, yieldBeforeCalls: () => weight.heavy });
   if (!(options.countRoundTrips ?? DEBUG_ROUND_TRIPS))
-    return { store: scoped, loaders: new Loaders(scoped), deadline, weight };
+    return { store: scoped, datasetSource, loaders: new Loaders(scoped), deadline, weight };
   const counted = countStoreCalls(scoped);
   return {
     store: counted.store,
+    datasetSource,
     loaders: new Loaders(counted.store),
     roundTrips: counted.count,
     deadline,

@@ -1,15 +1,20 @@
 /**
- * Applies the cost limit and admission control to each operation once its document
- * is parsed and validated and its variables are known, before anything runs: too
- * costly is BAD_USER_INPUT (400), no room in line is SERVER_BUSY (503, Retry-After),
- * a deadline that passes while waiting is DEADLINE_EXCEEDED (503). The turn is given
- * back when the response is sent, whatever happened in between.
+ * Decides whether and when each operation runs, once its document is parsed and
+ * validated and its variables are known, before anything runs: a mutation or
+ * subscription is OPERATION_NOT_SUPPORTED (400), variables nested deeper than any input
+ * type are BAD_USER_INPUT (400), too costly is BAD_USER_INPUT (400), no room in line is
+ * SERVER_BUSY (503, Retry-After), a deadline that passes while waiting is
+ * DEADLINE_EXCEEDED (503). The turn is given back when the response is sent, whatever
+ * happened in between. (One hook does all of it, in this order: a second plugin
+ * refusing the operation could answer while this one still waits for a turn.)
  */
 import { type ApolloServerPlugin, HeaderMap } from "@apollo/server";
-import { GraphQLError } from "graphql";
+import { GraphQLError, type OperationDefinitionNode } from "graphql";
 import { EntenteError } from "../domain/errors.js";
 import type { AdmissionControl, Release } from "./admission-control.js";
-import { cachedQueryCost, costLimitError, type QueryLimits } from "./query-limits.js";
+import { checkVariableNesting } from "./check-variable-nesting.js";
+import { CostCache } from "./cost-cache.js";
+import { costLimitError, type QueryLimits } from "./query-limits.js";
 import type { RequestContext } from "./request-context.js";
 
 /** Seconds a client is asked to wait before retrying a SERVER_BUSY or DEADLINE_EXCEEDED answer. */
@@ -29,18 +34,41 @@ function unavailable(error: EntenteError): GraphQLError {
   });
 }
 
+/**
+ * The schema has no Mutation or Subscription type; graphql-js would find that out only
+ * when executing, with an error that has no code (and would be masked as internal).
+ */
+function checkIsQuery(operation: OperationDefinitionNode | undefined): void {
+  if (!operation || operation.operation === "query") return;
+  throw new GraphQLError(`this API is read-only: it answers queries, not ${operation.operation}s`, {
+    extensions: { code: "OPERATION_NOT_SUPPORTED", http: { status: 400 } },
+  });
+}
+
 export function requestLimitsPlugin(
   limits: QueryLimits,
   admission: AdmissionControl,
+  costs: CostCache = new CostCache(),
 ): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       let release: Release | undefined;
       return {
-        async didResolveOperation({ schema, document, operationName, request, contextValue }) {
-          const cost = cachedQueryCost(
+        async didResolveOperation({
+          schema,
+          document,
+          queryHash,
+          operation,
+          operationName,
+          request,
+          contextValue,
+        }) {
+          checkIsQuery(operation);
+          checkVariableNesting(request.variables);
+          const cost = costs.cost(
             schema,
             document,
+            queryHash,
             operationName ?? undefined,
             request.variables,
             limits.maxCost,

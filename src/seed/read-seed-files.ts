@@ -5,7 +5,17 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { Ajv, type ErrorObject } from "ajv";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Node as YamlNode,
+} from "yaml";
 import { formatDataPath, type SeedIssue } from "./seed-issue.js";
 import { SEED_FILE_SCHEMA, type SeedFileContent } from "./seed-schema.js";
 
@@ -97,7 +107,24 @@ export function parseSeedFile(
       })),
     };
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // yaml throws (a ReferenceError) for an alias with no anchor before it, and for
+    // aliases that would expand past its limit (an "alias bomb"): the file's mistake.
+    const at = aliasOffset(doc);
+    return {
+      parsed,
+      issues: [
+        {
+          file,
+          ...(at === undefined ? {} : position(at)),
+          message: `YAML aliases: ${(error as Error).message}`,
+        },
+      ],
+    };
+  }
   if (data === null || data === undefined) {
     return {
       parsed,
@@ -111,6 +138,26 @@ export function parseSeedFile(
     schemaIssue(file, error, locate, locateKey, isCollectionAt(doc, error.instancePath)),
   );
   return { parsed, issues: dedupeIssues(issues) };
+}
+
+/** Offset of the first alias without an anchor before it, or else of the first alias. */
+function aliasOffset(doc: Document): number | undefined {
+  const anchors = new Set<string>();
+  let first: number | undefined;
+  let unresolved: number | undefined;
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        first ??= node.range?.[0];
+        if (!anchors.has(node.source)) {
+          unresolved = node.range?.[0];
+          return visit.BREAK;
+        }
+      } else if (node.anchor) anchors.add(node.anchor);
+      return undefined;
+    },
+  });
+  return unresolved ?? first;
 }
 
 function isCollectionAt(doc: ReturnType<typeof parseDocument>, pointer: string): boolean {

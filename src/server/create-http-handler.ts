@@ -80,7 +80,17 @@ export function createHttpHandler(
   options: HandlerOptions,
 ) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const url = new URL(request.url ?? "/", "http://localhost");
+    // No answer of this server is meant to be sniffed into another type (JSON as HTML).
+    response.setHeader("x-content-type-options", "nosniff");
+    const target = request.url ?? "/";
+    if (!URL.canParse(target, "http://localhost")) {
+      // A request line such as `GET //[ HTTP/1.1`: the client's mistake, not a failure.
+      return sendJson(response, 400, {
+        error: "the request target is not a valid URL path",
+        code: "BAD_REQUEST",
+      });
+    }
+    const url = new URL(target, "http://localhost");
     if (url.pathname === "/healthz") return sendJson(response, 200, { status: "ok" });
     if (url.pathname === "/readyz") {
       if (!options.accepting()) return sendJson(response, 503, { status: "shutting down" });

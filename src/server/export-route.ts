@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { BadUserInputError, EntenteError } from "../domain/errors.js";
+import { clip, quoteValue } from "../domain/quote-value.js";
 import { EXPORT_FORMATS } from "../export/export-format.js";
 import {
   checkExportParameters,
@@ -36,7 +37,7 @@ export async function handleExportRequest(
   const format = url.pathname.slice(EXPORT_PATH_PREFIX.length);
   if (!isExportFormat(format)) {
     return sendJson(response, 404, {
-      error: `unknown export format "${format}"; use one of ${EXPORT_FORMATS.join(", ")}`,
+      error: `unknown export format ${quoteValue(format)}; use one of ${EXPORT_FORMATS.join(", ")}`,
       formats: EXPORT_FORMATS,
     });
   }
@@ -49,8 +50,8 @@ export async function handleExportRequest(
     if (!(PARAMETERS as readonly string[]).includes(name)) {
       return badParameter(
         response,
-        name,
-        `${name}: unknown parameter; use ${PARAMETERS.join(", ")}`,
+        clip(name),
+        `${clip(name)}: unknown parameter; use ${PARAMETERS.join(", ")}`,
       );
     }
   }

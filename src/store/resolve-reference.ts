@@ -5,6 +5,7 @@
  * search hit. A reference that matches nothing is a BAD_USER_INPUT naming the argument.
  */
 import { BadUserInputError } from "../domain/errors.js";
+import { quoteValue } from "../domain/quote-value.js";
 import type { GraphStore } from "./graph-store.js";
 
 export async function resolveReference(
@@ -17,6 +18,7 @@ export async function resolveReference(
   const [ids = []] = await store.resolve([text]);
   if (ids.length > 0) return ids;
   const [hit] = await store.search({ text, limit: 1 });
-  if (!hit) throw new BadUserInputError(argument, `no node has the id, name or alias "${text}"`);
+  if (!hit)
+    throw new BadUserInputError(argument, `no node has the id, name or alias ${quoteValue(text)}`);
   return [hit.node.id];
 }

@@ -7,6 +7,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { parseCommandLine } from "../../src/cli/parse-command-line.js";
 import { runLocate } from "../../src/cli/run-locate.js";
 import { runQuery } from "../../src/cli/run-query.js";
 import { runValidate } from "../../src/cli/run-validate.js";
@@ -122,6 +123,27 @@ describe("entente validate", () => {
     expect(issue).toMatch(new RegExp(`^actors\\.yaml:${refLine}:\\d+ `));
   });
 
+  it("fails with the file and line of an alias bomb, not a raw ReferenceError", async () => {
+    const seedDir = await tempDir();
+    await cp(DEFAULT_SEED_DIR, seedDir, { recursive: true });
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (const [name, previous] of [
+      ["b", "a"],
+      ["c", "b"],
+      ["d", "c"],
+      ["e", "d"],
+    ]) {
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(", ")}]`);
+    }
+    await writeFile(join(seedDir, "bomb.yaml"), `${levels.join("\n")}\n`);
+    const { lines, out } = collector();
+    expect(await runValidate({ seedDir }, out)).toBe(1);
+    expect(lines[0]).toBe(
+      "bomb.yaml:2:8: YAML aliases: Excessive alias count indicates a resource exhaustion attack",
+    );
+    expect(lines.at(-1)).toMatch(/^seed invalid: 1 issue\(s\)/);
+  });
+
   it.skipIf(!SOURCES_AVAILABLE)(
     needsSources("fails when a quote is not at its offsets, with --sources"),
     async () => {
@@ -221,6 +243,72 @@ describe("entente query", () => {
     expect(code).toBe(2);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^--variables is not valid JSON: /);
+  });
+  it("exits 2 without running anything when --variables is JSON but not an object", async () => {
+    for (const variables of ['"x"', "[1]", "null", "5"]) {
+      const { lines, out } = collector();
+      const code = await runQuery(
+        { seedDir: DEFAULT_SEED_DIR, query: "{ __typename }", variables },
+        out,
+      );
+      expect(code, variables).toBe(2);
+      expect(lines).toEqual([
+        `--variables must be a JSON object of variable values, such as '{"id": "g7"}'`,
+      ]);
+    }
+  });
+
+  it("answers a mutation with OPERATION_NOT_SUPPORTED, not an internal error", async () => {
+    const { lines, out } = collector();
+    const code = await runQuery({ seedDir: DEFAULT_SEED_DIR, query: "mutation { x }" }, out);
+    expect(code).toBe(1);
+    expect(printed(lines).errors).toEqual([
+      {
+        message: "this API is read-only: it answers queries, not mutations",
+        extensions: { code: "OPERATION_NOT_SUPPORTED" },
+      },
+    ]);
+  });
+});
+
+describe("the command line's usage errors", () => {
+  it.each([
+    [["serve", "--bogus"], "Unknown option '--bogus'"],
+    [["validate", "-x"], "Unknown option '-x'"],
+    [["validate", "--seed"], "Option '--seed <value>' argument missing"],
+    [["load", "--replace=yes"], "Option '--replace' does not take an argument"],
+    [["validate", "extra"], "validate takes no arguments, got extra"],
+    [["query", "{ a }", "{ b }"], "query takes 1 argument, got { b }"],
+    [["locate", "a quote", "another", "--file", "f.txt"], "locate takes 1 argument, got another"],
+    [["validate", "--seed", "a", "--seed", "b"], "--seed is given more than once; give it once"],
+    [["export", "--depth", "1", "--depth", "2"], "--depth is given more than once; give it once"],
+    [["serve", "--seed", "dir"], "serve does not take --seed"],
+    [["query", "{ a }", "--format", "gexf"], "query does not take --format"],
+  ])("%j: %s", (argv, message) => {
+    expect(parseCommandLine(argv)).toEqual({ ok: false, message });
+  });
+
+  it("accepts repeated options that may repeat, and --help anywhere", () => {
+    const line = parseCommandLine([
+      "export",
+      "--around",
+      "g7",
+      "--around",
+      "oecd",
+      "--format",
+      "d3",
+    ]);
+    expect(line).toMatchObject({ ok: true, command: "export", values: { around: ["g7", "oecd"] } });
+    expect(parseCommandLine(["query", "-h"])).toMatchObject({ ok: true, command: "help" });
+    expect(parseCommandLine([])).toMatchObject({ ok: true, command: undefined });
+  });
+
+  it("quotes at most 80 characters of a long extra argument", () => {
+    const line = parseCommandLine(["validate", "y".repeat(10_000)]);
+    expect(line).toEqual({
+      ok: false,
+      message: `validate takes no arguments, got ${"y".repeat(80)}…`,
+    });
   });
 });
 

@@ -315,6 +315,47 @@ describe("entente serve under load and on reload signals", () => {
   });
 });
 
+describe("entente serve against one hostile client", () => {
+  it("answers megabytes of repeated suggestion text in variables, literals and operation names, while /healthz answers", async () => {
+    // A body limit raised to 4 MB so that a scan worse than linear would hold the server
+    // for hours instead of seconds: this test would then time out, not pass slowly.
+    const served = await serve({ ENTENTE_MAX_BODY_BYTES: "4000000" });
+    const text = "Did you mean ".repeat(230_000);
+    const hostile = [
+      { query: "query($a: ID!) { node(id: $a) { id } }", variables: { a: { x: text } } },
+      { query: `{ search(text: "x", first: ${JSON.stringify(text)}) { score } }` },
+      { query: "{ __typename }", operationName: text },
+    ];
+    const answers = Promise.all(
+      hostile.map(async (body) => {
+        const response = await fetch(served.url, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+        });
+        const answer = (await response.json()) as {
+          errors: { message: string; extensions: { code: string } }[];
+        };
+        return { status: response.status, errors: answer.errors };
+      }),
+    );
+    const health = await fetch(`${served.base}/healthz`);
+    expect(health.status).toBe(200);
+    const results = await answers;
+    expect(results.map((result) => result.status)).toEqual([400, 400, 400]);
+    expect(results.map((result) => result.errors[0]?.extensions.code)).toEqual([
+      "BAD_USER_INPUT",
+      "GRAPHQL_VALIDATION_FAILED",
+      "OPERATION_RESOLUTION_FAILURE",
+    ]);
+    for (const { errors } of results) {
+      expect(errors[0]?.message).toContain(`"${text.slice(0, 80)}…"`);
+      expect(errors[0]?.message.length).toBeLessThan(1_000);
+    }
+    expect(served.stderr()).toBe("");
+  });
+});
+
 describe("the entente command's usage", () => {
   it("exits 2 for an unknown command, with the message and the usage on stderr", () => {
     const result = run(["bogus"]);
@@ -337,6 +378,36 @@ describe("the entente command's usage", () => {
       expect(result.stdout).toContain("Usage: entente <command> [options]");
       expect(result.stdout).toContain("locate '<quote>' --file NAME");
     }
+  });
+
+  it("exits 2 with one line on stderr for an unknown option, an extra argument or an option given twice", () => {
+    for (const [args, line] of [
+      [["serve", "--bogus"], "entente: Unknown option '--bogus' (see \"entente help\")\n"],
+      [
+        ["validate", "extra"],
+        'entente: validate takes no arguments, got extra (see "entente help")\n',
+      ],
+      [
+        ["validate", "--seed", "a", "--seed", "b"],
+        'entente: --seed is given more than once; give it once (see "entente help")\n',
+      ],
+    ] as const) {
+      const result = run([...args]);
+      expect(result.code, args.join(" ")).toBe(2);
+      expect(result.stderr).toBe(line);
+      expect(result.stdout).toBe("");
+    }
+  });
+
+  it("prints no internal error for a mutation or for --variables that are not an object", () => {
+    const mutation = run(["query", "mutation { x }"]);
+    expect(mutation.code).toBe(1);
+    expect(JSON.parse(mutation.stdout).errors[0].extensions.code).toBe("OPERATION_NOT_SUPPORTED");
+    expect(mutation.stderr).toBe("");
+    const variables = run(["query", "{ __typename }", "--variables", '"x"']);
+    expect(variables.code).toBe(2);
+    expect(variables.stdout).toMatch(/^--variables must be a JSON object/);
+    expect(variables.stderr).toBe("");
   });
 
   it("exits 2 when query is given no GraphQL text", () => {

@@ -2,10 +2,12 @@
  * Property: whatever a client puts in the arguments — malformed ids and dates
  * (2024-13-40, "June"), unknown enum values, negative, fractional or huge numbers,
  * very long strings, any Unicode (lone surrogates, control characters, bidi marks),
- * Cypher and regex metacharacters, values of the wrong type — the server answers
- * with a well-formed GraphQL response: never a 5xx, never INTERNAL_SERVER_ERROR,
- * every error with a message and a code, never a stack trace. fast-check generates
- * the inputs for every root field, both as variables and written into the query.
+ * Cypher and regex metacharacters, values of the wrong type, values nested thousands
+ * deep, "Did you mean" repeated to the body limit, operation names of 90 kB — the
+ * server answers with a well-formed GraphQL response: never a 5xx, never
+ * INTERNAL_SERVER_ERROR, every error with a message and a code, never a stack trace,
+ * never a message longer than MAX_MESSAGE_LENGTH. fast-check generates the inputs for
+ * every root field, both as variables and written into the query.
  *
  * A second property, on the Neo4j adapter, checks that no text a client sends ever
  * becomes part of a Cypher statement: every statement run is one of the constants in
@@ -16,6 +18,7 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApolloServer } from "../../src/graphql/create-apollo-server.js";
 import { executeQuery } from "../../src/graphql/execute-query.js";
+import { MAX_MESSAGE_LENGTH } from "../../src/graphql/format-error.js";
 import { readServerConfig } from "../../src/server/server-config.js";
 import { type RunningServer, startServer } from "../../src/server/start-server.js";
 import { ALL_STATEMENTS } from "../../src/store/neo4j/cypher-statements.js";
@@ -95,6 +98,59 @@ const ENUM_LIKE = [
 ];
 const enumValue = fc.oneof(fc.constantFrom(...ENUM_LIKE), text);
 
+/** Text made to trip a suggestion remover: "Did you mean " repeated up to the body limit. */
+const suggestionText = fc
+  .tuple(
+    // Mostly short, often at the body limit, where a quadratic scan freezes the server.
+    fc.oneof(fc.integer({ min: 1, max: 100 }), fc.constant(7_000)),
+    fc.constantFrom("", "?", ' "x"?', " the enum value", "\\"),
+  )
+  .map(([times, tail]) => `${"Did you mean ".repeat(times)}${tail}`);
+
+/**
+ * A list or object nested `depth` deep around `leaf`, kept as a description: a value that
+ * deep would overflow the stack of the test's own JSON.stringify (and of fast-check's
+ * reporting), which is the point of sending it. `send` and `literal` write its text.
+ */
+class Nested {
+  constructor(
+    readonly depth: number,
+    readonly asObjects: boolean,
+    readonly leaf: string,
+  ) {}
+
+  /** The value's text around `leaf`, with `key` as the objects' one key (quoted in JSON, bare in GraphQL). */
+  text(leaf: string, key = '"x"'): string {
+    const [open, close] = this.asObjects ? [`{${key}: `, "}"] : ["[", "]"];
+    return `${open.repeat(this.depth)}${leaf}${close.repeat(this.depth)}`;
+  }
+
+  [fc.toStringMethod](): string {
+    return `Nested(${this.depth}, ${this.asObjects ? "objects" : "lists"})`;
+  }
+}
+
+/** Lists and objects nested up to 6,000 deep, past where recursive routines overflow. */
+const deeplyNested = fc
+  .tuple(fc.integer({ min: 1, max: 6_000 }), fc.boolean(), text)
+  .map(([depth, asObjects, leaf]) => new Nested(depth, asObjects, leaf));
+
+/** The request body as JSON, with each Nested value written out without recursion. */
+function bodyOf(input: Case): string {
+  const nested: Nested[] = [];
+  const marker = (index: number) => `\u0000nested:${index}\u0000`;
+  const json = JSON.stringify(input, (_key, value: unknown) => {
+    if (!(value instanceof Nested)) return value;
+    nested.push(value);
+    return marker(nested.length - 1);
+  });
+  return nested.reduce(
+    (body, value, index) =>
+      body.replace(JSON.stringify(marker(index)), value.text(JSON.stringify(value.leaf))),
+    json,
+  );
+}
+
 /** Any JSON value, weighted towards the types arguments take, so coercion is exercised too. */
 const anyValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: text },
@@ -103,11 +159,14 @@ const anyValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(null, true, false, {}, [], [null]) },
   { weight: 1, arbitrary: fc.dictionary(fc.string({ maxLength: 8 }), text, { maxKeys: 3 }) },
   { weight: 1, arbitrary: fc.array(text, { minLength: 90, maxLength: 130 }) },
+  { weight: 1, arbitrary: suggestionText },
+  { weight: 1, arbitrary: deeplyNested },
 );
 
 interface Case {
   readonly query: string;
   readonly variables: Record<string, unknown>;
+  readonly operationName?: string;
 }
 
 /** One operation per root field, its arguments all variables, each variable any value. */
@@ -194,6 +253,7 @@ function literal(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "null";
   if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
+  if (value instanceof Nested) return value.text(JSON.stringify(value.leaf), "x");
   if (value === null || typeof value === "boolean") return String(value);
   return "{}";
 }
@@ -213,8 +273,26 @@ const LITERAL_TEMPLATES: readonly ((v: unknown, n: unknown) => string)[] = [
 ];
 
 const asLiterals: fc.Arbitrary<Case> = fc
-  .tuple(fc.constantFrom(...LITERAL_TEMPLATES), anyValue, fc.oneof(number, anyValue))
+  .tuple(
+    fc.constantFrom(...LITERAL_TEMPLATES),
+    fc.oneof({ weight: 5, arbitrary: anyValue }, { weight: 1, arbitrary: suggestionText }),
+    fc.oneof(number, anyValue),
+  )
   .map(([template, value, other]) => ({ query: template(value, other), variables: {} }));
+
+/** Any of the operations above, named by a long or hostile operation name. */
+const operationNames: fc.Arbitrary<Case> = fc
+  .tuple(
+    asVariables,
+    fc.oneof(
+      suggestionText,
+      fc
+        .tuple(fc.string({ minLength: 1, maxLength: 20 }), fc.integer({ min: 1, max: 4_000 }))
+        .map(([piece, times]) => piece.repeat(times)),
+      fc.constantFrom("", "__proto__", "a".repeat(90_000)),
+    ),
+  )
+  .map(([input, operationName]) => ({ ...input, operationName }));
 
 interface GraphQLBody {
   data?: unknown;
@@ -232,6 +310,9 @@ function checkAnswer(status: number, contentType: string | null, text: string): 
     expect(typeof error.extensions?.code, text).toBe("string");
     expect(error.extensions?.code, text).not.toBe("INTERNAL_SERVER_ERROR");
     expect(error.extensions?.stacktrace).toBeUndefined();
+    expect((error.message as string).length, text.slice(0, 2_000)).toBeLessThanOrEqual(
+      MAX_MESSAGE_LENGTH + 1,
+    );
   }
   if (body.errors === undefined) expect(status).toBe(200);
 }
@@ -254,7 +335,7 @@ describe("arguments generated from the schema, sent over HTTP", () => {
     const response = await fetch(server.url, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify(input),
+      body: bodyOf(input),
       signal: AbortSignal.timeout(10_000),
     });
     checkAnswer(response.status, response.headers.get("content-type"), await response.text());
@@ -272,6 +353,11 @@ describe("arguments generated from the schema, sent over HTTP", () => {
     expect(logged).toEqual([]);
   }, 120_000);
 
+  it("with hostile operation names: never a 5xx, never an internal error, always well-formed", async () => {
+    await fc.assert(fc.asyncProperty(operationNames, send), { numRuns: 100, seed: 20240430 });
+    expect(logged).toEqual([]);
+  }, 120_000);
+
   it("includes the classic cases, each a client error or an empty result", async () => {
     for (const input of [
       { query: '{ events(filter: { date: { from: "2024-13-40" } }) { totalCount } }' },
@@ -282,8 +368,15 @@ describe("arguments generated from the schema, sent over HTTP", () => {
       { query: '{ node(id: "\\u0000\\u202e../../etc/passwd") { id } }' },
       { query: '{ search(text: "MATCH (n) DETACH DELETE n") { score } }' },
       { query: '{ search(text: "(a+)+$") { score } }' },
+      { query: "mutation { x }" },
+      { query: "subscription { x }" },
+      {
+        query: "query($a: ID!) { node(id: $a) { id } }",
+        variables: { a: { x: "Did you mean ".repeat(7_600) } },
+      },
+      { query: "{ __typename }", operationName: "Did you mean ".repeat(7_000) },
     ]) {
-      await send({ ...input, variables: {} });
+      await send({ variables: {}, ...input });
     }
   });
 });

@@ -143,6 +143,13 @@ describe("aliases", () => {
     expect(error.extensions).toMatchObject({ limit: "aliases", found: 16 });
   });
 
+  it("counts an alias *named* kind on any other field: only the field kind is free", async () => {
+    // 8 aliased nodes, each with `name` aliased as `kind`: 16 aliases.
+    const query = `{ ${Array.from({ length: 8 }, (_, i) => `n${i}: node(id: "g7") { kind: name }`).join(" ")} }`;
+    const error = refusal(await api.run(query), api.calls());
+    expect(error.extensions).toMatchObject({ limit: "aliases", found: 16 });
+  });
+
   it("does not count aliases of `kind`, which each node type defines with its own enum", async () => {
     const kinds = `{ nodes(ids: ["g7", "ai-act", "tokyo"]) {
       ... on Actor { actorKind: kind } ... on Agreement { agreementKind: kind }
@@ -203,6 +210,41 @@ describe("directives", () => {
       max: 10,
       found: 11,
     });
+  });
+});
+
+describe("directives counted as executed", () => {
+  it("counts the directives written on each spread of a fragment, 40 spreads being 40 directives", async () => {
+    const query = `{ node(id: "g7") { ${Array.from({ length: 40 }, () => "...F @skip(if: false)").join(" ")} } }
+      fragment F on Node { id }`;
+    const error = refusal(await api.run(query), api.calls());
+    expect(error.extensions).toMatchObject({ limit: "directives", max: 10, found: 40 });
+  });
+
+  it("counts the directives inside a fragment each time it is spread, also through other fragments", async () => {
+    // 3 spreads of G, each holding 2 spreads of F, each F with 2 directives: 12
+    const query = `{ a: node(id: "g7") { ...G } b: node(id: "g7") { ...G } c: node(id: "g7") { ...G } }
+      fragment G on Node { ...F ...F }
+      fragment F on Node { id @include(if: true) name @skip(if: false) }`;
+    const error = refusal(await api.run(query), api.calls());
+    expect(error.extensions).toMatchObject({ limit: "directives", found: 12 });
+    ok(
+      await api.run(`{ a: node(id: "g7") { ...G } }
+      fragment G on Node { ...F ...F }
+      fragment F on Node { id @include(if: true) name @skip(if: false) }`),
+    );
+  });
+
+  it("counts fragments spread within fragments many times over without walking each copy", async () => {
+    // F0 spread twice in F1, F1 twice in F2, …: 2^30 copies of one directive, counted at once.
+    const fragments = Array.from(
+      { length: 30 },
+      (_, i) => `fragment F${i + 1} on Node { ...F${i} ...F${i} }`,
+    ).join("\n");
+    const query = `{ node(id: "g7") { ...F30 } }\nfragment F0 on Node { id @include(if: true) }\n${fragments}`;
+    const result = await api.run(query);
+    const directives = result.errors?.find((error) => error.extensions?.limit === "directives");
+    expect(directives?.extensions).toMatchObject({ found: 2 ** 30 });
   });
 });
 

@@ -81,6 +81,17 @@ describe("parsePartialDate", () => {
     );
   });
 
+  it("knows the leap years of the first century too (not read as 19xx): 0000 and 0004 are, 0100 is not", () => {
+    expect(parsed("0000-02-29").earliest).toBe("0000-02-29");
+    expect(parsed("0004-02").latest).toBe("0004-02-29");
+    expect(parsed("0099-02").latest).toBe("0099-02-28");
+    expect(parsePartialDate("0100-02-29")).toBe(
+      '"0100-02-29" has day 29, which 0100-02 does not have',
+    );
+    expect(parseDay("0000-02-29")).toBe("0000-02-29");
+    expect(parsed("0001-04").latest).toBe("0001-04-30");
+  });
+
   it.each([
     ["2024-13", '"2024-13" has month 13, which does not exist'],
     ["2024-00-10", '"2024-00-10" has month 00, which does not exist'],
@@ -124,6 +135,13 @@ describe("parseDay", () => {
     });
     expect(parseDay("2024-05-02/2024-05-03")).toEqual({
       error: '"2024-05-02/2024-05-03" is not an ISO date (expected YYYY, YYYY-MM or YYYY-MM-DD)',
+    });
+  });
+
+  it("quotes at most 80 characters of a long value in its message", () => {
+    const result = parseDay(`2024-01-01${"x".repeat(100_000)}`);
+    expect(result).toEqual({
+      error: `"2024-01-01${"x".repeat(70)}…" is not an ISO date (expected YYYY, YYYY-MM or YYYY-MM-DD)`,
     });
   });
 });

@@ -177,6 +177,38 @@ describe("per-file checks: encoding and YAML syntax", () => {
     expect(result.dataset).toBeUndefined();
   });
 
+  it("reports aliases that would expand past the parser's limit (an alias bomb) as an issue at the first alias", async () => {
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (const [name, previous] of [
+      ["b", "a"],
+      ["c", "b"],
+      ["d", "c"],
+      ["e", "d"],
+    ]) {
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(", ")}]`);
+    }
+    const bomb = `${levels.join("\n")}\n`;
+    const issues = await rejected(withFile("bomb.yaml", bomb));
+    expect(issues).toEqual([
+      {
+        file: "bomb.yaml",
+        ...positionOf(bomb, "*a"),
+        message: "YAML aliases: Excessive alias count indicates a resource exhaustion attack",
+      },
+    ]);
+  });
+
+  it("reports an alias whose anchor is missing as an issue at that alias", async () => {
+    const text = "actors:\n  - &one { id: x }\n  - *one\n  - *two\n";
+    expect(parseSeedFile("actors.yaml", Buffer.from(text)).issues).toEqual([
+      {
+        file: "actors.yaml",
+        ...positionOf(text, "*two"),
+        message: "YAML aliases: Unresolved alias (the anchor must be set before the alias): two",
+      },
+    ]);
+  });
+
   it("rejects an empty file and a file holding only comments", async () => {
     const issues = await rejected({
       ...baseSeed(),

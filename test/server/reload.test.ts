@@ -10,10 +10,13 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Deadline } from "../../src/domain/deadline.js";
+import { createApolloServer } from "../../src/graphql/create-apollo-server.js";
+import { executeQuery } from "../../src/graphql/execute-query.js";
 import { createRequestContext } from "../../src/graphql/request-context.js";
 import { loadSeed } from "../../src/seed/load-seed.js";
 import { readServerConfig } from "../../src/server/server-config.js";
 import { type RunningServer, startServer } from "../../src/server/start-server.js";
+import type { GraphStore } from "../../src/store/graph-store.js";
 import { MemoryStore } from "../../src/store/memory/memory-store.js";
 import { SwappableStore } from "../../src/store/swappable-store.js";
 import {
@@ -177,6 +180,62 @@ describe("reload", () => {
     await writeSeedFile("actors.yaml", ACTORS.replace("name: Beta Country", "name: Beta Land"));
     expect((await server.reload()).outcome).toBe("reloaded");
     expect(JSON.stringify((await ask()).data.actors)).toContain("Beta Land");
+  });
+
+  it("cites the dataset a request in flight read, not the one a reload swapped in meanwhile", async () => {
+    const first = new MemoryStore(await loadSeed({ seedDir: seed.seedDir }));
+    await writeSeedFile(
+      "actors.yaml",
+      `${ACTORS}\n  - id: gamma-republic\n    kind: COUNTRY\n    name: Gamma Republic\n    evidence:\n      - ${evidence("Beta Country")}\n`,
+    );
+    const second = new MemoryStore(await loadSeed({ seedDir: seed.seedDir }));
+    const [firstInfo, secondInfo] = [await first.info(), await second.info()];
+    expect(secondInfo.nodeCount).toBe(firstInfo.nodeCount + 1);
+
+    // The first dataset's list call waits until the test has swapped the second one in.
+    let arrived = () => {};
+    const reached = new Promise<void>((resolve) => {
+      arrived = resolve;
+    });
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const held = new Proxy(first, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver);
+        if (property !== "listNodes") return value;
+        return async (...args: Parameters<GraphStore["listNodes"]>) => {
+          arrived();
+          await gate;
+          return target.listNodes(...args);
+        };
+      },
+    });
+    const swappable = new SwappableStore(held);
+    let served = firstInfo.version;
+    const api = createApolloServer(swappable, { datasetVersion: () => served });
+    await api.start();
+    try {
+      const inFlight = executeQuery(api, swappable, "{ actors { totalCount } }");
+      await reached;
+      swappable.swap(second);
+      served = secondInfo.version;
+      release();
+      const answer = await inFlight;
+      expect(answer.data).toEqual({ actors: { totalCount: 2 } });
+      expect(answer.extensions?.dataset).toEqual({
+        version: firstInfo.version,
+        citation: expect.stringContaining(
+          `dataset version ${firstInfo.version} (${firstInfo.nodeCount} nodes,`,
+        ),
+      });
+      const next = await executeQuery(api, swappable, "{ actors { totalCount } }");
+      expect(next.data).toEqual({ actors: { totalCount: 3 } });
+      expect(next.extensions?.dataset).toMatchObject({ version: secondInfo.version });
+    } finally {
+      await api.stop();
+    }
   });
 
   it("keeps a request in flight on the dataset it started with", async () => {

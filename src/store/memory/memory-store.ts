@@ -6,6 +6,7 @@ import { LRUCache } from "lru-cache";
 import { inTime, visibleOn } from "../../domain/as-of.js";
 import { foldText } from "../../domain/fold-text.js";
 import type { Dataset, GraphEdge, GraphNode } from "../../domain/graph-types.js";
+import { FILTER_CACHE_BYTES, SORTED_CACHE_BYTES, stringBytes } from "../../domain/limits.js";
 import { overlapsRange } from "../../domain/partial-date.js";
 import { isProspective, type NodeCategory } from "../../domain/vocabulary.js";
 import type {
@@ -44,8 +45,21 @@ import { type EntenteGraph, involvingTopic, narrowerTopics } from "./topic-reach
 import { TrigramIndex } from "./trigram-index.js";
 import { WordIndex } from "./word-index.js";
 
-/** Node references the filtered-list cache may hold across all its entries (8 bytes each). */
-const MATCH_CACHE_NODES = 2_000_000;
+/** A filtered list's cost per node listed: its slot in the array and its match object. */
+const BYTES_PER_MATCH = 48;
+/** A match's path (involvesTopic): the object, its two arrays, and a slot per node and relationship. */
+const pathBytes = (path: PathResult | undefined) =>
+  path ? 112 + 8 * (path.nodeIds.length + path.edges.length) : 0;
+/** A sorted category's cost per node: its slot in the array. */
+const BYTES_PER_SORTED_NODE = 8;
+/** lru-cache's bookkeeping per entry, and the array's header. */
+const ENTRY_OVERHEAD = 128;
+
+/** Bounds of the two caches, in estimated bytes (tests make them small). */
+export interface MemoryStoreOptions {
+  readonly filterCacheBytes?: number;
+  readonly sortedCacheBytes?: number;
+}
 
 /** A node filter with its text references resolved once, then applied to many nodes. */
 interface CompiledFilter {
@@ -69,15 +83,32 @@ export class MemoryStore implements GraphStore {
   /** Folded name or alias → node id (or ids, when shared), to resolve references such as `party: "Japan"`. */
   private readonly byFoldedName = new Map<string, string | string[]>();
   private readonly version: string;
-  private readonly matchCache = new LRUCache<string, readonly NodeMatch[]>({
-    maxSize: MATCH_CACHE_NODES,
-    // Empty results still cost their key; a result larger than the bound is not kept.
-    sizeCalculation: (matches) => matches.length + 1,
-  });
+  /**
+   * Filtered lists by filter and sort. Clients choose the filter's text, so the bound is
+   * in bytes, keys included: a flood of distinct filters that match nothing costs as much
+   * as a few that match much, and at most FILTER_CACHE_BYTES (plus room for one list of
+   * every node). A result larger than the bound is not kept.
+   */
+  private readonly matchCache: LRUCache<string, readonly NodeMatch[]>;
+  /** Whole categories in one sort order (few: the key is made of enum values only). */
+  private readonly sortedCache: LRUCache<string, GraphNode[]>;
 
-  constructor(dataset: Dataset) {
+  constructor(dataset: Dataset, options: MemoryStoreOptions = {}) {
     this.version = dataset.version;
     this.graph = new AdjacencyGraph(dataset.nodes, dataset.edges);
+    this.matchCache = new LRUCache({
+      maxSize: options.filterCacheBytes ?? FILTER_CACHE_BYTES + BYTES_PER_MATCH * this.graph.order,
+      sizeCalculation: (matches, key) => {
+        let bytes = stringBytes(key) + BYTES_PER_MATCH * matches.length + ENTRY_OVERHEAD;
+        for (const match of matches) bytes += pathBytes(match.why);
+        return bytes;
+      },
+    });
+    this.sortedCache = new LRUCache({
+      maxSize: options.sortedCacheBytes ?? SORTED_CACHE_BYTES,
+      sizeCalculation: (nodes, key) =>
+        stringBytes(key) + BYTES_PER_SORTED_NODE * nodes.length + ENTRY_OVERHEAD,
+    });
     this.names = new Array(this.graph.order);
     for (let i = 0; i < this.graph.order; i++) {
       const node = this.graph.nodeAt(i);
@@ -117,6 +148,24 @@ export class MemoryStore implements GraphStore {
   clearCaches(): void {
     this.matchCache.clear();
     this.sortedCache.clear();
+  }
+
+  /**
+   * What the filter caches hold, counted from their entries (not from the bound's own
+   * arithmetic), for tests and diagnostics: key characters, and nodes listed.
+   */
+  cacheContents(): { entries: number; keyCharacters: number; nodes: number } {
+    let entries = 0;
+    let keyCharacters = 0;
+    let nodes = 0;
+    for (const cache of [this.matchCache, this.sortedCache] as const) {
+      for (const [key, value] of cache.entries()) {
+        entries++;
+        keyCharacters += key.length;
+        nodes += value.length;
+      }
+    }
+    return { entries, keyCharacters, nodes };
   }
 
   /** Search's indexes, then the timeline's, pausing between chunks of work. */
@@ -377,16 +426,20 @@ export class MemoryStore implements GraphStore {
 
   async close(): Promise<void> {}
 
-  private readonly sortedCache = new Map<string, GraphNode[]>();
-
   private sortedCategories(
     categories: readonly NodeCategory[] | undefined,
     sort: NodeSort,
   ): GraphNode[] {
-    const key = JSON.stringify([categories ?? null, sort.field, sort.descending]);
+    // The same set of categories in any order or repeated is one entry.
+    const set = categories ? [...new Set(categories)].sort() : null;
+    const key = JSON.stringify([set, sort.field, sort.descending]);
     let sorted = this.sortedCache.get(key);
     if (!sorted) {
-      sorted = sortByNode([...this.candidates({ categories })], (node) => node, sort);
+      sorted = sortByNode(
+        [...this.candidates({ categories: set ?? undefined })],
+        (node) => node,
+        sort,
+      );
       this.sortedCache.set(key, sorted);
     }
     return sorted;
