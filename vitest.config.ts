@@ -22,7 +22,7 @@ const DATA_SUITES = [
   "test/graphql/errors.test.ts",
   "test/graphql/round-trips.test.ts",
   "test/graphql/batching.test.ts",
-  "test/readme/**/*.test.ts",
+  "test/examples/**/*.test.ts",
   "test/export/**/*.test.ts",
 ];
 const NEO4J_ONLY = [

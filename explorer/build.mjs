@@ -5,7 +5,7 @@
  * (GraphiQL 3 from its npm package) as content-hashed ES modules, GraphiQL's styles
  * as their own file, and index.html naming them. Everything the page needs is in
  * that folder, so it works with no network. The example queries of the query view
- * are read from the README's "Example queries" section at build time.
+ * are read from docs/examples/ at build time.
  *
  * `npm run build` runs it after tsc; `node explorer/build.mjs` runs it alone.
  * Files are written under temporary names and renamed into place, so a server
@@ -15,34 +15,24 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promise
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import { readExamples } from "../docs/examples/read-examples.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const PACKAGE_ROOT = resolve(HERE, "..");
 export const DEFAULT_OUT_DIR = join(PACKAGE_ROOT, "dist", "explorer");
 /** Where the page loads its files from (see src/server/explorer-route.ts). */
 const PUBLIC_PATH = "/explorer";
-const EXAMPLES_MODULE = "entente:readme-examples";
+const EXAMPLES_MODULE = "entente:examples";
 
 /**
- * Each `### title` of the README followed by a `graphql` block and its `json` answer:
- * the same blocks test/readme/readme-examples.test.ts runs against the API.
- * @param {string} readme
- * @returns {{ title: string; query: string }[]}
- */
-export function readmeExamples(readme) {
-  const pattern = /### (.+)\n+```graphql\n([\s\S]*?)\n```\n+```json\n/g;
-  return [...readme.matchAll(pattern)].map(([, title = "", query = ""]) => ({ title, query }));
-}
-
-/**
- * @param {{ outDir?: string; readmePath?: string }} [options]
+ * @param {{ outDir?: string; examplesDir?: string }} [options]
  * @returns {Promise<{ outDir: string; files: string[]; examples: number }>}
  */
 export async function buildExplorer(options = {}) {
   const outDir = resolve(options.outDir ?? DEFAULT_OUT_DIR);
-  const readme = await readFile(options.readmePath ?? join(PACKAGE_ROOT, "README.md"), "utf8");
-  const examples = readmeExamples(readme);
-  if (examples.length === 0) throw new Error("explorer build: no example queries in the README");
+  // The same examples the tests run against the API (docs/examples/read-examples.mjs).
+  const examples = readExamples(options.examplesDir).map(({ title, query }) => ({ title, query }));
+  if (examples.length === 0) throw new Error("explorer build: no example queries in docs/examples");
 
   const result = await build({
     absWorkingDir: PACKAGE_ROOT,
@@ -71,13 +61,13 @@ export async function buildExplorer(options = {}) {
     logLevel: "warning",
     plugins: [
       {
-        name: "readme-examples",
+        name: "examples",
         setup(plugin) {
-          plugin.onResolve({ filter: /^entente:readme-examples$/ }, () => ({
+          plugin.onResolve({ filter: /^entente:examples$/ }, () => ({
             path: EXAMPLES_MODULE,
-            namespace: "readme-examples",
+            namespace: "examples",
           }));
-          plugin.onLoad({ filter: /.*/, namespace: "readme-examples" }, () => ({
+          plugin.onLoad({ filter: /.*/, namespace: "examples" }, () => ({
             contents: JSON.stringify(examples),
             loader: "json",
           }));

@@ -17,7 +17,7 @@
 import { createHash } from "node:crypto";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { readmeQueries, residentMb, startServerProcess } from "./serve-child.mjs";
+import { exampleQueries, residentMb, startServerProcess } from "./serve-child.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -159,9 +159,9 @@ const server = await startServerProcess();
 const startedAt = new Date().toISOString();
 let exitCode = 1;
 try {
-  // Warm-up: the README's examples, so that what is measured is growth, not start-up.
+  // Warm-up: the example queries, so that what is measured is growth, not start-up.
   for (let round = 0; round < 20; round++) {
-    for (const query of readmeQueries()) {
+    for (const query of exampleQueries()) {
       await fetch(server.url, {
         method: "POST",
         headers: { "content-type": "application/json" },

@@ -7,6 +7,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readExamples } from "../docs/examples/read-examples.mjs";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const MAIN = join(ROOT, "dist", "src", "cli", "main.js");
@@ -64,10 +65,9 @@ export function residentMb(pid) {
   return kb / 1024;
 }
 
-/** The GraphQL examples of the README, in order. */
-export function readmeQueries() {
-  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-  return [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1] ?? "");
+/** The example queries of docs/examples, in order. */
+export function exampleQueries() {
+  return readExamples().map((example) => example.query);
 }
 
 /** @param {number[]} values @param {number} p */

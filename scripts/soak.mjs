@@ -1,5 +1,5 @@
 /**
- * Soak test: runs the README's example queries in a loop against a freshly started
+ * Soak test: runs the example queries of docs/examples in a loop against a freshly started
  * `entente serve` on 127.0.0.1 (the only address it talks to), for a bounded time and
  * a bounded number of requests, and reports requests served, errors, p50/p99 latency
  * and the server's resident memory after warm-up and at the end.
@@ -13,7 +13,7 @@
  */
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { readmeQueries, residentMb, startServerProcess } from "./serve-child.mjs";
+import { exampleQueries, residentMb, startServerProcess } from "./serve-child.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -36,8 +36,8 @@ for (const [name, value] of Object.entries({ durationS, warmupS, connections, ma
   }
 }
 
-const queries = readmeQueries();
-if (queries.length === 0) throw new Error("no ```graphql examples found in README.md");
+const queries = exampleQueries();
+if (queries.length === 0) throw new Error("no example queries in docs/examples");
 
 /** A problem found in a response body (GraphQL errors), by query index. */
 const bodyErrors = [];
@@ -127,7 +127,7 @@ try {
   } else {
     process.stdout.write(
       [
-        `soak: ${report.requests} requests in ${report.durationS} s (${report.requestsPerSecond}/s), ${connections} connections, ${queries.length} README queries`,
+        `soak: ${report.requests} requests in ${report.durationS} s (${report.requestsPerSecond}/s), ${connections} connections, ${queries.length} example queries`,
         `errors: ${errors} (socket ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL ${bodyErrors.length})`,
         `latency: p50 ${report.latencyMs.p50} ms, p99 ${report.latencyMs.p99} ms, max ${report.latencyMs.max} ms`,
         `memory (RSS): ${report.memoryMb.afterWarmup} MB after warm-up, ${report.memoryMb.atEnd} MB at the end, peak ${report.memoryMb.peak} MB; growth ${report.memoryMb.growth} MB (bound ${maxGrowthMb} MB)`,

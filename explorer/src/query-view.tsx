@@ -1,10 +1,10 @@
 /**
  * The query view: GraphiQL 3 from its npm package (bundled, never from a CDN) with
- * the schema's documentation, and the README's example questions as saved queries
+ * the schema's documentation, and the example questions of docs/examples as saved queries
  * in a sidebar of their own. Loaded only when first opened.
  */
 
-import examples from "entente:readme-examples";
+import examples from "entente:examples";
 import { type GraphiQLPlugin, useEditorContext } from "@graphiql/react";
 import { GraphiQL } from "graphiql";
 import { useEffect, useState } from "react";
@@ -48,8 +48,8 @@ function ExamplesPanel() {
         Example queries
       </div>
       <p>
-        The questions from the README’s “Example queries”. Choose one to put it in the editor, then
-        run it with the ▶ button or Ctrl-Enter.
+        Example questions, each with a tested answer. Choose one to put it in the editor, then run
+        it with the ▶ button or Ctrl-Enter.
       </p>
       <ul>
         {examples.map((example) => (

@@ -12,7 +12,8 @@ import { copyFile, mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { buildExplorer, readmeExamples } from "../../explorer/build.mjs";
+import { readExamples } from "../../docs/examples/read-examples.mjs";
+import { buildExplorer } from "../../explorer/build.mjs";
 import { PACKAGE_ROOT } from "../../src/package-paths.js";
 import { readServerConfig } from "../../src/server/server-config.js";
 import { type RunningServer, startServer } from "../../src/server/start-server.js";
@@ -436,15 +437,14 @@ describe.skipIf(!CHROMIUM)("Explorer in Chromium", { timeout: 60_000 }, () => {
     expect(gexf.content.toString("utf8")).toContain('<node id="european-union"');
   });
 
-  it("runs an example query from the README in GraphiQL and shows its result", async () => {
+  it("runs an example query of docs/examples in GraphiQL and shows its result", async () => {
     const page = await open();
     await settled(page);
     await page.getByRole("tab", { name: "Query (GraphiQL)" }).click();
     await page.locator(".graphiql-container").waitFor({ timeout: 15_000 });
     const examples = page.locator(".examples");
     await examples.waitFor();
-    const readme = await readFile(join(PACKAGE_ROOT, "README.md"), "utf8");
-    const titles = readmeExamples(readme).map((example) => example.title);
+    const titles = readExamples().map((example) => example.title);
     expect(titles.length).toBeGreaterThanOrEqual(6);
     expect(await examples.getByRole("button").allInnerTexts()).toEqual(titles);
 

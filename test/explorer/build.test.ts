@@ -1,7 +1,7 @@
 /**
  * The Explorer build (explorer/build.mjs) without a browser: it writes a page whose
  * every script and style is in the output folder, nothing that loads from another
- * origin, the README's example queries in the bundle, and no leftovers of earlier
+ * origin, the example queries of docs/examples in the bundle, and no leftovers of earlier
  * builds.
  */
 import { existsSync } from "node:fs";
@@ -9,44 +9,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildExplorer, readmeExamples } from "../../explorer/build.mjs";
-import { PACKAGE_ROOT } from "../../src/package-paths.js";
-
-describe("readmeExamples", () => {
-  it("takes each titled graphql block that has its json answer, and nothing else", () => {
-    const readme = [
-      "### First question?",
-      "",
-      "```graphql",
-      '{ node(id: "g7") { name } }',
-      "```",
-      "",
-      "```json",
-      "{}",
-      "```",
-      "",
-      "### Not an example",
-      "",
-      "```sh",
-      "npm start",
-      "```",
-      "",
-      "### Second question",
-      "",
-      "```graphql",
-      "{ dataset { version } }",
-      "```",
-      "",
-      "```json",
-      "{}",
-      "```",
-    ].join("\n");
-    expect(readmeExamples(readme)).toEqual([
-      { title: "First question?", query: '{ node(id: "g7") { name } }' },
-      { title: "Second question", query: "{ dataset { version } }" },
-    ]);
-  });
-});
+import { readExamples } from "../../docs/examples/read-examples.mjs";
+import { buildExplorer } from "../../explorer/build.mjs";
 
 describe("buildExplorer", { timeout: 60_000 }, () => {
   let root: string;
@@ -98,9 +62,8 @@ describe("buildExplorer", { timeout: 60_000 }, () => {
     }
   });
 
-  it("bundles the README's example queries, and removes files of earlier builds", async () => {
-    const readme = await readFile(join(PACKAGE_ROOT, "README.md"), "utf8");
-    const examples = readmeExamples(readme);
+  it("bundles the example queries of docs/examples, and removes files of earlier builds", async () => {
+    const examples = readExamples();
     expect(examples.length).toBeGreaterThanOrEqual(6);
     expect(built.examples).toBe(examples.length);
     const names = await readdir(outDir, { recursive: true });

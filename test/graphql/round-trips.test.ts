@@ -1,27 +1,19 @@
 /**
  * What a request costs the store: with round-trip counting on (the debug setting
  * ENTENTE_DEBUG_ROUND_TRIPS=true), every response says how many store calls it made,
- * each one Cypher statement with Neo4j. The bound checked here for every README
- * example: at most one store call per selection level, where a level is a field
+ * each one Cypher statement with Neo4j. The bound checked here for every example
+ * query of docs/examples: at most one store call per selection level, where a level is a field
  * with a selection set (`agreements { … }`, `parties { … }`: what DataLoader batches
  * for all parents at once), counted from the query's AST. Sibling relationship
  * fields at one depth (`partOf` and `supervises` of one actor) are separate questions,
  * so the bound is not the depth of the tree alone.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { type FieldNode, Kind, parse, type SelectionSetNode } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readExamples } from "../../docs/examples/read-examples.mjs";
 import { executeQuery } from "../../src/graphql/execute-query.js";
-import { PACKAGE_ROOT } from "../../src/package-paths.js";
 import { roundTripsDebugFromEnv } from "../../src/store/count-store-calls.js";
 import { seedApi } from "../support/seed-api.js";
-
-function readmeQueries(): { title: string; query: string }[] {
-  const readme = readFileSync(join(PACKAGE_ROOT, "README.md"), "utf8");
-  const pattern = /### (.+)\n+```graphql\n([\s\S]*?)\n```/g;
-  return [...readme.matchAll(pattern)].map(([, title = "", query = ""]) => ({ title, query }));
-}
 
 /** Fields with a selection set within `set` (inline fragments add none of their own). */
 function selectionLevels(set: SelectionSetNode | undefined): number {
@@ -52,9 +44,9 @@ describe("store round trips per request", () => {
   });
   afterAll(() => api.stop());
 
-  const examples = readmeQueries();
+  const examples = readExamples();
 
-  it("finds the README examples", () => {
+  it("finds the example queries", () => {
     expect(examples.length).toBeGreaterThanOrEqual(6);
   });
 
