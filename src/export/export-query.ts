@@ -17,7 +17,7 @@ import { parseDay } from "../domain/partial-date.js";
 import { quoteValue } from "../domain/quote-value.js";
 import { RELATIONSHIP_TYPES, type RelationshipType } from "../domain/vocabulary.js";
 import type { GraphStore, Subgraph } from "../store/graph-store.js";
-import { resolveReference } from "../store/resolve-reference.js";
+import { resolveReferences } from "../store/resolve-references.js";
 import { EXPORT_FORMATS, type ExportedSubgraph, type ExportFormat } from "./export-format.js";
 import { renderExport } from "./render-off-thread.js";
 
@@ -137,7 +137,7 @@ export interface ExportResult {
 }
 
 /**
- * Resolves `around` as every entry point does (resolveReference: ids, names, aliases,
+ * Resolves `around` as every entry point does (resolveReferences: ids, names, aliases,
  * then the best search hit), walks the neighbourhood and serialises it. A reference
  * that matches nothing is a BadUserInputError on `around`.
  */
@@ -146,12 +146,11 @@ export async function exportAround(
   format: ExportFormat,
   request: ExportRequest,
 ): Promise<ExportResult> {
-  const ids: string[] = [];
-  for (const reference of request.around) {
-    for (const id of await resolveReference(store, "around", reference)) {
-      if (!ids.includes(id)) ids.push(id);
-    }
-  }
+  const resolved = await resolveReferences(
+    store,
+    request.around.map((text) => ({ argument: "around", text })),
+  );
+  const ids = [...new Set(resolved.flat())];
   const [subgraph, info] = await Promise.all([
     store.neighbourhood({
       ids,

@@ -28,7 +28,7 @@ import type {
   NeighbourhoodQuery,
   TimelineEntry,
 } from "../../store/graph-store.js";
-import { resolveReference } from "../../store/resolve-reference.js";
+import { resolveReferences } from "../../store/resolve-references.js";
 import {
   checkDay,
   checkOrder,
@@ -64,14 +64,12 @@ export async function toNeighbourhoodQuery(
     throw new BadUserInputError(name, `give from 1 to 100 nodes, got ${references.length}`);
   }
   const ids = (
-    await Promise.all(
-      references.map((reference, index) =>
-        resolveReference(
-          store,
-          `${name}[${index}]`,
-          checkText(`${name}[${index}]`, reference) ?? "",
-        ),
-      ),
+    await resolveReferences(
+      store,
+      references.map((reference, index) => ({
+        argument: `${name}[${index}]`,
+        text: checkText(`${name}[${index}]`, reference) ?? "",
+      })),
     )
   ).flat();
   return {
@@ -114,9 +112,9 @@ export const explorationResolvers = {
       const maxHops = checkRange("maxHops", args.maxHops ?? DEFAULT_PATH_HOPS, 1, MAX_PATH_HOPS);
       const limit = checkRange("first", args.first ?? 5, 1, MAX_PATHS);
       const asOf = checkDay("asOf", args.asOf);
-      const [from, to] = await Promise.all([
-        resolveReference(context.store, "from", checkText("from", args.from) ?? ""),
-        resolveReference(context.store, "to", checkText("to", args.to) ?? ""),
+      const [from = [], to = []] = await resolveReferences(context.store, [
+        { argument: "from", text: checkText("from", args.from) ?? "" },
+        { argument: "to", text: checkText("to", args.to) ?? "" },
       ]);
       return context.store.shortestPaths({
         from,
