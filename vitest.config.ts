@@ -8,6 +8,8 @@ const require = createRequire(import.meta.url);
  * Test projects (`vitest run --project NAME`):
  * - unit: the domain, the seed, the memory store and GraphQL in-process on it; answers in
  *   seconds, no sockets, no child processes, no Neo4j (`npm run test:unit`).
+ * - synthetic: the memory store's indexes and walks checked against plain references
+ *   (graphology, full scans) on generated graphs of thousands of nodes; slower.
  * - integration: the HTTP server, the CLI, the browser, Docker files, the Neo4j adapter's
  *   behaviour against scripted Bolt endpoints.
  * - neo4j: every suite that concerns data, again on a real Neo4j (tools/neo4j, started by the
@@ -25,7 +27,14 @@ const DATA_SUITES = [
   "test/examples/**/*.test.ts",
   "test/export/**/*.test.ts",
 ];
+const SYNTHETIC = [
+  "test/synthetic/**/*.test.ts",
+  "src/store/memory/timeline-index.test.ts",
+  "src/store/memory/shortest-paths.test.ts",
+];
 const NEO4J_ONLY = [
+  // Neo4j's own Cypher analyser over every statement (no server needed, but slow to load).
+  "test/neo4j/cypher-lint.test.ts",
   "test/contract/neo4j-store.contract.test.ts",
   "test/differential/**/*.test.ts",
   "test/neo4j/real-*.test.ts",
@@ -66,9 +75,13 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["test/**/*.test.ts", "src/**/*.test.ts"],
-          exclude: [...NEO4J_ONLY, ...INTEGRATION],
+          exclude: [...SYNTHETIC, ...NEO4J_ONLY, ...INTEGRATION],
           provide: { store: "memory" },
         },
+      },
+      {
+        extends: true,
+        test: { name: "synthetic", include: SYNTHETIC, provide: { store: "memory" } },
       },
       {
         extends: true,

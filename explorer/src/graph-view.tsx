@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { RelationshipType } from "../../src/domain/vocabulary.js";
-import { NODE_CATEGORIES, RELATIONSHIP_RULES } from "../../src/domain/vocabulary.js";
+import { NODE_CATEGORIES, RELATIONSHIP_DECLARATIONS } from "../../src/domain/vocabulary.js";
 import {
   EXPORT_FORMATS,
   type ExportFormat,
@@ -405,7 +405,7 @@ export function GraphView(props: { active: boolean }) {
     const types =
       hiddenTypes.size === 0
         ? undefined
-        : (Object.keys(RELATIONSHIP_RULES) as RelationshipType[]).filter(
+        : (Object.keys(RELATIONSHIP_DECLARATIONS) as RelationshipType[]).filter(
             (type) => !hiddenTypes.has(type),
           );
     try {
@@ -564,7 +564,7 @@ export function GraphView(props: { active: boolean }) {
                 <label
                   key={type}
                   className="check"
-                  title={RELATIONSHIP_RULES[type as RelationshipType]?.meaning}
+                  title={RELATIONSHIP_DECLARATIONS[type as RelationshipType]?.meaning}
                 >
                   <input
                     type="checkbox"

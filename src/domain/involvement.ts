@@ -1,9 +1,10 @@
 /**
  * How an agreement "involves" a topic beyond what it covers itself: through the
  * meetings convened under it, what those meetings launched, announced or saw
- * signed, and its parts. Both stores follow exactly these steps, so they agree.
+ * signed, and its parts (each relationship type declares whether it is a step, in
+ * src/domain/vocabulary.ts). Both stores follow exactly these steps, so they agree.
  */
-import type { RelationshipType } from "./vocabulary.js";
+import { declarationOf, type RelationshipType, relationshipTypesWhere } from "./vocabulary.js";
 
 export interface InvolvementStep {
   readonly type: RelationshipType;
@@ -11,13 +12,10 @@ export interface InvolvementStep {
   readonly direction: "OUT" | "IN";
 }
 
-export const INVOLVEMENT_STEPS: readonly InvolvementStep[] = [
-  { type: "CONVENED_UNDER", direction: "IN" },
-  { type: "LAUNCHED", direction: "OUT" },
-  { type: "ANNOUNCED_AT", direction: "IN" },
-  { type: "SIGNED_AT", direction: "IN" },
-  { type: "PART_OF", direction: "IN" },
-];
+/** The steps, read off the relationship declarations (`involvement`). */
+export const INVOLVEMENT_STEPS: readonly InvolvementStep[] = relationshipTypesWhere(
+  (declaration) => declaration.involvement !== null,
+).map((type) => ({ type, direction: declarationOf(type).involvement ?? "OUT" }));
 
 export const DEFAULT_INVOLVEMENT_HOPS = 3;
 export const MAX_INVOLVEMENT_HOPS = 4;

@@ -5,7 +5,12 @@
  */
 import type { Evidence, GraphEdge, GraphNode } from "./graph-types.js";
 import type { PartialDate } from "./partial-date.js";
-import type { RelationshipType, Status } from "./vocabulary.js";
+import {
+  declarationOf,
+  type RelationshipType,
+  relationshipTypesWhere,
+  type Status,
+} from "./vocabulary.js";
 
 export interface StatusStepValue {
   readonly status: Status;
@@ -16,19 +21,10 @@ export interface StatusStepValue {
   readonly evidence: readonly Evidence[];
 }
 
-/** Relationship types that mark a step, with the side the agreement is on and how to say it. */
-const STEP_RULES: Partial<
-  Record<RelationshipType, { agreementIs: "from" | "to"; label: (other: GraphNode) => string }>
-> = {
-  SIGNED_AT: { agreementIs: "from", label: (other) => `signed at ${other.name}` },
-  ANNOUNCED_AT: { agreementIs: "from", label: (other) => `announced at ${other.name}` },
-  SET_UP_BY: { agreementIs: "from", label: (other) => `set up by ${other.name}` },
-  LAUNCHED: { agreementIs: "to", label: (other) => `launched by ${other.name}` },
-  APPROVES: { agreementIs: "to", label: (other) => `approved by ${other.name}` },
-  CONCERNS: { agreementIs: "to", label: (other) => other.name },
-};
-
-export const STATUS_STEP_TYPES = Object.keys(STEP_RULES) as RelationshipType[];
+/** Relationship types that mark a step (see `statusStep` in the declarations). */
+export const STATUS_STEP_TYPES: readonly RelationshipType[] = relationshipTypesWhere(
+  (declaration) => declaration.statusStep !== null,
+);
 
 /**
  * Steps from the links at the agreement (relationship and the node at its other end),
@@ -41,13 +37,13 @@ export function deriveStatusHistory(
 ): StatusStepValue[] {
   const steps: StatusStepValue[] = [];
   for (const { edge, node } of links) {
-    const rule = STEP_RULES[edge.type];
+    const rule = declarationOf(edge.type).statusStep;
     if (!rule || edge[rule.agreementIs] !== agreement.id) continue;
-    if (edge.type === "CONCERNS" && node.category !== "Event") continue;
+    if (rule.otherCategories && !rule.otherCategories.includes(node.category)) continue;
     steps.push({
       status: edge.status,
       date: edge.date ?? (node.category === "Event" ? node.date : undefined),
-      label: rule.label(node),
+      label: rule.says === "" ? node.name : `${rule.says} ${node.name}`,
       edge,
       event: node.category === "Event" ? node : undefined,
       evidence: edge.evidence,

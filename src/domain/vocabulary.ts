@@ -69,77 +69,209 @@ export function isProspective(status: Status): boolean {
   return PROSPECTIVE.has(status);
 }
 
-interface RelationshipRule {
-  readonly from: readonly NodeCategory[];
-  readonly to: readonly NodeCategory[];
-  /** Why the type exists, shown in GraphQL documentation. */
-  readonly meaning: string;
+/**
+ * A step of an agreement's status history: the end of the relationship the agreement is
+ * on, how the step reads (`says` then the other node's name), and which categories the
+ * other node may have for the relationship to count as a step (all when absent).
+ */
+export interface StatusStepRule {
+  readonly agreementIs: "from" | "to";
+  readonly says: string;
+  readonly otherCategories?: readonly NodeCategory[];
 }
 
-/** Relationship types with the node categories allowed at each end (Neo4j relationship types). */
-export const RELATIONSHIP_RULES = {
+/**
+ * Everything a relationship type does, declared in one place. Every field is required,
+ * so adding a type to RELATIONSHIP_DECLARATIONS makes the compiler ask each question;
+ * the lists the rest of the code reads (timeline types, status steps, involvement steps,
+ * acyclic types, the GraphQL enum in schema/vocabulary.graphql) are derived from here.
+ */
+export interface RelationshipDeclaration {
+  /** Node categories allowed at the start and at the end. */
+  readonly from: readonly NodeCategory[];
+  readonly to: readonly NodeCategory[];
+  /** What it says, completing "<from> … <to>"; the GraphQL enum value's documentation. */
+  readonly meaning: string;
+  /** No chain of it may lead back to where it started (checked in every seed). */
+  readonly acyclic: boolean;
+  /** When dated, it changes where its start stands (signed, launched…): a timeline entry. */
+  readonly onTimeline: boolean;
+  /** Its role in an agreement's status history, or null. */
+  readonly statusStep: StatusStepRule | null;
+  /**
+   * Whether topic involvement walks it, and which way, seen walking away from the
+   * agreement (OUT: from its start to its end), or null.
+   */
+  readonly involvement: "OUT" | "IN" | null;
+  /** For the timeline's actor filter: the end an actor is on when it takes part in an event. */
+  readonly eventActor: "from" | "to" | null;
+}
+
+const PLAIN = {
+  acyclic: false,
+  onTimeline: false,
+  statusStep: null,
+  involvement: null,
+  eventActor: null,
+} as const;
+
+/** The relationship types (Neo4j relationship types) and what each one does. */
+export const RELATIONSHIP_DECLARATIONS = {
   PART_OF: {
+    ...PLAIN,
     from: ["Actor", "Event", "Agreement", "Place"],
     to: ["Actor", "Event", "Agreement", "Place"],
     meaning: "is a component, department or sub-unit of",
+    acyclic: true,
+    involvement: "IN",
   },
-  MEMBER_OF: { from: ["Actor"], to: ["Actor"], meaning: "belongs as a member to" },
-  HEADS: { from: ["Actor"], to: ["Actor"], meaning: "holds the leading office (see role) of" },
+  MEMBER_OF: { ...PLAIN, from: ["Actor"], to: ["Actor"], meaning: "belongs as a member to" },
+  HEADS: {
+    ...PLAIN,
+    from: ["Actor"],
+    to: ["Actor"],
+    meaning: "holds the leading office (see role) of",
+  },
   HOLDS_PRESIDENCY_OF: {
+    ...PLAIN,
     from: ["Actor"],
     to: ["Actor"],
     meaning: "holds the rotating presidency of",
   },
-  PARTY_TO: { from: ["Actor"], to: ["Agreement"], meaning: "is a party or signatory to" },
+  PARTY_TO: {
+    ...PLAIN,
+    from: ["Actor"],
+    to: ["Agreement"],
+    meaning: "is a party or signatory to",
+    onTimeline: true,
+  },
   SET_UP_BY: {
+    ...PLAIN,
     from: ["Agreement", "Event"],
     to: ["Actor"],
     meaning: "was set up, initiated or issued by",
+    onTimeline: true,
+    statusStep: { agreementIs: "from", says: "set up by" },
   },
-  SIGNED_AT: { from: ["Agreement"], to: ["Event"], meaning: "is signed at" },
-  ANNOUNCED_AT: { from: ["Agreement"], to: ["Event"], meaning: "is announced at" },
+  SIGNED_AT: {
+    ...PLAIN,
+    from: ["Agreement"],
+    to: ["Event"],
+    meaning: "is signed at",
+    onTimeline: true,
+    statusStep: { agreementIs: "from", says: "signed at" },
+    involvement: "IN",
+  },
+  ANNOUNCED_AT: {
+    ...PLAIN,
+    from: ["Agreement"],
+    to: ["Event"],
+    meaning: "is announced at",
+    onTimeline: true,
+    statusStep: { agreementIs: "from", says: "announced at" },
+    involvement: "IN",
+  },
   CONVENED_UNDER: {
+    ...PLAIN,
     from: ["Event"],
     to: ["Agreement"],
     meaning: "is a meeting held within the framework of",
+    involvement: "IN",
   },
-  ORGANISED_BY: { from: ["Event"], to: ["Actor"], meaning: "is organised or hosted by" },
-  LAUNCHED: { from: ["Event", "Actor"], to: ["Agreement"], meaning: "launched" },
-  HELD_IN: { from: ["Event"], to: ["Place"], meaning: "takes place in" },
+  ORGANISED_BY: {
+    ...PLAIN,
+    from: ["Event"],
+    to: ["Actor"],
+    meaning: "is organised or hosted by",
+    eventActor: "to",
+  },
+  LAUNCHED: {
+    ...PLAIN,
+    from: ["Event", "Actor"],
+    to: ["Agreement"],
+    meaning: "launched",
+    onTimeline: true,
+    statusStep: { agreementIs: "to", says: "launched by" },
+    involvement: "OUT",
+  },
+  HELD_IN: { ...PLAIN, from: ["Event"], to: ["Place"], meaning: "takes place in" },
   PARTICIPATES_IN: {
+    ...PLAIN,
     from: ["Actor"],
     to: ["Event", "Agreement"],
     meaning: "takes part in (see role)",
+    eventActor: "from",
   },
   SUPPORTS: {
+    ...PLAIN,
     from: ["Actor", "Event", "Agreement"],
     to: ["Agreement"],
     meaning: "declares support for or furthers",
+    onTimeline: true,
   },
   SUPERVISES: {
+    ...PLAIN,
     from: ["Actor"],
     to: ["Agreement"],
     meaning: "oversees the application of (see role for the scope)",
   },
-  COORDINATES_WITH: { from: ["Actor"], to: ["Actor"], meaning: "coordinates its work with" },
-  IMPLEMENTS: { from: ["Agreement"], to: ["Agreement"], meaning: "puts into practice" },
-  APPROVES: { from: ["Actor"], to: ["Agreement"], meaning: "gives formal approval to" },
+  COORDINATES_WITH: {
+    ...PLAIN,
+    from: ["Actor"],
+    to: ["Actor"],
+    meaning: "coordinates its work with",
+  },
+  IMPLEMENTS: { ...PLAIN, from: ["Agreement"], to: ["Agreement"], meaning: "puts into practice" },
+  APPROVES: {
+    ...PLAIN,
+    from: ["Actor"],
+    to: ["Agreement"],
+    meaning: "gives formal approval to",
+    onTimeline: true,
+    statusStep: { agreementIs: "to", says: "approved by" },
+  },
   ADDRESSED_TO: {
+    ...PLAIN,
     from: ["Event", "Agreement"],
     to: ["Actor"],
     meaning: "is a call or message directed at",
   },
   CONCERNS: {
+    ...PLAIN,
     from: ["Event", "Agreement"],
     to: ["Agreement", "Actor"],
     meaning: "is about, or changes the state of",
+    statusStep: { agreementIs: "to", says: "", otherCategories: ["Event"] },
   },
-  COVERS: { from: ["Agreement", "Event"], to: ["Topic"], meaning: "deals with the subject" },
-  SUBTOPIC_OF: { from: ["Topic"], to: ["Topic"], meaning: "is a narrower subject of" },
-} as const satisfies Record<string, RelationshipRule>;
+  COVERS: {
+    ...PLAIN,
+    from: ["Agreement", "Event"],
+    to: ["Topic"],
+    meaning: "deals with the subject",
+  },
+  SUBTOPIC_OF: {
+    ...PLAIN,
+    from: ["Topic"],
+    to: ["Topic"],
+    meaning: "is a narrower subject of",
+    acyclic: true,
+  },
+} as const satisfies Record<string, RelationshipDeclaration>;
 
-export type RelationshipType = keyof typeof RELATIONSHIP_RULES;
-export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_RULES) as RelationshipType[];
+export type RelationshipType = keyof typeof RELATIONSHIP_DECLARATIONS;
+export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_DECLARATIONS) as RelationshipType[];
+
+/** The declaration of `type`, widened to the interface (the constant keeps literal types). */
+export function declarationOf(type: RelationshipType): RelationshipDeclaration {
+  return RELATIONSHIP_DECLARATIONS[type];
+}
+
+/** The relationship types for which `test` holds, in declaration order. */
+export function relationshipTypesWhere(
+  test: (declaration: RelationshipDeclaration) => boolean,
+): RelationshipType[] {
+  return RELATIONSHIP_TYPES.filter((type) => test(declarationOf(type)));
+}
 
 /** Whether `type` may connect a node of category `from` to one of category `to`. */
 export function allowsEndpoints(
@@ -147,8 +279,8 @@ export function allowsEndpoints(
   from: NodeCategory,
   to: NodeCategory,
 ): boolean {
-  const rule: RelationshipRule = RELATIONSHIP_RULES[type];
-  return rule.from.includes(from) && rule.to.includes(to);
+  const declaration = declarationOf(type);
+  return declaration.from.includes(from) && declaration.to.includes(to);
 }
 
 /** The category a kind belongs to (kinds are unique across categories but for COUNTRY-like names). */

@@ -23,6 +23,8 @@ import type { RequestContext } from "./request-context.js";
 import { requestLimitsPlugin } from "./request-limits-plugin.js";
 
 export interface ApiOptions {
+  /** The SDL served; schema/*.graphql by default (a test may serve another vocabulary). */
+  readonly typeDefs?: DocumentNode;
   /** Allow schema introspection (on by default for this read-only research API). */
   readonly introspection?: boolean;
   readonly logError?: (error: unknown) => void;
@@ -115,7 +117,7 @@ const BYTES_PER_TOKEN = 300;
  * and cites that one, so the server itself no longer asks `store` anything.)
  */
 export function createApolloServer(_store: GraphStore, options: ApiOptions = {}) {
-  const typeDefs = loadTypeDefs();
+  const typeDefs = options.typeDefs ?? loadTypeDefs();
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const suggestions = options.schemaSuggestions ?? false;
   return new ApolloServer<RequestContext>({

@@ -10,45 +10,30 @@ import {
   isProspective,
   type NodeCategory,
   type NodeKind,
-  type RelationshipType,
   STATUSES,
   type Status,
 } from "../domain/vocabulary.js";
 import type { EdgeFilter, NodeFilter, NodeSort, RelatedToFilter } from "../store/graph-store.js";
+import type {
+  ActorFilter,
+  AgreementFilter,
+  DateRange,
+  EventFilter,
+  RelationshipFilter,
+} from "./generated/schema-types.js";
 
 export const MAX_PAGE_SIZE = 100;
 
-export interface DateRangeInput {
-  from?: string | null;
-  to?: string | null;
-}
+export type DateRangeInput = DateRange;
+export type RelationshipFilterInput = RelationshipFilter;
 
-export interface FilterInput {
-  kinds?: NodeKind[] | null;
-  statuses?: Status[] | null;
-  prospective?: boolean | null;
-  date?: DateRangeInput | null;
-  memberOf?: string | null;
-  partOf?: string | null;
-  partyTo?: string | null;
-  party?: string | null;
-  topic?: string | null;
-  involvesTopic?: string | null;
-  maxHops?: number | null;
-  participant?: string | null;
-  place?: string | null;
-  convenedUnder?: string | null;
-  asOf?: string | null;
-}
-
-export interface RelationshipFilterInput {
-  types?: RelationshipType[] | null;
-  statuses?: Status[] | null;
-  prospective?: boolean | null;
-  inferred?: boolean | null;
-  date?: DateRangeInput | null;
-  asOf?: string | null;
-}
+/**
+ * Any node list's filter (actors, agreements, events: generated from the SDL), read
+ * field by field; each category's `kinds` are node kinds.
+ */
+export type FilterInput = Omit<ActorFilter & AgreementFilter & EventFilter, "kinds"> & {
+  kinds?: readonly NodeKind[] | null;
+};
 
 /** A day given as YYYY-MM-DD, or a BAD_USER_INPUT naming the argument. */
 export function checkDay(argument: string, value: string | null | undefined): string | undefined {

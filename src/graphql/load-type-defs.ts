@@ -5,9 +5,18 @@ import type { DocumentNode } from "graphql";
 import { gql } from "graphql-tag";
 import { SCHEMA_DIR } from "../package-paths.js";
 
-export function loadTypeDefs(dir: string = SCHEMA_DIR): DocumentNode {
+/**
+ * The SDL files of `dir`, in name order; `replace` swaps the text of named files (a test
+ * serves a vocabulary rendered from another declaration in place of vocabulary.graphql).
+ */
+export function loadTypeDefs(
+  dir: string = SCHEMA_DIR,
+  replace: Readonly<Record<string, string>> = {},
+): DocumentNode {
   const files = readdirSync(dir)
     .filter((name) => name.endsWith(".graphql"))
     .sort();
-  return gql(files.map((name) => readFileSync(join(dir, name), "utf8")).join("\n"));
+  return gql(
+    files.map((name) => replace[name] ?? readFileSync(join(dir, name), "utf8")).join("\n"),
+  );
 }

@@ -6,9 +6,9 @@ import type { Evidence, GraphEdge, GraphNode } from "../domain/graph-types.js";
 import { type PartialDate, parsePartialDate } from "../domain/partial-date.js";
 import {
   allowsEndpoints,
+  declarationOf,
   type NodeKind,
-  RELATIONSHIP_RULES,
-  type RelationshipType,
+  relationshipTypesWhere,
 } from "../domain/vocabulary.js";
 import type { DataPath, ParsedSeedFile } from "./read-seed-files.js";
 import type { SeedIssue } from "./seed-issue.js";
@@ -34,8 +34,8 @@ export interface BuiltDataset {
   readonly issues: SeedIssue[];
 }
 
-/** Relationship types whose chains must not loop back on themselves. */
-const ACYCLIC_TYPES: readonly RelationshipType[] = ["PART_OF", "SUBTOPIC_OF"];
+/** Relationship types whose chains must not loop back on themselves (declared `acyclic`). */
+const ACYCLIC_TYPES = relationshipTypesWhere((declaration) => declaration.acyclic);
 
 export function buildDataset(files: readonly ParsedSeedFile[]): BuiltDataset {
   const issues: SeedIssue[] = [];
@@ -173,7 +173,7 @@ export function buildDataset(files: readonly ParsedSeedFile[]): BuiltDataset {
         return;
       }
       if (!allowsEndpoints(statement.type, from.category, target.category)) {
-        const rule = RELATIONSHIP_RULES[statement.type];
+        const rule = declarationOf(statement.type);
         report(
           { ...here, path: [...here.path, "type"] },
           `${statement.type} cannot link ${from.category} "${from.id}" to ${target.category} "${target.id}"; it links ${rule.from.join("/")} to ${rule.to.join("/")}`,

@@ -10,7 +10,7 @@
  * draw is one random index and the whole run is O(nodes + edges).
  *
  * Every link is drawn from a table of (type, from category, to category) that
- * the vocabulary allows, so endpoints always fit RELATIONSHIP_RULES. PART_OF and
+ * the vocabulary allows, so endpoints always fit RELATIONSHIP_DECLARATIONS. PART_OF and
  * SUBTOPIC_OF always point from the newer node to an older one, so they cannot
  * form cycles. All randomness comes from one seeded generator: the same options
  * give the same dataset.
@@ -27,6 +27,7 @@ import {
   type NodeCategory,
   type NodeKind,
   type RelationshipType,
+  relationshipTypesWhere,
   type Status,
 } from "../domain/vocabulary.js";
 import { MAX_QUOTE_LENGTH } from "../seed/seed-schema.js";
@@ -266,7 +267,9 @@ const EDGE_STYLES: { readonly [T in RelationshipType]: EdgeStyle } = {
 };
 
 /** Relationship types that must not form cycles; generated from newer to older nodes only. */
-const ACYCLIC: ReadonlySet<RelationshipType> = new Set(["PART_OF", "SUBTOPIC_OF"]);
+const ACYCLIC: ReadonlySet<RelationshipType> = new Set(
+  relationshipTypesWhere((declaration) => declaration.acyclic),
+);
 
 /**
  * The links drawn and how common each is. Only combinations that read naturally

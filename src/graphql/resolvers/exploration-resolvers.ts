@@ -12,46 +12,37 @@ import {
   MAX_PATHS,
 } from "../../domain/limits.js";
 import { deriveStatusHistory, STATUS_STEP_TYPES } from "../../domain/status-history.js";
-import {
-  isProspective,
-  type NodeCategory,
-  type NodeKind,
-  type RelationshipType,
-  type Status,
-} from "../../domain/vocabulary.js";
-import type { ExportFormat } from "../../export/export-format.js";
+import { isProspective, type Status } from "../../domain/vocabulary.js";
 import { renderExport } from "../../export/render-off-thread.js";
 import type {
-  Direction,
   GraphStore,
   GroupBy,
   NeighbourhoodQuery,
   TimelineEntry,
 } from "../../store/graph-store.js";
 import { resolveReferences } from "../../store/resolve-references.js";
+import type {
+  QueryCountsArgs,
+  QueryMostConnectedArgs,
+  QueryNeighbourhoodArgs,
+  QueryPathsArgs,
+  QuerySubgraphArgs,
+  QueryTimelineArgs,
+} from "../generated/schema-types.js";
 import {
   checkDay,
   checkOrder,
   checkPageSize,
   checkRange,
   checkText,
-  type DateRangeInput,
   offsetAfter,
   toDayRange,
 } from "../input-mapping.js";
 import type { RequestContext } from "../request-context.js";
 import { toConnection } from "./connection.js";
 
-export interface NeighbourhoodArgs {
-  depth?: number | null;
-  relationshipTypes?: RelationshipType[] | null;
-  categories?: NodeCategory[] | null;
-  kinds?: NodeKind[] | null;
-  limit?: number | null;
-  fanOut?: number | null;
-  asOf?: string | null;
-  during?: DateRangeInput | null;
-}
+/** The walk's arguments, as `neighbourhood` and `subgraph` share them. */
+export type NeighbourhoodArgs = Omit<QueryNeighbourhoodArgs, "ids">;
 
 /** Checks neighbourhood arguments and resolves the start references (argument `name`). */
 export async function toNeighbourhoodQuery(
@@ -96,19 +87,7 @@ function statusOf(entry: TimelineEntry): Status | undefined {
 
 export const explorationResolvers = {
   Query: {
-    paths: async (
-      _root: unknown,
-      args: {
-        from: string;
-        to: string;
-        maxHops?: number | null;
-        relationshipTypes?: RelationshipType[] | null;
-        first?: number | null;
-        asOf?: string | null;
-        during?: DateRangeInput | null;
-      },
-      context: RequestContext,
-    ) => {
+    paths: async (_root: unknown, args: QueryPathsArgs, context: RequestContext) => {
       const maxHops = checkRange("maxHops", args.maxHops ?? DEFAULT_PATH_HOPS, 1, MAX_PATH_HOPS);
       const limit = checkRange("first", args.first ?? 5, 1, MAX_PATHS);
       const asOf = checkDay("asOf", args.asOf);
@@ -128,7 +107,7 @@ export const explorationResolvers = {
     },
     neighbourhood: async (
       _root: unknown,
-      args: NeighbourhoodArgs & { ids: string[] },
+      args: QueryNeighbourhoodArgs,
       context: RequestContext,
     ) => {
       const query = await toNeighbourhoodQuery(context.store, "ids", args.ids, args);
@@ -136,11 +115,7 @@ export const explorationResolvers = {
       for (const node of subgraph.nodes) context.loaders.nodes.prime(node.id, node);
       return subgraph;
     },
-    subgraph: async (
-      _root: unknown,
-      args: NeighbourhoodArgs & { around: string[]; format: ExportFormat },
-      context: RequestContext,
-    ) => {
+    subgraph: async (_root: unknown, args: QuerySubgraphArgs, context: RequestContext) => {
       const query = await toNeighbourhoodQuery(context.store, "around", args.around, args);
       const [subgraph, info] = await Promise.all([
         context.store.neighbourhood(query),
@@ -151,20 +126,7 @@ export const explorationResolvers = {
         citation: citationFor(info),
       });
     },
-    timeline: async (
-      _root: unknown,
-      args: {
-        from?: string | null;
-        to?: string | null;
-        actor?: string | null;
-        topic?: string | null;
-        kinds?: NodeKind[] | null;
-        include?: ("EVENTS" | "STATEMENTS")[] | null;
-        first?: number | null;
-        after?: string | null;
-      },
-      context: RequestContext,
-    ) => {
+    timeline: async (_root: unknown, args: QueryTimelineArgs, context: RequestContext) => {
       const range = checkOrder("from", {
         from: checkDay("from", args.from),
         to: checkDay("to", args.to),
@@ -183,17 +145,7 @@ export const explorationResolvers = {
       });
       return toConnection(page.items, offset, page.totalCount, (entry) => ({ node: entry }));
     },
-    counts: (
-      _root: unknown,
-      args: {
-        groupBy: GroupBy;
-        categories?: NodeCategory[] | null;
-        kinds?: NodeKind[] | null;
-        statuses?: Status[] | null;
-        asOf?: string | null;
-      },
-      context: RequestContext,
-    ) =>
+    counts: (_root: unknown, args: QueryCountsArgs, context: RequestContext) =>
       context.store
         .aggregate({
           groupBy: args.groupBy,
@@ -205,17 +157,7 @@ export const explorationResolvers = {
           },
         })
         .then((groups) => groups.map((group) => ({ ...group, groupBy: args.groupBy }))),
-    mostConnected: (
-      _root: unknown,
-      args: {
-        categories?: NodeCategory[] | null;
-        relationshipTypes?: RelationshipType[] | null;
-        direction?: Direction | null;
-        first?: number | null;
-        asOf?: string | null;
-      },
-      context: RequestContext,
-    ) =>
+    mostConnected: (_root: unknown, args: QueryMostConnectedArgs, context: RequestContext) =>
       context.store.topByDegree({
         categories: args.categories ?? undefined,
         types: args.relationshipTypes ?? undefined,

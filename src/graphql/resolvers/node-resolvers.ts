@@ -1,7 +1,7 @@
 /** Fields every node type shares, and those particular to agreements, events and sources. */
 import type { GraphNode } from "../../domain/graph-types.js";
-import { isProspective, type RelationshipType, type Status } from "../../domain/vocabulary.js";
-import type { Direction } from "../../store/graph-store.js";
+import { isProspective } from "../../domain/vocabulary.js";
+import type { NodeLinksArgs } from "../generated/schema-types.js";
 import { checkDay, checkPageSize } from "../input-mapping.js";
 import type { RequestContext } from "../request-context.js";
 import { toLink } from "./value-resolvers.js";
@@ -10,17 +10,7 @@ const commonFields = {
   inferred: (node: GraphNode) => node.inference !== undefined,
   inference: (node: GraphNode) => node.inference ?? null,
   description: (node: GraphNode) => node.description ?? null,
-  links: async (
-    node: GraphNode,
-    args: {
-      types?: RelationshipType[] | null;
-      direction?: Direction | null;
-      statuses?: Status[] | null;
-      first?: number | null;
-      asOf?: string | null;
-    },
-    context: RequestContext,
-  ) => {
+  links: async (node: GraphNode, args: NodeLinksArgs, context: RequestContext) => {
     const neighbours = await context.loaders
       .neighbours({
         types: args.types ?? undefined,

@@ -1,14 +1,22 @@
 /** Root fields: lookups, search, paged lists and dataset information. */
 import { BadUserInputError } from "../../domain/errors.js";
 import { foldText } from "../../domain/fold-text.js";
-import type { NodeCategory, NodeKind } from "../../domain/vocabulary.js";
+import type { NodeCategory } from "../../domain/vocabulary.js";
 import type { NodeMatch } from "../../store/graph-store.js";
+import type {
+  QueryActorsArgs,
+  QueryAgreementsArgs,
+  QueryEventsArgs,
+  QueryNodeArgs,
+  QueryNodesArgs,
+  QueryRelationshipsArgs,
+  QuerySearchArgs,
+  QueryTopicsArgs,
+} from "../generated/schema-types.js";
 import {
   checkPageSize,
   checkText,
-  type FilterInput,
   offsetAfter,
-  type RelationshipFilterInput,
   toEdgeFilter,
   toNodeFilter,
   toSort,
@@ -18,19 +26,14 @@ import { toConnection } from "./connection.js";
 
 const MAX_IDS = 100;
 
-interface ListArgs {
-  filter?: FilterInput | null;
-  sort?: { field?: string; direction?: string } | null;
-  first?: number | null;
-  after?: string | null;
-}
+type ListArgs = QueryActorsArgs | QueryAgreementsArgs | QueryEventsArgs | QueryTopicsArgs;
 
 function listResolver(category: NodeCategory) {
   return async (_root: unknown, args: ListArgs, context: RequestContext) => {
     const offset = offsetAfter(args.after);
     const limit = checkPageSize("first", args.first, 20);
     const page = await context.store.listNodes({
-      filter: toNodeFilter("filter", category, args.filter),
+      filter: toNodeFilter("filter", category, "filter" in args ? args.filter : undefined),
       sort: toSort(args.sort),
       offset,
       limit,
@@ -44,9 +47,9 @@ function listResolver(category: NodeCategory) {
 
 export const queryResolvers = {
   Query: {
-    node: (_root: unknown, args: { id: string }, context: RequestContext) =>
+    node: (_root: unknown, args: QueryNodeArgs, context: RequestContext) =>
       context.loaders.nodes.load(args.id).then((node) => node ?? null),
-    nodes: async (_root: unknown, args: { ids: string[] }, context: RequestContext) => {
+    nodes: async (_root: unknown, args: QueryNodesArgs, context: RequestContext) => {
       if (args.ids.length > MAX_IDS) {
         throw new BadUserInputError(
           "ids",
@@ -56,16 +59,7 @@ export const queryResolvers = {
       const nodes = await context.loaders.nodes.loadMany(args.ids);
       return nodes.map((node) => (node instanceof Error || node === undefined ? null : node));
     },
-    search: (
-      _root: unknown,
-      args: {
-        text: string;
-        categories?: NodeCategory[] | null;
-        kinds?: NodeKind[] | null;
-        first?: number | null;
-      },
-      context: RequestContext,
-    ) => {
+    search: (_root: unknown, args: QuerySearchArgs, context: RequestContext) => {
       const text = checkText("text", args.text) ?? "";
       if (foldText(text) === "")
         throw new BadUserInputError("text", "must contain a letter or a digit");
@@ -82,11 +76,7 @@ export const queryResolvers = {
     topics: listResolver("Topic"),
     relationships: async (
       _root: unknown,
-      args: {
-        filter?: RelationshipFilterInput | null;
-        first?: number | null;
-        after?: string | null;
-      },
+      args: QueryRelationshipsArgs,
       context: RequestContext,
     ) => {
       const offset = offsetAfter(args.after);

@@ -5,6 +5,7 @@
  * (timeline-index.ts); the filters below then apply to those alone.
  */
 import type { GraphEdge, GraphNode } from "../../domain/graph-types.js";
+import { EVENT_ACTOR_LINKS } from "../../domain/timeline.js";
 import type { TimelineEntry, TimelinePage, TimelineQuery } from "../graph-store.js";
 import { TimelineIndex } from "./timeline-index.js";
 import { type EntenteGraph, narrowerTopics } from "./topic-reach.js";
@@ -50,12 +51,12 @@ export function timeline(
     if (kinds && !kinds.has(node.kind)) return false;
     if (actors) {
       const id = node.id;
-      const involved =
-        graph.someInEdge(
-          id,
-          (_key, edge) => edge.type === "PARTICIPATES_IN" && actors.has(edge.from),
-        ) ||
-        graph.someOutEdge(id, (_key, edge) => edge.type === "ORGANISED_BY" && actors.has(edge.to));
+      // An actor takes part through the links the vocabulary declares (`eventActor`).
+      const involved = EVENT_ACTOR_LINKS.some(({ type, actorIs }) =>
+        actorIs === "from"
+          ? graph.someInEdge(id, (_key, edge) => edge.type === type && actors.has(edge.from))
+          : graph.someOutEdge(id, (_key, edge) => edge.type === type && actors.has(edge.to)),
+      );
       if (!involved) return false;
     }
     return covers(node.id);

@@ -1,0 +1,21 @@
+/**
+ * Files generated from other sources of truth are up to date: the vocabulary enums of the
+ * SDL (from src/domain/vocabulary.ts), and the TypeScript types of the schema (from the
+ * SDL, by GraphQL Code Generator). `npm run generate` rewrites them; under CI a stale
+ * file fails this test instead of being rewritten.
+ */
+import { describe, expect, it } from "vitest";
+import { renderSchemaTypes } from "../../src/graphql/render-schema-types.js";
+import { renderVocabularySdl } from "../../src/graphql/vocabulary-sdl.js";
+
+describe("generated files", () => {
+  it("schema/vocabulary.graphql holds the domain vocabulary (npm run generate rewrites it)", async () => {
+    await expect(renderVocabularySdl()).toMatchFileSnapshot("../../schema/vocabulary.graphql");
+  });
+
+  it("src/graphql/generated/schema-types.ts holds the schema's types (npm run generate rewrites it)", async () => {
+    await expect(await renderSchemaTypes()).toMatchFileSnapshot(
+      "../../src/graphql/generated/schema-types.ts",
+    );
+  });
+});
