@@ -10,8 +10,10 @@
  * day. Undated elements have neither and are present throughout. The full date stays
  * in the `date`, `datePrecision`, `dateEarliest` and `dateLatest` attributes.
  */
+
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import { write } from "graphology-gexf";
+import { invariant } from "../domain/invariant.js";
 import type { ExportGraph, FlatAttributes } from "./graphology-graph.js";
 
 export function writeGexf(graph: ExportGraph): string {
@@ -39,7 +41,7 @@ export function writeGexf(graph: ExportGraph): string {
 
   const document = new DOMParser().parseFromString(text, "application/xml");
   const graphElement = document.getElementsByTagName("graph")[0];
-  if (!graphElement) throw new Error("graphology-gexf wrote no <graph> element");
+  invariant(graphElement, "graphology-gexf wrote no <graph> element");
   graphElement.setAttribute("mode", "dynamic");
   graphElement.setAttribute("timeformat", "date");
   const setStarts = (tag: "node" | "edge", attributesOf: (id: string) => FlatAttributes) => {

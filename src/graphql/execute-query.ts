@@ -4,6 +4,7 @@
  */
 import type { ApolloServer } from "@apollo/server";
 import type { FormattedExecutionResult } from "graphql";
+import { invariant } from "../domain/invariant.js";
 import type { GraphStore } from "../store/graph-store.js";
 import { createRequestContext, type RequestContext } from "./request-context.js";
 
@@ -18,7 +19,6 @@ export async function executeQuery(
     { query, variables },
     { contextValue: createRequestContext(store, options) },
   );
-  if (response.body.kind !== "single")
-    throw new Error("incremental delivery is not used by Entente");
+  invariant(response.body.kind === "single", "incremental delivery is not used by Entente");
   return response.body.singleResult;
 }

@@ -2,6 +2,7 @@
  * JSON Schema of one seed file, generated from the domain vocabulary so that
  * the enums accepted in seed files are exactly those the stores and the API know.
  */
+import type { FromSchema } from "json-schema-to-ts";
 import {
   NODE_KINDS,
   type NodeCategory,
@@ -60,7 +61,7 @@ const statement = {
   },
 } as const;
 
-function nodeSchema(kinds: readonly string[]) {
+function nodeSchema<const Kinds extends readonly string[]>(kinds: Kinds) {
   return {
     type: "object",
     additionalProperties: false,
@@ -78,7 +79,7 @@ function nodeSchema(kinds: readonly string[]) {
       inferred: inference,
       statements: { type: "array", items: statement },
     },
-  };
+  } as const;
 }
 
 const sourceSchema = {
@@ -113,47 +114,18 @@ export const SEED_FILE_SCHEMA = {
   },
 } as const;
 
-/** Shapes of seed records once the schema has accepted them. */
-export interface SeedEvidence {
-  source: string;
-  quote: string;
-  start: number;
-  end: number;
-}
-export interface SeedStatement {
-  type: (typeof RELATIONSHIP_TYPES)[number];
-  to: string;
-  key?: string;
-  role?: string;
-  date?: string;
-  status: (typeof STATUSES)[number];
-  evidence: SeedEvidence[];
-  inferred?: string;
-}
-export interface SeedNode {
-  id: string;
-  kind: string;
-  name: string;
-  aliases?: string[];
-  description?: string;
-  date?: string;
-  status?: (typeof STATUSES)[number];
-  ordinal?: number;
-  evidence: SeedEvidence[];
-  inferred?: string;
-  statements?: SeedStatement[];
-}
-export interface SeedSource {
-  id: string;
-  kind: string;
-  title: string;
-  publisher: string;
-  section?: string;
-  author?: string;
-  publishedOn: string;
-  url: string;
-  file: string;
-}
-export type SeedFileContent = Partial<Record<Exclude<SeedSection, "sources">, SeedNode[]>> & {
-  sources?: SeedSource[];
-};
+/**
+ * Shapes of seed records once the schema has accepted them, derived from the schema
+ * itself (json-schema-to-ts), so the two cannot drift apart.
+ */
+export type SeedFileContent = FromSchema<typeof SEED_FILE_SCHEMA>;
+type Section<K extends keyof SeedFileContent> = NonNullable<SeedFileContent[K]>[number];
+export type SeedSource = Section<"sources">;
+export type SeedNode =
+  | Section<"actors">
+  | Section<"agreements">
+  | Section<"events">
+  | Section<"topics">
+  | Section<"places">;
+export type SeedStatement = NonNullable<SeedNode["statements"]>[number];
+export type SeedEvidence = SeedNode["evidence"][number];

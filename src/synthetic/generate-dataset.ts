@@ -19,7 +19,9 @@
  * reuse the names they quote, dates are parsed once and shared, and nodes
  * without aliases share one empty array.
  */
+
 import type { Dataset, Evidence, GraphEdge, GraphNode, Inference } from "../domain/graph-types.js";
+import { invariant } from "../domain/invariant.js";
 import { type PartialDate, parsePartialDate } from "../domain/partial-date.js";
 import {
   allowsEndpoints,
@@ -315,7 +317,7 @@ const LINKS: readonly (readonly [RelationshipType, NodeCategory, NodeCategory, n
 ];
 
 for (const [type, from, to] of LINKS) {
-  if (!allowsEndpoints(type, from, to)) throw new Error(`LINKS: ${type} cannot link ${from}→${to}`);
+  invariant(allowsEndpoints(type, from, to), `LINKS: ${type} cannot link ${from}→${to}`);
 }
 
 /** A way a new node can link to an earlier one. */
@@ -432,7 +434,7 @@ class Maker {
       if (day > 0) iso += `-${pad(day)}`;
       if (endDay > 0) iso += `/${year}-${pad(month)}-${pad(endDay)}`;
       const parsed = parsePartialDate(iso);
-      if (typeof parsed === "string") throw new Error(`generated a bad date: ${parsed}`);
+      invariant(typeof parsed !== "string", `generated a bad date: ${parsed}`);
       date = parsed;
       this.dates.set(key, date);
     }

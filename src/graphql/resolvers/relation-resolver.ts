@@ -3,6 +3,7 @@
  * directive, maps the filter for the far side, and asks the request's batched
  * neighbour loader, so N parents cost one store call.
  */
+
 import {
   type GraphQLField,
   type GraphQLObjectType,
@@ -11,6 +12,7 @@ import {
   valueFromASTUntyped,
 } from "graphql";
 import type { GraphNode } from "../../domain/graph-types.js";
+import { invariant } from "../../domain/invariant.js";
 import {
   NODE_CATEGORIES,
   type NodeCategory,
@@ -31,17 +33,16 @@ const specs = new WeakMap<GraphQLField<unknown, unknown>, RelationSpec>();
 
 function specOf(info: GraphQLResolveInfo): RelationSpec {
   const field = (info.parentType as GraphQLObjectType).getFields()[info.fieldName];
-  if (!field) throw new Error(`no field ${info.parentType.name}.${info.fieldName}`);
+  invariant(field, `no field ${info.parentType.name}.${info.fieldName}`);
   const cached = specs.get(field);
   if (cached) return cached;
   const directive = field.astNode?.directives?.find((d) => d.name.value === "relation");
-  if (!directive) throw new Error(`${info.parentType.name}.${info.fieldName} has no @relation`);
+  invariant(directive, `${info.parentType.name}.${info.fieldName} has no @relation`);
   const argument = (name: string) =>
     directive.arguments?.find((arg) => arg.name.value === name)?.value;
   const typesNode = argument("types");
   const directionNode = argument("direction");
-  if (!typesNode || !directionNode)
-    throw new Error(`@relation on ${info.fieldName} lacks arguments`);
+  invariant(typesNode && directionNode, `@relation on ${info.fieldName} lacks arguments`);
   const returnType = getNamedType(field.type).name;
   const spec: RelationSpec = {
     types: valueFromASTUntyped(typesNode) as RelationshipType[],

@@ -16,7 +16,9 @@
  * path walks need, so they stop after `fanOut` relationships instead of sorting.
  * Out- and in-lists keep the dataset's order.
  */
+
 import type { GraphEdge, GraphNode } from "../../domain/graph-types.js";
+import { invariant } from "../../domain/invariant.js";
 
 export type EdgeVisitor = (key: string, edge: GraphEdge) => void;
 export type EdgePredicate = (key: string, edge: GraphEdge) => boolean;
@@ -46,7 +48,7 @@ export class AdjacencyGraph {
     const n = this.nodeList.length;
     for (let i = 0; i < n; i++) {
       const id = (this.nodeList[i] as GraphNode).id;
-      if (this.indexOf.has(id)) throw new Error(`duplicate node id "${id}"`);
+      invariant(!this.indexOf.has(id), `duplicate node id "${id}"`);
       this.indexOf.set(id, i);
     }
     this.edgeList = edges;
@@ -59,9 +61,10 @@ export class AdjacencyGraph {
       const edge = edges[e] as GraphEdge;
       const from = this.indexOf.get(edge.from);
       const to = this.indexOf.get(edge.to);
-      if (from === undefined || to === undefined) {
-        throw new Error(`relationship "${edge.id}" links an unknown node`);
-      }
+      invariant(
+        from !== undefined && to !== undefined,
+        `relationship "${edge.id}" links an unknown node`,
+      );
       this.edgeFrom[e] = from;
       this.edgeTo[e] = to;
       (outCount[from + 1] as number)++;
@@ -190,7 +193,7 @@ export class AdjacencyGraph {
 
   getNodeAttributes(id: string): GraphNode {
     const index = this.indexOf.get(id);
-    if (index === undefined) throw new Error(`unknown node "${id}"`);
+    invariant(index !== undefined, `unknown node "${id}"`);
     return this.nodeList[index] as GraphNode;
   }
 
@@ -200,7 +203,7 @@ export class AdjacencyGraph {
 
   getEdgeAttributes(id: string): GraphEdge {
     const edge = this.edgeIndex().get(id);
-    if (edge === undefined) throw new Error(`unknown relationship "${id}"`);
+    invariant(edge !== undefined, `unknown relationship "${id}"`);
     return this.edgeList[edge] as GraphEdge;
   }
 
