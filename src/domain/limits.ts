@@ -6,6 +6,8 @@
 /** Longest path `paths` searches (a literal bound in the Neo4j statement as well). */
 export const MAX_PATH_HOPS = 6;
 export const DEFAULT_PATH_HOPS = 4;
+/** Most ids (or references) one request may name: `nodes(ids)`, neighbourhood and export starts. */
+export const MAX_IDS = 100;
 /** Most paths one `paths` request returns. */
 export const MAX_PATHS = 50;
 

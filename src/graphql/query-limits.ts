@@ -7,15 +7,20 @@
  */
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import {
+  type DirectiveNode,
   type DocumentNode,
   GraphQLError,
+  type GraphQLField,
   type GraphQLSchema,
+  getNamedType,
+  isInputObjectType,
   type ValidationContext,
   type ValidationRule,
+  valueFromASTUntyped,
 } from "graphql";
 import { type ComplexityEstimator, getComplexity } from "graphql-query-complexity";
-import { DEFAULT_INVOLVEMENT_HOPS, MAX_INVOLVEMENT_HOPS } from "../domain/involvement.js";
 import {
+  MAX_IDS,
   MAX_NEIGHBOURHOOD_DEPTH,
   MAX_NEIGHBOURHOOD_LIMIT,
   MAX_PATH_HOPS,
@@ -152,50 +157,107 @@ function numberArg(value: unknown): number | undefined {
 
 const clamp = (value: number, max: number) => Math.min(Math.max(value, 0), max);
 
-/** Fields that walk the graph, whatever they return: each hop of the walk costs WALK_COST. */
-const WALKS = new Set(["paths", "neighbourhood", "subgraph"]);
-export const WALK_COST = 1_000;
+/**
+ * The most an argument can ask for: resolvers refuse anything above, naming the argument,
+ * before any work, so an estimate counts a larger value at the ceiling.
+ */
+const ARGUMENT_CEILINGS: Readonly<Record<string, number>> = {
+  first: MAX_PAGE_SIZE,
+  limit: MAX_NEIGHBOURHOOD_LIMIT,
+  ids: MAX_IDS,
+  depth: MAX_NEIGHBOURHOOD_DEPTH,
+  maxHops: MAX_PATH_HOPS,
+};
+
+function argumentValue(name: string, value: unknown): number | undefined {
+  const ceiling = ARGUMENT_CEILINGS[name] ?? Number.MAX_SAFE_INTEGER;
+  if (Array.isArray(value)) return clamp(value.length, ceiling);
+  const number = numberArg(value);
+  return number === undefined ? undefined : clamp(number, ceiling);
+}
+
+type WithDirectives = {
+  readonly astNode?: { readonly directives?: readonly DirectiveNode[] } | null;
+};
+
+/** The arguments of directive `name` on a field or input field, as plain values. */
+function directive(
+  element: WithDirectives,
+  name: string,
+): Readonly<Record<string, unknown>> | undefined {
+  const found = element.astNode?.directives?.find((d) => d.name.value === name);
+  if (!found) return undefined;
+  return Object.fromEntries(
+    (found.arguments ?? []).map((arg) => [arg.name.value, valueFromASTUntyped(arg.value)]),
+  );
+}
+
+/** `@cost(weight)` of an element, 0 without one. */
+function weightOf(element: WithDirectives): number {
+  const weight = Number(directive(element, "cost")?.weight ?? 0);
+  return Number.isFinite(weight) ? weight : 0;
+}
+
+/** Items a list field can return, from its `@listSize`; 1 for other fields. */
+function sizeOf(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
+  const listSize = directive(field, "listSize");
+  if (!listSize) return 1;
+  for (const name of (listSize.slicingArguments as string[] | undefined) ?? []) {
+    const value = argumentValue(name, args[name]);
+    if (value !== undefined) return value;
+  }
+  return numberArg(listSize.assumedSize) ?? 1;
+}
 
 /**
- * Cost of a field = 1 + size × hops × (cost of what it selects) + walk, where
- * - size is `first` or `limit` (the most items the field can return) or the number of
- *   `ids` asked for, 1 for other fields;
- * - hops is `depth` or `maxHops` (how far a traversal walks), or `filter.maxHops` when
- *   the filter has `involvesTopic`; at least 1;
- * - walk is WALK_COST × hops for the fields that search the graph (paths, neighbourhood,
- *   subgraph, and a filter with `involvesTopic`), whose search costs even when it
- *   returns little.
- * Arguments beyond their ceilings count at the ceiling: the resolver rejects them
- * before any work, with a message naming the argument.
+ * The walks a field asks for: its own `@walk`, and any input field with `@walk` given in
+ * its arguments (an agreement filter's `involvesTopic`), each with its steps and `@cost`.
+ */
+function walksOf(
+  field: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+): { hops: number; weight: number }[] {
+  const walks: { hops: number; weight: number }[] = [];
+  const own = directive(field, "walk");
+  if (own) {
+    walks.push({
+      hops: argumentValue(String(own.hops), args[String(own.hops)]) ?? 1,
+      weight: weightOf(field),
+    });
+  }
+  for (const argument of field.args) {
+    const value = args[argument.name];
+    const type = getNamedType(argument.type);
+    if (!isInputObjectType(type) || value === null || typeof value !== "object") continue;
+    const given = value as Record<string, unknown>;
+    for (const inputField of Object.values(type.getFields())) {
+      const walk = directive(inputField, "walk");
+      if (!walk || given[inputField.name] === undefined || given[inputField.name] === null)
+        continue;
+      const hops = argumentValue(String(walk.hops), given[String(walk.hops)]) ?? 1;
+      walks.push({ hops, weight: weightOf(inputField) });
+    }
+  }
+  return walks;
+}
+
+/**
+ * Cost of a field = 1 + its @cost + size × hops × (cost of what it selects) + walk, read
+ * from the cost directives of the SDL (schema/common.graphql defines them):
+ * - size: `@listSize` — the value of a slicing argument (`first`, `limit`, or the length
+ *   of `ids`), else its assumed size; 1 for fields that are not lists;
+ * - hops and walk: `@walk` on the field, or on an input field its arguments give
+ *   (`involvesTopic`): what the field selects counts once per step, and the walk's
+ *   `@cost` once per step too, since searching the graph costs even when it finds little.
+ * Arguments beyond their ceilings count at the ceiling (see ARGUMENT_CEILINGS).
  */
 export const costEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  const first = numberArg(args.first);
-  const limit = numberArg(args.limit);
-  const ids = Array.isArray(args.ids) ? args.ids.length : undefined;
-  const size =
-    first !== undefined
-      ? clamp(first, MAX_PAGE_SIZE)
-      : limit !== undefined
-        ? clamp(limit, MAX_NEIGHBOURHOOD_LIMIT)
-        : ids !== undefined
-          ? clamp(ids, 100)
-          : 1;
-  const depth = numberArg(args.depth);
-  const maxHops = numberArg(args.maxHops);
-  const filter = args.filter as { involvesTopic?: unknown; maxHops?: unknown } | null | undefined;
-  const involvement = Boolean(filter?.involvesTopic);
-  const hops = Math.max(
-    1,
-    depth !== undefined
-      ? clamp(depth, MAX_NEIGHBOURHOOD_DEPTH)
-      : maxHops !== undefined
-        ? clamp(maxHops, MAX_PATH_HOPS)
-        : involvement
-          ? clamp(numberArg(filter?.maxHops) ?? DEFAULT_INVOLVEMENT_HOPS, MAX_INVOLVEMENT_HOPS)
-          : 1,
-  );
-  const walk = WALKS.has(field.name) || involvement ? WALK_COST * hops : 0;
-  return 1 + size * hops * childComplexity + walk;
+  const size = sizeOf(field, args);
+  const walks = walksOf(field, args);
+  const hops = Math.max(1, ...walks.map((walk) => walk.hops));
+  const walk = walks.reduce((sum, one) => sum + one.weight * Math.max(1, one.hops), 0);
+  const own = walks.length > 0 && directive(field, "walk") ? 0 : weightOf(field);
+  return 1 + own + size * hops * childComplexity + walk;
 };
 
 /** Safety net for fragments spread inside fragments: estimating stops after this many nodes. */

@@ -14,7 +14,6 @@ import {
   DEFAULT_QUERY_LIMITS,
   LIMIT_SETTINGS,
   type QueryLimits,
-  WALK_COST,
 } from "../../src/graphql/query-limits.js";
 import { DEFAULT_SEED_DIR } from "../../src/package-paths.js";
 import { loadSeed } from "../../src/seed/load-seed.js";
@@ -81,6 +80,9 @@ function nested(levels: number): string {
   for (let level = 1; level < levels; level++) inner = `partOf(first: 1) { ${inner} }`;
   return `{ node(id: "eu-ai-office") { ... on Actor { ${inner} } } }`;
 }
+
+/** The `@cost` weight the SDL gives each step of a walk (paths, neighbourhood, subgraph, involvesTopic). */
+const WALK_WEIGHT = 1_000;
 
 describe("depth", () => {
   it(`allows ${DEFAULT_QUERY_LIMITS.maxDepth} levels below the root field and refuses one more, naming the limit`, async () => {
@@ -299,7 +301,7 @@ describe("cost", () => {
       const sixHops = refusal(await strict.run(paths(6)), strict.calls());
       expect(sixHops.extensions).toMatchObject({
         limit: "cost",
-        found: 1 + 50 * 6 * 9 + 6 * WALK_COST,
+        found: 1 + 50 * 6 * 9 + 6 * WALK_WEIGHT,
       });
       ok(await strict.run(paths(4)));
     } finally {
@@ -317,7 +319,7 @@ describe("cost", () => {
       const error = refusal(await involving.run(involvement(4)), involving.calls());
       expect(error.extensions).toMatchObject({
         limit: "cost",
-        found: 1 + 100 * 4 * 103 + 4 * WALK_COST,
+        found: 1 + 100 * 4 * 103 + 4 * WALK_WEIGHT,
       });
     } finally {
       await involving.stop();

@@ -6,6 +6,7 @@ import {
   DEFAULT_FAN_OUT,
   DEFAULT_NEIGHBOURHOOD_LIMIT,
   DEFAULT_PATH_HOPS,
+  MAX_IDS,
   MAX_NEIGHBOURHOOD_DEPTH,
   MAX_NEIGHBOURHOOD_LIMIT,
   MAX_PATH_HOPS,
@@ -51,8 +52,8 @@ export async function toNeighbourhoodQuery(
   references: readonly string[],
   args: NeighbourhoodArgs,
 ): Promise<NeighbourhoodQuery> {
-  if (references.length === 0 || references.length > 100) {
-    throw new BadUserInputError(name, `give from 1 to 100 nodes, got ${references.length}`);
+  if (references.length === 0 || references.length > MAX_IDS) {
+    throw new BadUserInputError(name, `give from 1 to ${MAX_IDS} nodes, got ${references.length}`);
   }
   const ids = (
     await resolveReferences(

@@ -1,6 +1,7 @@
 /** Root fields: lookups, search, paged lists and dataset information. */
 import { BadUserInputError } from "../../domain/errors.js";
 import { foldText } from "../../domain/fold-text.js";
+import { MAX_IDS } from "../../domain/limits.js";
 import type { NodeCategory } from "../../domain/vocabulary.js";
 import type { NodeMatch } from "../../store/graph-store.js";
 import type {
@@ -23,8 +24,6 @@ import {
 } from "../input-mapping.js";
 import type { RequestContext } from "../request-context.js";
 import { toConnection } from "./connection.js";
-
-const MAX_IDS = 100;
 
 type ListArgs = QueryActorsArgs | QueryAgreementsArgs | QueryEventsArgs | QueryTopicsArgs;
 
