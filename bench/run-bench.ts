@@ -1,14 +1,18 @@
 /**
- * `npm run bench` (full) and `npm run bench -- --quick` (about a minute): for each
- * graph size, a worker process (size-worker.ts) loads the graph and serves Entente
- * and the floor; this process drives both over HTTP with autocannon on loopback, in
+ * `npm run bench` (full) and `npm run bench -- --quick` (a few minutes): for each graph
+ * size, a worker process (size-worker.ts) loads the graph and serves Entente and the
+ * floor, and in Neo4j mode also Entente on Neo4j and the Neo4j GraphQL Library over the
+ * same database; this process drives them over HTTP with autocannon on loopback, in
  * interleaved rounds, every response body compared with the expected one. Then the
- * worker measures in-process execution and the peer. Results go to
- * bench/results/<date>.json and a markdown table to stdout. Exits non-zero on an
- * error or a wrong answer, never on slow numbers.
+ * worker measures in-process execution and LadybugDB. Results go to
+ * bench/results/<date>.json and markdown tables to stdout. Exits non-zero on an error
+ * or a wrong answer, never on slow numbers. See bench/README.md.
  *
  * Options: --quick, --sizes=seed,1e4,1e5,1e6, --rounds=N, --seconds=S (HTTP per
- * variant per round), --connections=N, --no-peer, --out=FILE.
+ * variant per round), --connections=N, --no-peer (neither peer), --out=FILE;
+ * Neo4j mode: --neo4j-sizes=seed,1e4,1e5 (the sizes also run on Neo4j), --no-neo4j,
+ * --neo4j-uri=bolt://… (a scratch server to use instead of starting one: it is emptied),
+ * --neo4j-heap=4g, --neo4j-page-cache=2g.
  */
 import { fork } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -17,26 +21,44 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { PACKAGE_ROOT } from "../src/package-paths.js";
-import type { SizeReady, SizeResults, WorkerConfig } from "./protocol.js";
+import { launchNeo4j, type Neo4jServer } from "./launch-neo4j.js";
+import {
+  type HttpWorkload,
+  RATIOS,
+  type RatioName,
+  type SizeReady,
+  type SizeResults,
+  type Variant,
+  type WorkerConfig,
+} from "./protocol.js";
 import { renderMarkdown } from "./report.js";
 import { pairedRatio, type Series, summarise } from "./stats.js";
 
+type Size = number | "seed";
+
 interface Options {
   readonly quick: boolean;
-  readonly sizes: (number | "seed")[];
+  readonly sizes: Size[];
   readonly rounds: number;
   readonly seconds: number;
   readonly connections: number;
   readonly peer: boolean;
+  /** The sizes that also run in Neo4j mode (a subset of `sizes`). */
+  readonly neo4jSizes: Size[];
+  readonly neo4jUri?: string;
+  readonly neo4jHeap: string;
+  readonly neo4jPageCache: string;
   readonly out?: string;
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const flag = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+  const flag = (name: string) =>
+    argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const sizeList = (text: string) =>
+    text.split(",").map((s): Size => (s === "seed" ? "seed" : Number(s)));
   const quick = argv.includes("--quick");
-  const sizes = (flag("sizes") ?? (quick ? "seed,1e4" : "seed,1e4,1e5,1e6"))
-    .split(",")
-    .map((s) => (s === "seed" ? "seed" : Number(s)));
+  const sizes = sizeList(flag("sizes") ?? (quick ? "seed,1e4" : "seed,1e4,1e5,1e6"));
+  const wanted = sizeList(flag("neo4j-sizes") ?? "seed,1e4,1e5");
   return {
     quick,
     sizes,
@@ -44,15 +66,30 @@ function parseOptions(argv: readonly string[]): Options {
     seconds: Number(flag("seconds") ?? (quick ? 0.5 : 3)),
     connections: Number(flag("connections") ?? 10),
     peer: !argv.includes("--no-peer"),
+    neo4jSizes: argv.includes("--no-neo4j") ? [] : sizes.filter((s) => wanted.includes(s)),
+    neo4jUri: flag("neo4j-uri"),
+    // Room for the loader's one write transaction at 10^5 nodes / 5·10^5 relationships,
+    // and a page cache that holds that whole store.
+    neo4jHeap: flag("neo4j-heap") ?? "4g",
+    neo4jPageCache: flag("neo4j-page-cache") ?? "2g",
     out: flag("out"),
   };
 }
 
 export interface HttpResult {
   readonly name: string;
-  readonly entente: Series;
-  readonly floor: Series;
-  readonly ratioToFloor: number;
+  readonly kind: HttpWorkload["kind"];
+  readonly series: Partial<Record<Variant, Series>>;
+  /** Medians of the per-round throughput ratios (RATIOS), where both variants answered. */
+  readonly ratios: Partial<Record<RatioName, number>>;
+}
+
+/** The Neo4j server of a run: started here (timed), or given with --neo4j-uri. */
+export interface Neo4jRun {
+  readonly uri: string;
+  readonly startMs?: number;
+  readonly heap?: string;
+  readonly pageCache?: string;
 }
 
 export interface SizeReport {
@@ -62,9 +99,8 @@ export interface SizeReport {
 }
 
 async function cannon(
-  variant: "entente" | "floor",
   port: number,
-  workload: SizeReady["workloads"][number],
+  request: { body: string; expectedBody: string },
   seconds: number,
   connections: number,
 ): Promise<Series & { wrong: number }> {
@@ -72,10 +108,10 @@ async function cannon(
     url: `http://127.0.0.1:${port}/graphql`,
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: workload.body,
+    body: request.body,
     connections,
     duration: seconds,
-    expectBody: workload.expectedBody[variant],
+    expectBody: request.expectedBody,
   });
   const wrong = result.errors + result.timeouts + result.non2xx + (result.mismatches ?? 0);
   return {
@@ -101,7 +137,17 @@ async function settle(port: number): Promise<void> {
   }
 }
 
-async function runSize(nodes: number | "seed", options: Options): Promise<SizeReport> {
+/** The variants of a workload in the order of one round: rotated every round. */
+function roundOrder(variants: readonly Variant[], round: number): Variant[] {
+  const shift = round % variants.length;
+  return [...variants.slice(shift), ...variants.slice(0, shift)];
+}
+
+async function runSize(
+  nodes: Size,
+  options: Options,
+  neo4jUri: string | undefined,
+): Promise<SizeReport> {
   const label = nodes === "seed" ? "seed" : `10^${Math.round(Math.log10(nodes))}`;
   const config: WorkerConfig = {
     label,
@@ -109,6 +155,7 @@ async function runSize(nodes: number | "seed", options: Options): Promise<SizeRe
     rounds: options.rounds,
     inProcessMs: options.quick ? 150 : 1000,
     peer: options.peer,
+    neo4j: neo4jUri ? { uri: neo4jUri, peer: options.peer } : undefined,
   };
   const here = dirname(fileURLToPath(import.meta.url));
   const worker = fork(join(here, "size-worker.js"), [JSON.stringify(config)], {
@@ -133,58 +180,111 @@ async function runSize(nodes: number | "seed", options: Options): Promise<SizeRe
   console.error(
     `${label}: ${ready.nodes} nodes, ${ready.edges} relationships; loaded in ${(ready.loadMs / 1000).toFixed(1)} s`,
   );
+  const variantsOf = (w: HttpWorkload) => Object.keys(w.variants) as Variant[];
   const rounds = new Map(
-    ready.workloads.map((w) => [w.name, { entente: [] as Series[], floor: [] as Series[] }]),
+    ready.workloads.map((w) => [w.name, new Map(variantsOf(w).map((v) => [v, [] as Series[]]))]),
   );
   let wrong = 0;
+  const run = async (w: HttpWorkload, variant: Variant, seconds: number) => {
+    const port = ready.ports[variant];
+    const request = w.variants[variant];
+    if (port === undefined || !request) throw new Error(`${label}: no ${variant} for ${w.name}`);
+    const measured = await cannon(port, request, seconds, options.connections);
+    wrong += measured.wrong;
+    if (measured.wrong > 0)
+      console.error(`${label}: ${w.name} (${variant}): ${measured.wrong} wrong`);
+    await settle(port);
+    return measured;
+  };
+  const httpStart = performance.now();
   for (const w of ready.workloads) {
-    for (const variant of ["floor", "entente"] as const) {
-      // Warm-up, not recorded; its answers are checked all the same.
-      const warmUp = options.quick ? 0.3 : 1;
-      wrong += (await cannon(variant, ready.ports[variant], w, warmUp, options.connections)).wrong;
-      await settle(ready.ports[variant]);
-    }
+    // Warm-up, not recorded; its answers are checked all the same.
+    for (const variant of variantsOf(w)) await run(w, variant, options.quick ? 0.3 : 1);
   }
   for (let round = 0; round < options.rounds; round++) {
     for (const w of ready.workloads) {
-      const order =
-        round % 2 === 0 ? (["floor", "entente"] as const) : (["entente", "floor"] as const);
-      for (const variant of order) {
-        const measured = await cannon(
-          variant,
-          ready.ports[variant],
-          w,
-          options.seconds,
-          options.connections,
-        );
-        wrong += measured.wrong;
-        await settle(ready.ports[variant]);
-        rounds.get(w.name)?.[variant].push(measured);
+      for (const variant of roundOrder(variantsOf(w), round)) {
+        const measured = await run(w, variant, options.seconds);
+        rounds.get(w.name)?.get(variant)?.push(measured);
       }
     }
   }
   if (wrong > 0) throw new Error(`${label}: ${wrong} HTTP responses were errors or wrong answers`);
+  console.error(
+    `${label}: HTTP rounds done in ${((performance.now() - httpStart) / 1000).toFixed(0)} s`,
+  );
   worker.send({ type: "in-process" });
   const results = await next<SizeResults>();
   worker.kill();
-  const { workloads: _w, ports: _p, type: _t, ...facts } = ready;
+  const { workloads, ports: _p, type: _t, ...facts } = ready;
   return {
     ready: facts,
-    http: [...rounds].map(([name, r]) => ({
-      name,
-      entente: summarise(r.entente),
-      floor: summarise(r.floor),
-      ratioToFloor: pairedRatio(r.entente, r.floor),
-    })),
+    http: workloads.map((w) => {
+      const measured = rounds.get(w.name) ?? new Map<Variant, Series[]>();
+      const series: HttpResult["series"] = {};
+      for (const [variant, list] of measured) series[variant] = summarise(list);
+      const ratios: HttpResult["ratios"] = {};
+      for (const ratio of RATIOS) {
+        const a = measured.get(ratio.a);
+        const b = measured.get(ratio.b);
+        if (a && b) ratios[ratio.name] = pairedRatio(a, b);
+      }
+      return { name: w.name, kind: w.kind, series, ratios };
+    }),
     results,
   };
+}
+
+/**
+ * Runs the sizes in order; Neo4j mode's sizes share one server, started before the first
+ * of them (unless one is given) and stopped after the last, so that it neither runs beside
+ * the memory-only sizes nor costs its start-up once per size.
+ */
+async function runSizes(options: Options): Promise<{ sizes: SizeReport[]; neo4j?: Neo4jRun }> {
+  const sizes: SizeReport[] = [];
+  let server: Neo4jServer | undefined;
+  let neo4j: Neo4jRun | undefined;
+  const last = options.sizes.findLastIndex((s) => options.neo4jSizes.includes(s));
+  try {
+    for (const [index, nodes] of options.sizes.entries()) {
+      let uri: string | undefined;
+      if (options.neo4jSizes.includes(nodes)) {
+        if (!neo4j) {
+          const t = performance.now();
+          if (!options.neo4jUri) {
+            console.error(
+              `bench: starting Neo4j (heap ${options.neo4jHeap}, page cache ${options.neo4jPageCache})`,
+            );
+            server = await launchNeo4j({
+              heap: options.neo4jHeap,
+              pageCache: options.neo4jPageCache,
+            });
+          }
+          neo4j = {
+            uri: options.neo4jUri ?? server?.uris[0] ?? "",
+            startMs: options.neo4jUri ? undefined : performance.now() - t,
+            heap: options.neo4jUri ? undefined : options.neo4jHeap,
+            pageCache: options.neo4jUri ? undefined : options.neo4jPageCache,
+          };
+        }
+        uri = neo4j.uri;
+      }
+      sizes.push(await runSize(nodes, options, uri));
+      if (index === last) {
+        await server?.stop();
+        server = undefined;
+      }
+    }
+  } finally {
+    await server?.stop();
+  }
+  return { sizes, neo4j };
 }
 
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   const started = new Date();
-  const sizes: SizeReport[] = [];
-  for (const nodes of options.sizes) sizes.push(await runSize(nodes, options));
+  const { sizes, neo4j } = await runSizes(options);
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const report = {
     date: started.toISOString(),
@@ -195,6 +295,7 @@ async function main() {
         : "npm run bench",
     options,
     seconds: (Date.now() - started.getTime()) / 1000,
+    neo4j,
     sizes,
   };
   const file =
