@@ -30,6 +30,8 @@ export interface WorkerConfig {
     readonly uri: string;
     /** Also serve the Neo4j GraphQL Library over it. */
     readonly peer: boolean;
+    /** Workloads left out of Neo4j mode (--neo4j-skip). */
+    readonly skip: readonly string[];
   };
 }
 
@@ -52,6 +54,13 @@ export interface StatementCount {
   readonly statements: number;
   /** Statements the Neo4j GraphQL Library was seen sending, for the shared workloads. */
   readonly peerStatements?: number;
+}
+
+/** An error or a wrong answer: the run goes on without that variant, and fails at the end. */
+export interface Problem {
+  readonly workload: string;
+  readonly variant: Variant;
+  readonly problem: string;
 }
 
 export interface Neo4jFacts {
@@ -79,6 +88,8 @@ export interface SizeReady {
   readonly indexMs: number;
   readonly rssAfterIndexesMb: number;
   readonly neo4j?: Neo4jFacts;
+  /** Errors and wrong answers found before the timed runs (those variants were left out). */
+  readonly problems: readonly Problem[];
   readonly ports: Partial<Record<Variant, number>>;
   readonly workloads: readonly HttpWorkload[];
 }

@@ -29,8 +29,15 @@ const seconds = (milliseconds: number | undefined) =>
 const latency = (s: Series | undefined) => (s ? `${ms(s.p50Ms)} / ${ms(s.p99Ms)}` : "–");
 const ratio = (value: number | undefined) =>
   value !== undefined && Number.isFinite(value) ? `${value.toFixed(2)}×` : "–";
-const rps = (series: Partial<Record<Variant, Series>>, variant: Variant) =>
-  num(series[variant]?.requestsPerSecond);
+type HttpRow = SizeReport["http"][number];
+
+/** Throughput, or why there is none: the variant failed before the timed runs, or during them. */
+function rps(size: SizeReport, h: HttpRow, variant: Variant): string {
+  if (size.ready.problems.some((p) => p.workload === h.name && p.variant === variant))
+    return "failed";
+  const wrong = h.wrong[variant];
+  return `${num(h.series[variant]?.requestsPerSecond)}${wrong ? ` (${wrong} failed)` : ""}`;
+}
 
 export function renderMarkdown(report: Report): string {
   const lines: string[] = [
@@ -63,7 +70,7 @@ export function renderMarkdown(report: Report): string {
     for (const h of size.http.filter((x) => x.kind === "entente")) {
       const p = size.results.inProcess.find((x) => x.name === h.name);
       lines.push(
-        `| ${size.ready.label} | ${h.name} | ${rps(h.series, "entente")} | ${rps(h.series, "floor")} | ` +
+        `| ${size.ready.label} | ${h.name} | ${rps(size, h, "entente")} | ${rps(size, h, "floor")} | ` +
           `${ratio(h.ratios.ententeToFloor)} | ${latency(h.series.entente)} | ${p ? num(p.entente.requestsPerSecond) : "–"} | ` +
           `${p ? ratio(p.ratioToFloor) : "–"} | ${p ? latency(p.entente) : "–"} |`,
       );
@@ -130,9 +137,11 @@ function renderNeo4j(report: Report): string[] {
     "| --- | --- | --- | --- | --- | --- | --- |",
   );
   for (const size of sizes) {
-    for (const h of size.http.filter((x) => x.kind === "entente" && x.series.neo4j)) {
+    const onNeo4j = (h: HttpRow) =>
+      h.series.neo4j || size.ready.problems.some((p) => p.workload === h.name);
+    for (const h of size.http.filter((x) => x.kind === "entente" && onNeo4j(x))) {
       lines.push(
-        `| ${size.ready.label} | ${h.name} | ${rps(h.series, "entente")} | ${rps(h.series, "neo4j")} | ` +
+        `| ${size.ready.label} | ${h.name} | ${rps(size, h, "entente")} | ${rps(size, h, "neo4j")} | ` +
           `${ratio(h.ratios.neo4jToMemory)} | ${latency(h.series.neo4j)} | ${statementsOf(size, h.name).entente} |`,
       );
     }
@@ -150,7 +159,7 @@ function renderNeo4j(report: Report): string[] {
     for (const h of size.http.filter((x) => x.kind === "peer")) {
       const counts = statementsOf(size, h.name);
       lines.push(
-        `| ${size.ready.label} | ${h.name} | ${rps(h.series, "neo4j")} | ${rps(h.series, "peer")} | ` +
+        `| ${size.ready.label} | ${h.name} | ${rps(size, h, "neo4j")} | ${rps(size, h, "peer")} | ` +
           `${ratio(h.ratios.neo4jToPeer)} | ${latency(h.series.neo4j)} | ${latency(h.series.peer)} | ` +
           `${counts.entente} | ${counts.peer} |`,
       );
