@@ -29,10 +29,14 @@ const launcher = () =>
     pathToFileURL(join(PACKAGE_ROOT, "tools", "neo4j", "neo4j.mjs")).href
   ) as Promise<LauncherModule>;
 
+/** What the launcher needs and this machine lacks (Java, Maven), if anything. */
+export async function neo4jPrerequisiteMissing(): Promise<string | undefined> {
+  return (await launcher()).missingPrerequisite();
+}
+
 /** Starts one Neo4j server; fails with what to install when Java or Maven is missing. */
 export async function launchNeo4j(options: Neo4jLaunchOptions): Promise<Neo4jServer> {
-  const module = await launcher();
-  const missing = module.missingPrerequisite();
+  const missing = await neo4jPrerequisiteMissing();
   if (missing) throw new Error(`bench: Neo4j mode needs ${missing} (or --no-neo4j)`);
-  return module.startNeo4j(options);
+  return (await launcher()).startNeo4j(options);
 }
