@@ -65,6 +65,8 @@ function parseOptions(argv: readonly string[]): Options {
   const quick = argv.includes("--quick");
   const sizes = sizeList(flag("sizes") ?? (quick ? "seed,1e4" : "seed,1e4,1e5,1e6"));
   const wanted = sizeList(flag("neo4j-sizes") ?? "seed,1e4,1e5");
+  const neo4jSizes = argv.includes("--no-neo4j") ? [] : sizes.filter((s) => wanted.includes(s));
+  const large = neo4jSizes.some((s) => s !== "seed" && s >= 1e5);
   return {
     quick,
     sizes,
@@ -72,13 +74,14 @@ function parseOptions(argv: readonly string[]): Options {
     seconds: Number(flag("seconds") ?? (quick ? 0.5 : 3)),
     connections: Number(flag("connections") ?? 10),
     peer: !argv.includes("--no-peer"),
-    neo4jSizes: argv.includes("--no-neo4j") ? [] : sizes.filter((s) => wanted.includes(s)),
+    neo4jSizes,
     neo4jUri: flag("neo4j-uri"),
     neo4jSkip: flag("neo4j-skip")?.split(",") ?? [],
-    // Room for the loader's one write transaction at 10^5 nodes / 5·10^5 relationships,
-    // and a page cache that holds that whole store.
-    neo4jHeap: flag("neo4j-heap") ?? "4g",
-    neo4jPageCache: flag("neo4j-page-cache") ?? "2g",
+    // Entente's loader writes a dataset in one transaction, whose memory Neo4j bounds at
+    // 70% of the heap: 10^5 nodes / 5·10^5 relationships need more than 2.8 GB of it
+    // (a 4 GB heap). The page cache holds that whole store. Smaller graphs need far less.
+    neo4jHeap: flag("neo4j-heap") ?? (large ? "8g" : "2g"),
+    neo4jPageCache: flag("neo4j-page-cache") ?? (large ? "2g" : "512m"),
     out: flag("out"),
   };
 }
