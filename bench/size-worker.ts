@@ -13,21 +13,34 @@ import { createApolloServer } from "../src/graphql/create-apollo-server.js";
 import { executeQuery } from "../src/graphql/execute-query.js";
 import { createRequestContext } from "../src/graphql/request-context.js";
 import { DEFAULT_SEED_DIR } from "../src/package-paths.js";
+import { readEnvInteger } from "../src/read-env-integer.js";
 import { loadSeed } from "../src/seed/load-seed.js";
-import { createHttpHandler } from "../src/server/create-http-handler.js";
+import {
+  createHttpHandler,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+} from "../src/server/create-http-handler.js";
 import { MemoryStore } from "../src/store/memory/memory-store.js";
 import { generateDataset } from "../src/synthetic/generate-dataset.js";
+import { answerDifference } from "./answer-difference.js";
 import { createFloorServer } from "./floor-server.js";
 import { LadybugPeer } from "./ladybug-peer.js";
+import { type Neo4jMode, startNeo4jMode } from "./neo4j-mode.js";
 import type {
+  HttpWorkload,
   InProcessResult,
   PeerResult,
   SizeReady,
   SizeResults,
+  Variant,
   WorkerConfig,
 } from "./protocol.js";
 import { pairedRatio, type Series, summarise, timeSeries } from "./stats.js";
-import { graphqlWorkloads, NEIGHBOURHOOD_LIMITS, pickParameters } from "./workloads.js";
+import {
+  graphqlWorkloads,
+  NEIGHBOURHOOD_LIMITS,
+  peerWorkloads,
+  pickParameters,
+} from "./workloads.js";
 
 const config = JSON.parse(process.argv[2] ?? "{}") as WorkerConfig;
 const rssMb = () => {
@@ -72,11 +85,15 @@ async function main() {
   const entente = createApolloServer(store, { datasetVersion: dataset.version });
   const floor = createFloorServer(info);
   await Promise.all([entente.start(), floor.start()]);
-  const workloads = graphqlWorkloads(pickParameters(dataset, isSeed));
+  const parameters = pickParameters(dataset, isSeed);
+  const workloads = graphqlWorkloads(parameters);
+  /** Entente's answers on the memory store, the reference of every other answer. */
+  const answers = new Map<string, Record<string, unknown>>();
   const expected = new Map<string, string>();
   for (const w of workloads) {
     const result = await executeQuery(entente, store, w.query, w.variables);
     if (result.errors) fail(`${w.name}: ${JSON.stringify(result.errors)}`);
+    answers.set(w.name, (result.data ?? {}) as Record<string, unknown>);
     expected.set(w.name, JSON.stringify(result.data));
     const recorded = await floor.executeOperation(
       { query: w.query, variables: w.variables },
@@ -89,34 +106,123 @@ async function main() {
       fail(`${w.name}: the floor does not answer as Entente does`);
   }
 
-  const options = { maxBodyBytes: 1_000_000, accepting: () => true };
-  const servers = {
+  let neo4jMode: Neo4jMode | undefined;
+  const shared = config.neo4j?.peer ? peerWorkloads(parameters) : [];
+  // The shared workloads' reference answers: Entente's, on the memory store.
+  const peerExpected = new Map<string, unknown>();
+  if (config.neo4j) {
+    for (const w of shared) {
+      const result = await executeQuery(entente, store, w.entente.query, w.entente.variables);
+      if (result.errors) fail(`${w.name}: ${JSON.stringify(result.errors)}`);
+      peerExpected.set(w.name, w.entente.answer(result.data ?? {}));
+    }
+    neo4jMode = await startNeo4jMode({
+      uri: config.neo4j.uri,
+      dataset,
+      counts: { nodes: info.nodeCount, edges: info.edgeCount },
+      workloads,
+      expected: answers,
+      peer: config.neo4j.peer ? { workloads: shared, expected: peerExpected } : undefined,
+      skip: config.neo4j.skip,
+      fail,
+    });
+    const failed = neo4jMode.problems.length;
+    console.error(
+      `${config.label}: loaded into Neo4j in ${(neo4jMode.facts.loadMs / 1000).toFixed(1)} s; ` +
+        (failed ? `${failed} errors or wrong answers (the run will fail)` : "its answers match"),
+    );
+  }
+
+  const options = {
+    maxBodyBytes: 1_000_000,
+    accepting: () => true,
+    // The deployment's deadline where set (ENTENTE_REQUEST_TIMEOUT_MS), as `entente serve` reads it.
+    requestTimeoutMs: readEnvInteger(
+      process.env,
+      "ENTENTE_REQUEST_TIMEOUT_MS",
+      DEFAULT_REQUEST_TIMEOUT_MS,
+      1,
+    ),
+  };
+  const servers: Partial<Record<Variant, Server>> = {
     entente: await listen(createHttpHandler(entente, store, options)),
     floor: await listen(createHttpHandler(floor, store, options)),
   };
-  const port = (s: Server) => (s.address() as AddressInfo).port;
-  const http: SizeReady["workloads"][number][] = [];
+  if (neo4jMode) {
+    servers.neo4j = await listen(createHttpHandler(neo4jMode.entente, neo4jMode.store, options));
+    // The same handler as the others (body limit, deadline), so HTTP costs all alike.
+    if (neo4jMode.peer)
+      servers.peer = await listen(createHttpHandler(neo4jMode.peer, neo4jMode.store, options));
+  }
+  const ports: Partial<Record<Variant, number>> = {};
+  for (const [variant, server] of Object.entries(servers))
+    ports[variant as Variant] = (server.address() as AddressInfo).port;
+  const problems = [...(neo4jMode?.problems ?? [])];
+  const failed = (name: string, variant: Variant) =>
+    problems.some((p) => p.workload === name && p.variant === variant);
+  /**
+   * One request over HTTP, checked with `check` against the answer expected: its body is
+   * what every timed response must be. Undefined, with the problem noted, when it is wrong.
+   */
+  const over = async (
+    variant: Variant,
+    name: string,
+    request: { query: string; variables: Record<string, unknown> },
+    check: (data: Record<string, unknown>) => string | undefined,
+  ) => {
+    if (failed(name, variant)) return undefined;
+    const body = JSON.stringify(request);
+    const response = await fetch(`http://127.0.0.1:${ports[variant]}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
+    const text = await response.text();
+    const parsed = JSON.parse(text) as { data?: Record<string, unknown>; errors?: unknown };
+    const problem = parsed.errors ? JSON.stringify(parsed.errors) : check(parsed.data ?? {});
+    if (!problem) return { body, expectedBody: text };
+    // The memory store and the floor are the references: a problem there ends the run.
+    if (variant === "entente" || variant === "floor")
+      fail(`${name}: the ${variant} HTTP answer differs from Entente's in-process one: ${problem}`);
+    problems.push({ workload: name, variant, problem: `over HTTP: ${problem}` });
+    return undefined;
+  };
+  const http: HttpWorkload[] = [];
   for (const w of workloads) {
-    const body = JSON.stringify({ query: w.query, variables: w.variables });
-    const bodies: string[] = [];
-    for (const server of [servers.entente, servers.floor]) {
-      const response = await fetch(`http://127.0.0.1:${port(server)}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body,
-      });
-      bodies.push(await response.text());
+    const variants: HttpWorkload["variants"] = {};
+    const answering: Variant[] = [
+      "entente",
+      "floor",
+      ...(w.onNeo4j && servers.neo4j && !config.neo4j?.skip.includes(w.name)
+        ? (["neo4j"] as const)
+        : []),
+    ];
+    const want = answers.get(w.name) ?? {};
+    for (const variant of answering) {
+      // Entente on Neo4j shares with the memory store what the contract fixes (see canonical).
+      const canonical =
+        variant === "neo4j" && w.canonical ? w.canonical : (data: Record<string, unknown>) => data;
+      const checked = await over(variant, w.name, w, (data) =>
+        answerDifference(canonical(want), canonical(data)),
+      );
+      if (checked) variants[variant] = checked;
     }
-    const [ententeBody = "", floorBody = ""] = bodies;
-    for (const [variant, text] of [
-      ["entente", ententeBody],
-      ["floor", floorBody],
-    ] as const) {
-      const parsed = JSON.parse(text) as { data?: unknown; errors?: unknown };
-      if (parsed.errors || JSON.stringify(parsed.data) !== expected.get(w.name))
-        fail(`${w.name}: the ${variant} HTTP answer differs from Entente's in-process one`);
+    http.push({ name: w.name, kind: "entente", variants });
+  }
+  if (servers.peer) {
+    for (const w of shared) {
+      const reference = peerExpected.get(w.name);
+      const variants: HttpWorkload["variants"] = {};
+      const neo4jChecked = await over("neo4j", w.name, w.entente, (data) =>
+        answerDifference(reference, w.entente.answer(data)),
+      );
+      if (neo4jChecked) variants.neo4j = neo4jChecked;
+      const peerChecked = await over("peer", w.name, w.peer, (data) =>
+        answerDifference(reference, w.peer.answer(data)),
+      );
+      if (peerChecked) variants.peer = peerChecked;
+      http.push({ name: w.name, kind: "peer", variants });
     }
-    http.push({ name: w.name, body, expectedBody: { entente: ententeBody, floor: floorBody } });
   }
   const ready: SizeReady = {
     type: "ready",
@@ -129,13 +235,17 @@ async function main() {
     rssAfterLoadMb,
     indexMs,
     rssAfterIndexesMb,
-    ports: { entente: port(servers.entente), floor: port(servers.floor) },
+    neo4j: neo4jMode?.facts,
+    problems,
+    ports,
     workloads: http,
   };
   await send(ready);
   await nextMessage(); // the parent's HTTP rounds are done
   const rssAfterHttpMb = rssMb();
   for (const server of Object.values(servers)) server.closeAllConnections();
+  // Neo4j's part is over: its server is idle while the memory store is measured in-process.
+  await neo4jMode?.close();
 
   // In-process: Entente and the floor executing the same operations, interleaved.
   const inProcess: InProcessResult[] = [];
@@ -175,8 +285,7 @@ async function main() {
   }
 
   let peer: SizeResults["peer"];
-  if (!isSeed && config.peer)
-    peer = await comparePeer(dataset, store, pickParameters(dataset, false));
+  if (!isSeed && config.peer) peer = await comparePeer(dataset, store, parameters);
 
   const results: SizeResults = { type: "results", inProcess, peer, rssAfterHttpMb };
   await send(results);

@@ -16,8 +16,10 @@
  */
 import { createHash } from "node:crypto";
 import { parseArgs } from "node:util";
-import autocannon from "autocannon";
+import { loadAutocannon } from "./load-autocannon.mjs";
 import { exampleQueries, residentMb, startServerProcess } from "./serve-child.mjs";
+
+const autocannon = loadAutocannon();
 
 const { values } = parseArgs({
   options: {

@@ -15,8 +15,10 @@
 import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
-import autocannon from "autocannon";
+import { loadAutocannon } from "./load-autocannon.mjs";
 import { percentile, startServerProcess } from "./serve-child.mjs";
+
+const autocannon = loadAutocannon();
 
 const { values } = parseArgs({
   options: {

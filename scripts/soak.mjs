@@ -12,8 +12,10 @@
  * between the end of warm-up and the end of the run.
  */
 import { parseArgs } from "node:util";
-import autocannon from "autocannon";
+import { loadAutocannon } from "./load-autocannon.mjs";
 import { exampleQueries, residentMb, startServerProcess } from "./serve-child.mjs";
+
+const autocannon = loadAutocannon();
 
 const { values } = parseArgs({
   options: {
