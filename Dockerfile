@@ -5,8 +5,9 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json README.md ./
 COPY src ./src
-# Explorer (the browser page at /) is bundled from explorer/; its example queries come from the README.
+# Explorer (the browser page at /) is bundled from explorer/; its example queries come from docs/examples.
 COPY explorer ./explorer
+COPY docs/examples ./docs/examples
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
