@@ -34,6 +34,33 @@ function within<T>(ms: number, promise: Promise<T>, what: string): Promise<T> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Waits until `condition()` holds; one that never does fails at the test's timeout. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await sleep(10);
+}
+
+/** Whether a new connection to `port` on loopback is refused (its listener is closed). */
+function connectionRefused(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once("error", (error: NodeJS.ErrnoException) => resolve(error.code === "ECONNREFUSED"));
+  });
+}
+
+/**
+ * The head of a POST /graphql whose body is `length` bytes, asking for "100 Continue". Node's
+ * HTTP server sends that interim answer as it hands the request to its handler, so a client
+ * outside the process sees the moment its request is in flight, without sleeping on it.
+ */
+function postHead(length: number): string {
+  return `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\nExpect: 100-continue\r\n\r\n`;
+}
+const CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n";
+
 interface Served {
   readonly child: ChildProcess;
   readonly url: string;
@@ -175,18 +202,18 @@ describe("entente serve", () => {
         "connecting to serve",
       );
       // Headers and part of the body: the request is in flight until the rest is sent.
-      socket.write(
-        `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, 8)}`,
-      );
-      await sleep(200);
+      socket.write(postHead(Buffer.byteLength(body)) + body.slice(0, 8));
+      await until(() => received === CONTINUE);
       served.child.kill("SIGTERM");
-      await sleep(300);
+      // The server has begun to stop (its listener is closed), and still runs for the
+      // request it holds.
+      await until(() => served.stdout().includes("SIGTERM received"));
+      expect(await connectionRefused(served.port)).toBe(true);
       expect(served.child.exitCode).toBeNull();
-      expect(served.stdout()).toContain("SIGTERM received");
       socket.write(body.slice(8));
       const exit = await within(5_000, served.exited, "exit after the in-flight request");
       expect(exit).toEqual({ code: 0, signal: null });
-      expect(received).toMatch(/^HTTP\/1\.1 200 /);
+      expect(received).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 200 /);
       expect(received).toContain("Group of Seven");
     } finally {
       socket.destroy();
@@ -213,10 +240,9 @@ describe("entente serve under load and on reload signals", () => {
       inFlight.map(({ socket }) => new Promise((resolve) => socket.once("connect", resolve))),
     );
     for (const { socket } of inFlight) {
-      socket.write(
-        `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(query)}\r\n\r\n${query.slice(0, 5)}`,
-      );
+      socket.write(postHead(Buffer.byteLength(query)) + query.slice(0, 5));
     }
+    await until(() => inFlight.every((request) => request.received() === CONTINUE));
     // Meanwhile, a steady load from clients that keep sending until they are refused.
     let stopLoad = false;
     const outcomes: string[] = [];
@@ -241,17 +267,18 @@ describe("entente serve under load and on reload signals", () => {
       }
     };
     const clients = Array.from({ length: 6 }, client);
-    await sleep(500);
-    const answeredBefore = outcomes.filter((outcome) => outcome === "200").length;
-    expect(answeredBefore).toBeGreaterThan(10);
+    // The load is under way: more than ten answers before the signal.
+    await until(() => outcomes.filter((outcome) => outcome === "200").length > 10);
 
     served.child.kill("SIGTERM");
-    await sleep(300);
+    // A load client has found the listener closed, while the process still runs for the
+    // requests it holds.
+    await until(() => outcomes.includes("ECONNREFUSED"));
     expect(served.child.exitCode).toBeNull();
     for (const { socket } of inFlight) socket.write(query.slice(5));
     for (const request of inFlight) {
       await within(5_000, request.closed, "an in-flight request to be answered and closed");
-      expect(request.received()).toMatch(/^HTTP\/1\.1 200 /);
+      expect(request.received()).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 200 /);
       expect(request.received()).toContain('{"data":{"node":{"name":"Group of Seven"}}');
       expect(request.received().toLowerCase()).toContain("connection: close");
     }

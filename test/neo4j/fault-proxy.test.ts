@@ -22,6 +22,7 @@ import { DEFAULT_SEED_DIR } from "../../src/package-paths.js";
 import { loadSeed } from "../../src/seed/load-seed.js";
 import { readServerConfig } from "../../src/server/server-config.js";
 import { type RunningServer, startServer } from "../../src/server/start-server.js";
+import { CircuitBreaker } from "../../src/store/neo4j/circuit-breaker.js";
 import {
   DELETE_STALE_EDGES,
   GET_NODES,
@@ -60,6 +61,17 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => {});
 });
 
+/** Longer than any test here may take: a store that waited this long would fail its test. */
+const NEVER_MS = "600000";
+const FAIL_FAST_MS = 400;
+
+/**
+ * The real driver and store behind the proxy. The circuit breaker reads a clock the test
+ * moves (`advance`), so whether its fail-fast window has passed is the test's decision,
+ * never the machine's speed. Connections time out only after NEVER_MS unless a test says
+ * otherwise, so that failing fast is proven by construction: a store that waited for the
+ * connection timeout could not pass.
+ */
 async function rig(env: Record<string, string> = {}) {
   const bolt = await startFakeBolt(answers);
   cleanups.push(() => bolt.close());
@@ -68,26 +80,51 @@ async function rig(env: Record<string, string> = {}) {
   const config = readNeo4jConfig({
     NEO4J_URI: `bolt://127.0.0.1:${proxy.port}`,
     NEO4J_PASSWORD: "secret",
-    NEO4J_CONNECTION_TIMEOUT_MS: "1000",
+    NEO4J_CONNECTION_TIMEOUT_MS: NEVER_MS,
     NEO4J_MAX_RETRY_TIME_MS: "1000",
-    NEO4J_FAIL_FAST_MS: "400",
+    NEO4J_FAIL_FAST_MS: String(FAIL_FAST_MS),
     ...env,
   });
   if (!config) throw new Error("no config");
-  const store = new Neo4jStore(createDriver(config), config);
+  let now = 0;
+  const breaker = new CircuitBreaker(config.failFastMs, () => now);
+  const store = new Neo4jStore(createDriver(config), config, {}, breaker);
   cleanups.push(() => store.close());
-  return { bolt, proxy, store };
+  const advance = (ms: number) => {
+    now += ms;
+  };
+  return { bolt, proxy, store, advance };
 }
 
-/** How long `promise` takes to reject, and with what. */
-async function rejection(promise: Promise<unknown>): Promise<{ ms: number; error: unknown }> {
-  const started = Date.now();
+/** What `promise` rejects with; fails the test if it resolves. */
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {
     await promise;
   } catch (error) {
-    return { ms: Date.now() - started, error };
+    return error;
   }
   throw new Error("expected a rejection");
+}
+
+/**
+ * How `promise` stands one turn of the event loop from now. A store call that opened a
+ * connection cannot have settled by then (connecting through the proxy's process alone
+ * takes several); one that failed without touching the network has.
+ */
+async function afterOneTurn(
+  promise: Promise<unknown>,
+): Promise<{ settled: false } | { settled: true; error?: unknown }> {
+  let outcome: { settled: false } | { settled: true; error?: unknown } = { settled: false };
+  promise.then(
+    () => {
+      outcome = { settled: true };
+    },
+    (error: unknown) => {
+      outcome = { settled: true, error };
+    },
+  );
+  await new Promise((resolve) => setImmediate(resolve));
+  return outcome;
 }
 
 async function until(condition: () => boolean, what: string, ms = 5_000): Promise<void> {
@@ -118,7 +155,7 @@ describe("the adapter behind a faulty network", () => {
   });
 
   it("fails fast with STORE_UNAVAILABLE when Neo4j dies in the middle of a query, then fails at once", async () => {
-    const { store, bolt, proxy } = await rig({ NEO4J_CONNECTION_TIMEOUT_MS: "5000" });
+    const { store, bolt, proxy } = await rig();
     bolt.setResponder((text, parameters) =>
       text === GET_NODES.text ? "stall" : answers(text, parameters),
     );
@@ -127,61 +164,71 @@ describe("the adapter behind a faulty network", () => {
       () => bolt.messages.some((m) => m.type === "RUN" && m.fields[0] === GET_NODES.text),
       "the query to reach the database",
     );
-    // The database goes down: open connections are reset, new ones too.
+    // The database goes down: open connections are reset, new ones too. Only the driver's
+    // retry budget (1 s here) can end the wait: the connection timeout is longer than the
+    // test, and there is no request deadline.
     await proxy.mode("reset");
-    const first = await rejection(query);
-    expect(first.error).toMatchObject(UNAVAILABLE);
-    // Within the driver's retry budget (1 s here) and its back-off, far from the 5 s
-    // connection timeout and the 10 s request deadline.
-    expect(first.ms).toBeLessThan(4_000);
+    expect(await rejection(query)).toMatchObject(UNAVAILABLE);
+    expect(store.breaker.isOpen).toBe(true);
 
-    // While the breaker is open, calls fail at once without opening connections.
+    // While the breaker is open (its window does not pass unless the test moves the
+    // clock), calls fail at once, without opening connections.
     const accepted = (await proxy.stats()).accepted;
-    const next = await rejection(store.info());
-    expect(next.error).toMatchObject(UNAVAILABLE);
-    expect(next.ms).toBeLessThan(100);
+    expect(await afterOneTurn(store.info())).toMatchObject({ settled: true, error: UNAVAILABLE });
     expect((await proxy.stats()).accepted).toBe(accepted);
   });
 
   it("fails fast when nothing listens, and serves again by itself when the address comes back", async () => {
-    const { store, proxy } = await rig();
+    const { store, proxy, advance } = await rig();
     expect((await store.info()).version).toBe(seedVersion);
 
     await proxy.close();
-    // The pooled connection was reset; new ones are refused.
-    const first = await rejection(store.info());
-    expect(first.error).toMatchObject(UNAVAILABLE);
-    expect(first.ms).toBeLessThan(4_000);
-    const next = await rejection(store.info());
-    expect(next.ms).toBeLessThan(100);
+    // The pooled connection was reset; new ones are refused (the connection timeout, longer
+    // than the test, is never waited for).
+    expect(await rejection(store.info())).toMatchObject(UNAVAILABLE);
+    expect(await afterOneTurn(store.info())).toMatchObject({ settled: true, error: UNAVAILABLE });
 
     await proxy.open();
     const before = (await proxy.stats()).accepted;
-    // After the fail-fast window (400 ms here) one call probes the database, and it answers.
-    await new Promise((resolve) => setTimeout(resolve, 450));
+    // Within the fail-fast window the database is not tried, even though it is back.
+    advance(FAIL_FAST_MS - 1);
+    expect(await afterOneTurn(store.info())).toMatchObject({ settled: true, error: UNAVAILABLE });
+    expect((await proxy.stats()).accepted).toBe(before);
+    // Once it has passed, one call probes the database, and it answers.
+    advance(1);
     expect((await store.info()).version).toBe(seedVersion);
     expect((await proxy.stats()).accepted).toBeGreaterThan(before);
     expect(store.breaker.isOpen).toBe(false);
   });
 
+  // The driver's own connection timeouts (30 s, 60 s to acquire one from the pool) are
+  // longer than the test's: only the configured 1 s can end these waits in time.
   it("reports STORE_UNAVAILABLE at the connection timeout when Neo4j accepts but never answers", async () => {
-    const { store, proxy } = await rig({ NEO4J_MAX_RETRY_TIME_MS: "1" });
+    const { store, proxy } = await rig({
+      NEO4J_CONNECTION_TIMEOUT_MS: "1000",
+      NEO4J_MAX_RETRY_TIME_MS: "1",
+    });
     await proxy.mode("blackhole");
-    const silent = await rejection(store.info());
-    expect(silent.error).toMatchObject(UNAVAILABLE);
-    expect(silent.ms).toBeGreaterThanOrEqual(900);
-    expect(silent.ms).toBeLessThan(3_000);
+    expect(await rejection(store.info())).toMatchObject(UNAVAILABLE);
+    // The driver had a connection, which never answered: the timeout ended the wait, and
+    // it counts as the database being unreachable.
+    expect((await proxy.stats()).accepted).toBeGreaterThanOrEqual(1);
+    expect(store.breaker.isOpen).toBe(true);
   });
 
   it("reports STORE_UNAVAILABLE when the link is slower than the connection timeout, and answers when it is faster", async () => {
-    const { store, proxy } = await rig({ NEO4J_MAX_RETRY_TIME_MS: "1" });
+    const { store, proxy, advance } = await rig({
+      NEO4J_CONNECTION_TIMEOUT_MS: "1000",
+      NEO4J_MAX_RETRY_TIME_MS: "1",
+    });
+    // Every chunk held back 1.5 s: a handshake that would succeed under the driver's own
+    // 30 s timeout, so failing shows the configured one applies.
     await proxy.mode("delay", 1_500);
-    const slow = await rejection(store.info());
-    expect(slow.error).toMatchObject(UNAVAILABLE);
-    expect(slow.ms).toBeLessThan(3_000);
+    expect(await rejection(store.info())).toMatchObject(UNAVAILABLE);
+    expect(store.breaker.isOpen).toBe(true);
 
     await proxy.mode("delay", 50);
-    await new Promise((resolve) => setTimeout(resolve, 450));
+    advance(FAIL_FAST_MS);
     expect((await store.info()).version).toBe(seedVersion);
   });
 
@@ -192,14 +239,20 @@ describe("the adapter behind a faulty network", () => {
     );
     const deadline = new Deadline(1_500);
     const scoped = store.forRequest({ deadline });
-    const aborted = await rejection(scoped.getNodes(["japan"]));
-    expect(aborted.error).toMatchObject({ code: "DEADLINE_EXCEEDED" });
-    expect(aborted.ms).toBeGreaterThanOrEqual(1_400);
-    expect(aborted.ms).toBeLessThan(2_500);
+    const calledAt = Date.now();
+    const query = scoped.getNodes(["japan"]);
+    await until(() => bolt.messages.some((m) => m.type === "BEGIN"), "the transaction to begin");
+    const begunBy = Date.now();
+    // The database never answers: only the deadline can end the wait, and it does so
+    // once it has passed, with DEADLINE_EXCEEDED.
+    expect(await rejection(query)).toMatchObject({ code: "DEADLINE_EXCEEDED" });
+    expect(deadline.signal.aborted).toBe(true);
 
+    // The transaction timeout asked for is what the deadline had left when it began.
     const begin = bolt.messages.find((m) => m.type === "BEGIN");
     const txTimeout = Number((begin?.fields[0] as { tx_timeout?: number })?.tx_timeout);
-    expect(txTimeout).toBeGreaterThan(1_000);
+    expect(txTimeout).toBeGreaterThanOrEqual(deadline.expiresAt - begunBy);
+    expect(txTimeout).toBeLessThanOrEqual(deadline.expiresAt - calledAt);
     expect(txTimeout).toBeLessThanOrEqual(1_500);
     // Without a deadline, the configured transaction timeout is asked for.
     bolt.messages.length = 0;
@@ -246,7 +299,6 @@ describe("a server on Neo4j whose address goes away and comes back", () => {
       return { status: response.status, body: (await response.json()) as Record<string, unknown> };
     };
     const dataset = async () => {
-      const started = Date.now();
       const response = await fetch(`${base}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json" },
@@ -256,18 +308,23 @@ describe("a server on Neo4j whose address goes away and comes back", () => {
         data?: { dataset: { version: string } } | null;
         errors?: { extensions?: { code?: string } }[];
       };
-      return { ms: Date.now() - started, body };
+      return { body };
     };
 
-    // Unreachable at start: not ready, with the reason; queries fail fast.
+    // Unreachable at start: not ready, with the reason; queries fail with STORE_UNAVAILABLE
+    // (a query that waited for Neo4j would get DEADLINE_EXCEEDED at the 10 s deadline), and
+    // then fail fast: the breaker is open, so they do not try the network.
     const down = await readiness();
     expect(down.status).toBe(503);
     expect(down.body).toMatchObject({ status: "not ready" });
     expect(String(down.body.reason)).toMatch(/cannot be reached|loading the dataset/);
     await expect
-      .poll(async () => (await dataset()).body.errors?.[0]?.extensions?.code)
+      .poll(async () => (await dataset()).body.errors?.[0]?.extensions?.code, {
+        timeout: 10_000,
+      })
       .toBe("STORE_UNAVAILABLE");
-    expect((await dataset()).ms).toBeLessThan(1_500);
+    expect((server.store as Neo4jStore).breaker.isOpen).toBe(true);
+    expect((await dataset()).body.errors?.[0]?.extensions?.code).toBe("STORE_UNAVAILABLE");
 
     // The address comes back: the background sync and readiness find it by themselves.
     await proxy.open();

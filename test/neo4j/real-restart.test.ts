@@ -16,7 +16,14 @@ import { executeQuery } from "../../src/graphql/execute-query.js";
 import { DEFAULT_SEED_DIR } from "../../src/package-paths.js";
 import { loadSeed } from "../../src/seed/load-seed.js";
 import { type OpenedStore, openNeo4jStore } from "../../src/server/open-store.js";
-import { readNeo4jConfig } from "../../src/store/neo4j/neo4j-config.js";
+import {
+  DELETE_STALE_EDGES,
+  DELETE_STALE_NODES,
+  UPSERT_EDGES,
+  UPSERT_NODES,
+} from "../../src/store/neo4j/cypher-statements.js";
+import { type Neo4jConfig, readNeo4jConfig } from "../../src/store/neo4j/neo4j-config.js";
+import { createDriver } from "../../src/store/neo4j/neo4j-store.js";
 import { generateDataset } from "../../src/synthetic/generate-dataset.js";
 import { startNeo4j } from "../../tools/neo4j/neo4j.mjs";
 
@@ -41,10 +48,32 @@ async function until(check: () => Promise<boolean>, what: string, timeoutMs = 60
 
 const QUERY = '{ node(id: "japan") { name } }';
 
+/** The statements of a load's write transaction. */
+const LOAD_STATEMENTS = new Set(
+  [
+    DELETE_STALE_EDGES,
+    DELETE_STALE_NODES,
+    ...Object.values(UPSERT_NODES),
+    ...Object.values(UPSERT_EDGES),
+  ].map((statement) => statement.text),
+);
+
+/** Whether Neo4j is running one of a load's statements now, as its transaction list says. */
+async function loadRunning(config: Neo4jConfig): Promise<boolean> {
+  const driver = createDriver(config);
+  try {
+    const { records } = await driver.executeQuery("SHOW TRANSACTIONS YIELD currentQuery");
+    return records.some((record) => LOAD_STATEMENTS.has(String(record.get("currentQuery"))));
+  } finally {
+    await driver.close();
+  }
+}
+
 describe("Neo4j stops during a load and starts again", () => {
   const home = mkdtempSync(join(tmpdir(), "entente-restart-"));
   let port: number;
   let neo4j: Launched | undefined;
+  let config: Neo4jConfig;
   let opened: OpenedStore;
   let seed: Dataset;
   let api: ReturnType<typeof createApolloServer>;
@@ -54,13 +83,14 @@ describe("Neo4j stops during a load and starts again", () => {
     port = await freePort();
     neo4j = await startNeo4j({ port, home, log: () => {} });
     seed = await loadSeed({ seedDir: DEFAULT_SEED_DIR });
-    const config = readNeo4jConfig({
+    const read = readNeo4jConfig({
       NEO4J_URI: `bolt://127.0.0.1:${port}`,
       NEO4J_CONNECTION_TIMEOUT_MS: "2000",
       NEO4J_MAX_RETRY_TIME_MS: "500",
       NEO4J_FAIL_FAST_MS: "200",
     });
-    if (!config) throw new Error("config not read");
+    if (!read) throw new Error("config not read");
+    config = read;
     opened = openNeo4jStore(seed, config, (line) => log.push(line), 200);
     await until(async () => (await opened.readiness()).ready, "the first sync");
     api = createApolloServer(opened.store, { logError: () => {} });
@@ -79,13 +109,23 @@ describe("Neo4j stops during a load and starts again", () => {
       node: { name: "Japan" },
     });
 
-    // A load big enough to be under way when the server stops.
+    // A load big enough to take a while; the server stops once Neo4j reports one of the
+    // load's statements running (a load that ended first would leave nothing to roll back).
     const big = generateDataset({ nodes: 20_000, seed: 3 });
+    let settled = false;
     const loading = opened.replace(big).then(
       () => "loaded",
       (error: unknown) => error,
     );
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    void loading.finally(() => {
+      settled = true;
+    });
+    let running = false;
+    await until(async () => {
+      running = await loadRunning(config);
+      return running || settled;
+    }, "the load to be under way");
+    expect(running).toBe(true);
     await neo4j?.stop();
     neo4j = undefined;
     expect(await loading).toMatchObject({ code: "STORE_UNAVAILABLE" });

@@ -3,9 +3,17 @@
  * and batching refusals, the body limit, and graceful shutdown. Every request
  * goes to a server on 127.0.0.1 that the test started itself.
  */
-import { Agent, createServer, request as httpRequest, type Server } from "node:http";
+import { once } from "node:events";
+import {
+  Agent,
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from "node:http";
 import { type AddressInfo, connect, type Socket } from "node:net";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createApolloServer } from "../../src/graphql/create-apollo-server.js";
 import { DEFAULT_SEED_DIR } from "../../src/package-paths.js";
 import { loadSeed } from "../../src/seed/load-seed.js";
@@ -26,16 +34,22 @@ function portOf(server: Server): number {
   return (server.address() as AddressInfo).port;
 }
 
-/** Settles with `promise`, or fails after `ms` so that no wait is unbounded. */
-function within<T>(ms: number, promise: Promise<T>, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+/** Lets the event loop turn `count` times, so that I/O already under way is seen. */
+async function turns(count: number): Promise<void> {
+  for (let n = 0; n < count; n++) await new Promise((resolve) => setImmediate(resolve));
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Whether a new connection to `port` on loopback is refused (its listener is closed). */
+function connectionRefused(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once("error", (error: NodeJS.ErrnoException) => resolve(error.code === "ECONNREFUSED"));
+  });
+}
 
 /** The GraphQL request body for `query`, as a JSON string. */
 function graphqlBody(query: string, variables?: Record<string, unknown>): string {
@@ -45,11 +59,13 @@ function graphqlBody(query: string, variables?: Record<string, unknown>): string
 /**
  * A raw TCP connection, for what fetch hides: a request whose body arrives in
  * parts (so it is in flight for as long as the test likes) and whether the
- * server closed the connection.
+ * server closed the connection. Every wait is on a socket event; a wait that
+ * never ends fails at the test's timeout.
  */
 class RawConnection {
   readonly socket: Socket;
   received = "";
+  isClosed = false;
   readonly closed: Promise<void>;
 
   constructor(port: number) {
@@ -58,31 +74,43 @@ class RawConnection {
       this.received += chunk.toString("utf8");
     });
     this.socket.on("error", () => {});
-    this.closed = new Promise((resolve) => this.socket.once("close", () => resolve()));
+    this.closed = new Promise((resolve) =>
+      this.socket.once("close", () => {
+        this.isClosed = true;
+        resolve();
+      }),
+    );
   }
 
   async opened(): Promise<void> {
     if (!this.socket.connecting) return;
-    await within(
-      2_000,
-      new Promise((resolve) => this.socket.once("connect", resolve)),
-      "connecting",
-    );
+    await once(this.socket, "connect");
   }
 
   write(text: string): void {
     this.socket.write(text);
   }
 
-  /** Waits until the received bytes contain `text`. */
-  async waitFor(text: string, ms = 3_000): Promise<void> {
-    const deadline = Date.now() + ms;
-    while (!this.received.includes(text)) {
-      if (Date.now() > deadline) {
-        throw new Error(`never received ${JSON.stringify(text)}; got ${this.received}`);
-      }
-      await sleep(10);
-    }
+  /** Waits until the received bytes contain `text`; fails if the connection closes first. */
+  waitFor(text: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        if (this.received.includes(text)) {
+          done();
+          resolve();
+        } else if (this.isClosed) {
+          done();
+          reject(new Error(`never received ${JSON.stringify(text)}; got ${this.received}`));
+        }
+      };
+      const done = () => {
+        this.socket.off("data", check);
+        this.socket.off("close", check);
+      };
+      this.socket.on("data", check);
+      this.socket.on("close", check);
+      check();
+    });
   }
 
   destroy(): void {
@@ -264,29 +292,26 @@ describe("a running server (startServer on a free loopback port)", () => {
     // the refused one and be answered promptly, not stall behind the unread body.
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     try {
+      // A request stalled behind the unread body would never be answered: the test times out.
       const send = (method: string, path: string, body?: string) =>
-        within(
-          3_000,
-          new Promise<{ status: number; text: string; reused: boolean }>((resolve, reject) => {
-            const request = httpRequest(
-              `${base}${path}`,
-              { method, agent, headers: { "content-type": "application/json" } },
-              (response) => {
-                let text = "";
-                response.setEncoding("utf8");
-                response.on("data", (chunk: string) => {
-                  text += chunk;
-                });
-                response.on("end", () =>
-                  resolve({ status: response.statusCode ?? 0, text, reused: request.reusedSocket }),
-                );
-              },
-            );
-            request.on("error", reject);
-            request.end(body);
-          }),
-          `${method} ${path}`,
-        );
+        new Promise<{ status: number; text: string; reused: boolean }>((resolve, reject) => {
+          const request = httpRequest(
+            `${base}${path}`,
+            { method, agent, headers: { "content-type": "application/json" } },
+            (response) => {
+              let text = "";
+              response.setEncoding("utf8");
+              response.on("data", (chunk: string) => {
+                text += chunk;
+              });
+              response.on("end", () =>
+                resolve({ status: response.statusCode ?? 0, text, reused: request.reusedSocket }),
+              );
+            },
+          );
+          request.on("error", reject);
+          request.end(body);
+        });
       const huge = graphqlBody(`{ __typename } # ${"x".repeat(2_000_000)}`);
       const refused = await send("POST", "/graphql", huge);
       expect(refused.status).toBe(413);
@@ -327,8 +352,12 @@ describe("a running server (startServer on a free loopback port)", () => {
 });
 
 describe("stopping a running server", () => {
+  // No bound on how long stopping takes: each test below makes the wrong behaviour never
+  // finish (a keep-alive timeout or a request longer than the test's own timeout), or
+  // drives the grace period's timer itself.
   let server: RunningServer | undefined;
   afterEach(async () => {
+    vi.useRealTimers();
     // A connection left open by a failed test would otherwise hold stop() up.
     destroyRawConnections();
     await server?.stop().catch(() => {});
@@ -339,7 +368,7 @@ describe("stopping a running server", () => {
     server = await startServer(testConfig());
     const base = `http://127.0.0.1:${portOf(server.http)}`;
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
-    await within(3_000, server.stop(), "stop");
+    await server.stop();
     const error = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(3_000) }).then(
       () => undefined,
       (e: unknown) => e as { cause?: { code?: string } },
@@ -349,15 +378,18 @@ describe("stopping a running server", () => {
   });
 
   it("closes idle keep-alive connections at once instead of waiting for their timeout", async () => {
-    server = await startServer(testConfig());
+    // Idle connections would close by themselves (their keep-alive timeout) or be closed
+    // (the grace period) only after an hour, far past the test's timeout: a stop() that
+    // waited for either could not pass.
+    server = await startServer(testConfig({ ENTENTE_SHUTDOWN_GRACE_MS: "3600000" }));
+    server.http.keepAliveTimeout = 3_600_000;
     const port = portOf(server.http);
     const raw = rawConnection(port);
     raw.write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
     await raw.waitFor('{"status":"ok"}');
-    const started = Date.now();
-    await within(2_000, server.stop(), "stop with an idle connection");
-    await within(1_000, raw.closed, "the idle connection closing");
-    expect(Date.now() - started).toBeLessThan(1_500);
+    expect(raw.received.toLowerCase()).toContain("keep-alive");
+    await server.stop();
+    await raw.closed;
     server = undefined;
   });
 
@@ -367,16 +399,20 @@ describe("stopping a running server", () => {
     const body = graphqlBody('{ node(id: "g7") { name } }');
     const raw = rawConnection(port);
     await raw.opened();
-    // Headers and half the body: the request is in flight until the rest arrives.
+    // Headers and half the body: the request is in flight until the rest arrives. The
+    // server emits `request` once it has parsed the headers.
+    const requested = once(server.http, "request") as Promise<[IncomingMessage, ServerResponse]>;
     raw.write(postHead(Buffer.byteLength(body)) + body.slice(0, 10));
-    await sleep(100);
+    const [, response] = await requested;
 
     let stopped = false;
+    /** Whether the server had sent the whole answer when stop() finished. */
+    let answeredWhenStopped = false;
     const stopping = server.stop().then(() => {
       stopped = true;
+      answeredWhenStopped = response.writableFinished;
     });
-    await sleep(300);
-    expect(stopped).toBe(false);
+    // The listener is closed: shutdown is under way...
     const error = await fetch(`http://127.0.0.1:${port}/healthz`, {
       signal: AbortSignal.timeout(3_000),
     }).then(
@@ -384,27 +420,48 @@ describe("stopping a running server", () => {
       (e: unknown) => e as { cause?: { code?: string } },
     );
     expect(error?.cause?.code).toBe("ECONNREFUSED");
+    // ...and yet the request's connection is still open, and stop() waits for it.
+    expect(raw.isClosed).toBe(false);
+    expect(stopped).toBe(false);
 
     raw.write(body.slice(10));
     await raw.waitFor("Group of Seven");
     expect(raw.received).toMatch(/^HTTP\/1\.1 200 /);
     expect(raw.received.toLowerCase()).toContain("connection: close");
-    await within(2_000, stopping, "stop after the in-flight request finished");
-    await within(1_000, raw.closed, "the connection closing");
+    await stopping;
+    await raw.closed;
+    // stop() finished only once the answer had been sent.
+    expect(answeredWhenStopped).toBe(true);
     server = undefined;
   });
 
   it("closes a request that is still unfinished when the grace period ends", async () => {
     server = await startServer(testConfig({ ENTENTE_SHUTDOWN_GRACE_MS: "300" }));
-    const raw = rawConnection(portOf(server.http));
+    const port = portOf(server.http);
+    const raw = rawConnection(port);
     await raw.opened();
+    const requested = once(server.http, "request");
     raw.write(`${postHead(1_000)}{"query":`);
-    await sleep(100);
-    const started = Date.now();
-    await within(3_000, server.stop(), "stop with a request that never finishes");
-    const took = Date.now() - started;
-    expect(took).toBeGreaterThanOrEqual(250);
-    await within(1_000, raw.closed, "the unfinished request's connection closing");
+    await requested;
+
+    // The grace period's timer is the test's to advance, so no wall-clock time is measured;
+    // sockets and the rest of the event loop run as usual.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    let stopped = false;
+    const stopping = server.stop().then(() => {
+      stopped = true;
+    });
+    expect(await connectionRefused(port)).toBe(true);
+    // Until the grace period is over, the unfinished request keeps its connection.
+    vi.advanceTimersByTime(299);
+    await turns(10);
+    expect(raw.isClosed).toBe(false);
+    expect(stopped).toBe(false);
+    // When it is over, the connection is closed and stop() finishes.
+    vi.advanceTimersByTime(1);
+    vi.useRealTimers();
+    await raw.closed;
+    await stopping;
     expect(raw.received).not.toMatch(/^HTTP\/1\.1 200/);
     server = undefined;
   });

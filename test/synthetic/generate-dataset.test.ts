@@ -7,7 +7,6 @@ import {
   NODE_CATEGORIES,
   NODE_KINDS,
   type NodeCategory,
-  RELATIONSHIP_TYPES,
   type RelationshipType,
   STATUSES,
 } from "../../src/domain/vocabulary.js";
@@ -146,11 +145,7 @@ describe("generateDataset", () => {
       );
       expect(misfits).toEqual([]);
     }
-    // Every kind of every category but Source (a handful of nodes) turns up among 10,000 nodes.
-    const kinds = new Set(medium.nodes.map((node) => node.kind));
-    for (const category of NODE_CATEGORIES.filter((c) => c !== "Source")) {
-      for (const kind of NODE_KINDS[category]) expect(kinds.has(kind), kind).toBe(true);
-    }
+    // That every kind can be made is shown by construction in generate-dataset-coverage.test.ts.
   });
 
   it("gives every node a unique readable slug id, a name, and some nodes aliases", () => {
@@ -205,9 +200,8 @@ describe("generateDataset", () => {
         ids.add(edge.id);
       }
       expect(problems).toEqual([]);
-      // Every relationship type turns up in a dataset this size.
-      expect(new Set(dataset.edges.map((edge) => edge.type)).size).toBe(RELATIONSHIP_TYPES.length);
     }
+    // That every relationship type can be made is shown in generate-dataset-coverage.test.ts.
   });
 
   it("gives every fact evidence from a generated source, with offsets that fit the quote", () => {
@@ -254,9 +248,8 @@ describe("generateDataset", () => {
       const facts = [...dataset.nodes, ...dataset.edges];
       expect(facts.filter((fact) => fact.status && !statuses.has(fact.status))).toEqual([]);
       expect(dataset.edges.filter((edge) => !edge.status)).toEqual([]);
-      const used = new Set([...dataset.nodes, ...dataset.edges].map((fact) => fact.status));
-      expect(used.size).toBeGreaterThan(STATUSES.length - 2);
     }
+    // That every status can be used is shown in generate-dataset-coverage.test.ts.
   });
 
   it("dates some facts at year, month and day precision (and a few ranges), as parsePartialDate would", () => {
