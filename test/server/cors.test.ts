@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCorsOrigins } from "../../src/server/cors.js";
 import { readServerConfig } from "../../src/server/server-config.js";
-import { type RunningServer, startServer } from "../../src/server/start-server.js";
+import { startServer } from "../../src/server/start-server.js";
 
 const NOTEBOOK = "https://observablehq.com";
 const VITE_APP = "http://localhost:5173";
