@@ -42,6 +42,7 @@ const NEO4J_ONLY = [
 ];
 const INTEGRATION = [
   "test/server/**/*.test.ts",
+  "test/clients/**/*.test.ts",
   "test/cli/**/*.test.ts",
   "test/browser/**/*.test.ts",
   "test/deploy/**/*.test.ts",

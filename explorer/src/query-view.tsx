@@ -7,6 +7,7 @@
 import examples from "entente:examples";
 import { type GraphiQLPlugin, useEditorContext } from "@graphiql/react";
 import { GraphiQL } from "graphiql";
+import type { ExecutionResult } from "graphql";
 import { useEffect, useState } from "react";
 import { GRAPHQL_PATH } from "./api.js";
 
@@ -16,13 +17,13 @@ interface FetcherParams {
   readonly variables?: unknown;
 }
 
-async function fetcher(params: FetcherParams): Promise<unknown> {
+async function fetcher(params: FetcherParams): Promise<ExecutionResult> {
   const response = await fetch(GRAPHQL_PATH, {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json" },
     body: JSON.stringify(params),
   });
-  return response.json();
+  return (await response.json()) as ExecutionResult;
 }
 
 const EXAMPLES_TITLE = "Example queries";

@@ -1,7 +1,8 @@
 /**
- * The Apollo Server over a store: schema from `schema/`, resolvers, error
- * masking, and the dataset version in every response's extensions so that a
- * researcher can cite exactly what an answer came from.
+ * The Apollo Server over a store: schema from `schema/` (less the directives only the
+ * server reads, see served-schema.ts), resolvers, error masking, CSRF prevention, and the
+ * dataset version in every response's extensions so that a researcher can cite exactly
+ * what an answer came from.
  */
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
@@ -16,11 +17,20 @@ import {
 import type { DatasetInfo, GraphStore } from "../store/graph-store.js";
 import { AdmissionControl } from "./admission-control.js";
 import { buildResolvers } from "./build-resolvers.js";
+import { CSRF_REQUEST_HEADERS } from "./csrf-prevention.js";
 import { formatError } from "./format-error.js";
 import { loadTypeDefs } from "./load-type-defs.js";
 import { DEFAULT_QUERY_LIMITS, limitValidationRules, type QueryLimits } from "./query-limits.js";
 import type { RequestContext } from "./request-context.js";
 import { requestLimitsPlugin } from "./request-limits-plugin.js";
+import { buildServedSchema } from "./served-schema.js";
+
+/**
+ * Set on an answer without errors, naming the dataset version it read: the HTTP handler
+ * makes such an answer to a GET cacheable, with an ETag of that version, and removes the
+ * header. An answer with errors (a store that failed, a deadline) is never cached.
+ */
+export const CACHEABLE_VERSION_HEADER = "x-entente-cacheable-version";
 
 export interface ApiOptions {
   /** The SDL served; schema/*.graphql by default (a test may serve another vocabulary). */
@@ -89,6 +99,10 @@ function datasetPlugin(
             ...response.body.singleResult.extensions,
             dataset: { version: info.version, citation: citationFor(info) },
           };
+          // Round-trip counts differ from one run of a query to the next.
+          if (!response.body.singleResult.errors?.length && !contextValue.roundTrips) {
+            response.http.headers.set(CACHEABLE_VERSION_HEADER, info.version);
+          }
         },
       };
     },
@@ -121,8 +135,9 @@ export function createApolloServer(_store: GraphStore, options: ApiOptions = {})
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const suggestions = options.schemaSuggestions ?? false;
   return new ApolloServer<RequestContext>({
-    typeDefs,
-    resolvers: buildResolvers(typeDefs),
+    schema: buildServedSchema(typeDefs, buildResolvers(typeDefs)),
+    // Apollo's check, with the read-only GETs the HTTP handler marks let through.
+    csrfPrevention: { requestHeaders: [...CSRF_REQUEST_HEADERS] },
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
@@ -146,7 +161,8 @@ export function createApolloServer(_store: GraphStore, options: ApiOptions = {})
     formatError: (formatted, error) =>
       formatError(formatted, error, options.logError, { suggestions }),
     plugins: [
-      // No HTTP caching of answers; and Apollo's cache-control hints would wrap every
+      // No per-field cache hints: answers change only with the dataset, so the HTTP
+      // handler caches GETs by dataset version (ETag); and Apollo's hints would wrap every
       // field resolver, lengthening the stretches of CPU a large query holds the thread.
       ApolloServerPluginCacheControlDisabled(),
       datasetPlugin(options.datasetVersion),

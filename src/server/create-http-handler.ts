@@ -1,19 +1,26 @@
 /**
  * The HTTP surface: GraphQL at /graphql through Apollo's own request handling,
  * file exports at /export/<format> (export-route.ts), the Explorer page at / and its
- * files at /explorer/ (explorer-route.ts), and the probes /healthz (the process
- * answers) and /readyz (the store answers).
+ * files at /explorer/ (explorer-route.ts), the schema's files for client caches
+ * (schema-hints-route.ts), and the probes /healthz (the process answers) and /readyz
+ * (the store answers). Every answer carries CORS headers (cors.ts); GraphQL answers to
+ * GET are cacheable by dataset version (http-caching.ts).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type ApolloServer, HeaderMap } from "@apollo/server";
+import { buildASTSchema } from "graphql";
 import { Deadline, DeadlineExceededError } from "../domain/deadline.js";
 import { EntenteError } from "../domain/errors.js";
 import type { AdmissionControl } from "../graphql/admission-control.js";
+import { CACHEABLE_VERSION_HEADER } from "../graphql/create-apollo-server.js";
+import { holdsOnlyQueries, READ_ONLY_GET_HEADER } from "../graphql/csrf-prevention.js";
+import { loadTypeDefs } from "../graphql/load-type-defs.js";
 import type { RequestContext } from "../graphql/request-context.js";
 import { createRequestContext } from "../graphql/request-context.js";
 import { RETRY_AFTER_SECONDS } from "../graphql/request-limits-plugin.js";
 import type { GraphStore } from "../store/graph-store.js";
 import { scopeStore } from "../store/request-scope.js";
+import { addVary, applyCors, type CorsOrigins } from "./cors.js";
 import {
   EXPLORER_PATH_PREFIX,
   prefersJson,
@@ -21,7 +28,15 @@ import {
   serveExplorerPage,
 } from "./explorer-route.js";
 import { EXPORT_PATH_PREFIX, handleExportRequest } from "./export-route.js";
+import { answerTag, cacheControl, ifNoneMatchIncludes, processSalt } from "./http-caching.js";
 import { probeStore, type Readiness } from "./open-store.js";
+import {
+  POSSIBLE_TYPES_PATH,
+  type SchemaHints,
+  schemaHintsOf,
+  serveSchemaHint,
+  VALUE_TYPES_PATH,
+} from "./schema-hints-route.js";
 
 class BodyTooLargeError extends Error {}
 
@@ -58,6 +73,17 @@ export interface HandlerOptions {
   readonly requestTimeoutMs?: number;
   /** Shared with Apollo's request limits; exports count as heavy operations. */
   readonly admission?: AdmissionControl;
+  /** Origins whose pages may read the answers (default: any). */
+  readonly corsOrigins?: CorsOrigins;
+  /** max-age of cacheable answers, in seconds (default 0: kept, and revalidated each time). */
+  readonly cacheMaxAgeSeconds?: number;
+  /**
+   * The dataset version served now, so that a GET whose If-None-Match names it is answered
+   * 304 without running the query; without it, the query runs and its answer is compared.
+   */
+  readonly datasetVersion?: () => string | undefined;
+  /** The schema's files for client caches; by default computed from the SDL in schema/. */
+  readonly schemaHints?: SchemaHints;
 }
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
@@ -74,14 +100,28 @@ function sendUnavailable(response: ServerResponse, error: EntenteError, graphql:
   );
 }
 
+/** 304 Not Modified: the client's copy, named by its ETag, is still the answer. */
+function sendNotModified(response: ServerResponse, tag: string, cacheControlValue: string): void {
+  response.setHeader("etag", tag);
+  response.setHeader("cache-control", cacheControlValue);
+  response.writeHead(304);
+  response.end();
+}
+
 export function createHttpHandler(
   apollo: ApolloServer<RequestContext>,
   store: GraphStore,
   options: HandlerOptions,
 ) {
+  const corsOrigins = options.corsOrigins ?? "*";
+  const maxAge = options.cacheMaxAgeSeconds ?? 0;
+  const schemaHints = options.schemaHints ?? schemaHintsOf(buildASTSchema(loadTypeDefs()));
+  const salt = processSalt();
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     // No answer of this server is meant to be sniffed into another type (JSON as HTML).
     response.setHeader("x-content-type-options", "nosniff");
+    // Preflights and other OPTIONS requests are answered here, for every path.
+    if (applyCors(request, response, corsOrigins)) return;
     const target = request.url ?? "/";
     if (!URL.canParse(target, "http://localhost")) {
       // A request line such as `GET //[ HTTP/1.1`: the client's mistake, not a failure.
@@ -104,6 +144,7 @@ export function createHttpHandler(
     if (url.pathname.startsWith(EXPLORER_PATH_PREFIX)) {
       return serveExplorerAsset(request, response, url, options.explorerDir);
     }
+    if (serveSchemaHint(request, response, url.pathname, schemaHints, maxAge)) return;
     if (url.pathname === "/") {
       response.setHeader("vary", "accept");
       return sendJson(response, 200, {
@@ -113,6 +154,8 @@ export function createHttpHandler(
         health: "/healthz",
         readiness: "/readyz",
         export: "/export/{cytoscape|d3|graphml|gexf}?around=ID&depth=N",
+        possibleTypes: POSSIBLE_TYPES_PATH,
+        valueTypes: VALUE_TYPES_PATH,
       });
     }
     if (url.pathname.startsWith(EXPORT_PATH_PREFIX)) {
@@ -167,6 +210,21 @@ export function createHttpHandler(
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     }
+    // A GET of queries only may pass Apollo's CSRF prevention without a preflight header.
+    const isGet = request.method === "GET";
+    if (isGet && holdsOnlyQueries(url.search)) headers.set(READ_ONLY_GET_HEADER, "true");
+    // The answer to a GET depends on the query string and, for its content type, on Accept.
+    if (isGet) addVary(response, "Accept");
+    const tagOf = (version: string) =>
+      answerTag({ salt, version, search: url.search, accept: request.headers.accept });
+    const servedNow = isGet ? options.datasetVersion?.() : undefined;
+    if (servedNow !== undefined) {
+      const tag = tagOf(servedNow);
+      // The client holds the answer this request had from this dataset: no need to run it.
+      if (ifNoneMatchIncludes(request.headers["if-none-match"], tag)) {
+        return sendNotModified(response, tag, cacheControl(maxAge));
+      }
+    }
     // The deadline runs from here: Apollo's answer, or DEADLINE_EXCEEDED when it passes first
     // (the store calls of the request stop then too, see scopeStore).
     const deadline = new Deadline(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
@@ -189,8 +247,23 @@ export function createHttpHandler(
     } finally {
       deadline.dispose();
     }
+    const answered = result.headers.get(CACHEABLE_VERSION_HEADER);
+    result.headers.delete(CACHEABLE_VERSION_HEADER);
     for (const [name, value] of result.headers) response.setHeader(name, value);
     response.statusCode = result.status ?? 200;
+    if (isGet) {
+      // Cacheable: a complete answer without errors, tagged with the dataset it read.
+      if (answered !== undefined && response.statusCode === 200) {
+        const tag = tagOf(answered);
+        if (ifNoneMatchIncludes(request.headers["if-none-match"], tag)) {
+          return sendNotModified(response, tag, cacheControl(maxAge));
+        }
+        response.setHeader("etag", tag);
+        response.setHeader("cache-control", cacheControl(maxAge));
+      } else {
+        response.setHeader("cache-control", "no-store");
+      }
+    }
     if (result.body.kind === "complete") {
       response.end(result.body.string);
       return;

@@ -5,6 +5,8 @@ import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "../graphql/query-limits.
 import { DEFAULT_SEED_DIR } from "../package-paths.js";
 import { readEnvInteger } from "../read-env-integer.js";
 import { type Neo4jConfig, readNeo4jConfig } from "../store/neo4j/neo4j-config.js";
+import { CORS_ORIGINS_SETTING, type CorsOrigins, parseCorsOrigins } from "./cors.js";
+import { CACHE_MAX_AGE_SETTING } from "./http-caching.js";
 
 export interface ServerConfig {
   readonly port: number;
@@ -27,6 +29,10 @@ export interface ServerConfig {
   readonly admission: AdmissionLimits;
   /** Keep GraphQL's "Did you mean …?" suggestions in error messages (for development). */
   readonly schemaSuggestions: boolean;
+  /** Origins whose pages may read the answers: any (`*`) or a list. */
+  readonly corsOrigins: CorsOrigins;
+  /** max-age, in seconds, of the answers that may be cached (GraphQL GETs, schema files). */
+  readonly cacheMaxAgeSeconds: number;
 }
 
 const integer = (env: NodeJS.ProcessEnv, name: string, fallback: number): number =>
@@ -100,5 +106,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
       heavyCost: positive(env, "ENTENTE_HEAVY_COST", DEFAULT_ADMISSION_LIMITS.heavyCost),
     },
     schemaSuggestions: env.ENTENTE_SCHEMA_SUGGESTIONS === "true",
+    corsOrigins: parseCorsOrigins(env[CORS_ORIGINS_SETTING]),
+    cacheMaxAgeSeconds: integer(env, CACHE_MAX_AGE_SETTING, 0),
   };
 }

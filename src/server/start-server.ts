@@ -7,13 +7,16 @@
 import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { buildASTSchema } from "graphql";
 import { AdmissionControl } from "../graphql/admission-control.js";
 import { createApolloServer } from "../graphql/create-apollo-server.js";
+import { loadTypeDefs } from "../graphql/load-type-defs.js";
 import { loadSeed, validateSeed } from "../seed/load-seed.js";
 import { formatSeedIssue } from "../seed/seed-issue.js";
 import type { GraphStore } from "../store/graph-store.js";
 import { createHttpHandler } from "./create-http-handler.js";
 import { openMemoryStore, openNeo4jStore } from "./open-store.js";
+import { schemaHintsOf } from "./schema-hints-route.js";
 import type { ServerConfig } from "./server-config.js";
 
 export interface RunningServer {
@@ -45,7 +48,9 @@ export async function startServer(
     : openMemoryStore(dataset);
   const store = opened.store;
   const admission = new AdmissionControl(config.admission);
+  const typeDefs = loadTypeDefs();
   const apollo = createApolloServer(store, {
+    typeDefs,
     introspection: config.introspection,
     datasetVersion: () => opened.version(),
     limits: config.limits,
@@ -62,6 +67,10 @@ export async function startServer(
     readiness: () => opened.readiness(),
     requestTimeoutMs: config.requestTimeoutMs,
     admission,
+    corsOrigins: config.corsOrigins,
+    cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
+    datasetVersion: () => opened.version(),
+    schemaHints: schemaHintsOf(buildASTSchema(typeDefs)),
   });
   // Responses not yet begun when shutdown starts close their connection once sent, so
   // that stop() need not wait for the keep-alive timeout of connections busy at the time.

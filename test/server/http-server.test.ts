@@ -1,5 +1,5 @@
 /**
- * The HTTP surface as a client sees it: probes, GraphQL over POST, Apollo's CSRF
+ * The HTTP surface as a client sees it: probes, GraphQL over POST and GET, Apollo's CSRF
  * and batching refusals, the body limit, and graceful shutdown. Every request
  * goes to a server on 127.0.0.1 that the test started itself.
  */
@@ -226,8 +226,14 @@ describe("a running server (startServer on a free loopback port)", () => {
     });
   });
 
-  it("refuses a GET /graphql without a content-type or preflight header as a potential CSRF (400 BAD_REQUEST)", async () => {
+  it("runs a GET /graphql query without a content-type or preflight header (it only reads)", async () => {
     const response = await get(`/graphql?query=${encodeURIComponent("{ __typename }")}`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ data: { __typename: "Query" } });
+  });
+
+  it("refuses a GET /graphql holding a mutation, without a preflight header, as a potential CSRF (400 BAD_REQUEST)", async () => {
+    const response = await get(`/graphql?query=${encodeURIComponent("mutation { __typename }")}`);
     expect(response.status).toBe(400);
     const body = (await response.json()) as {
       data?: unknown;

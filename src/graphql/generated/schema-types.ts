@@ -15,9 +15,13 @@ export type Scalars = {
  * names or aliases.
  */
 export type ActorFilter = {
+  /** Only actors of these kinds. */
   kinds?: InputMaybe<Array<ActorKind>>;
+  /** Only members of this group or organisation. */
   memberOf?: InputMaybe<Scalars['String']['input']>;
+  /** Only components, departments or sub-units of this actor (direct ones). */
   partOf?: InputMaybe<Scalars['String']['input']>;
+  /** Only parties to this agreement. */
   partyTo?: InputMaybe<Scalars['String']['input']>;
   /** Only what is visible on this day (YYYY-MM-DD): undated, or possibly begun by then. */
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -25,38 +29,65 @@ export type ActorFilter = {
 
 /** A state, bloc, institution, office, organisation, forum, person or group. */
 export type Actor = Node & {
+  /** Stable, readable slug. */
   id: Scalars['ID']['output'];
+  /** The node's category, which is its Neo4j label. */
   category: NodeCategory;
+  /** The finer kind of an actor. */
   kind: ActorKind;
+  /** The name the node is known by. */
   name: Scalars['String']['output'];
+  /** Other names, abbreviations and spellings; search matches them too. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description, when the seed gives one. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Quotes that attest the node. */
   evidence: Array<Evidence>;
+  /** True when no single quote states the node outright (see inference). */
   inferred: Scalars['Boolean']['output'];
+  /** How the node follows from its evidence, when it is inferred. */
   inference?: Maybe<Inference>;
+  /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
+  /** Bodies this actor is a component, department or sub-unit of. */
   partOf: Array<Actor>;
+  /** Components, departments and sub-units of this actor. */
   parts: Array<Actor>;
+  /** Groups and organisations this actor belongs to as a member. */
   memberOf: Array<Actor>;
+  /** Members of this group or organisation. */
   members: Array<Actor>;
   /** Bodies this person leads; the office is the link's role. */
   heads: Array<Actor>;
+  /** People who hold this body's leading office; the office is the link's role. */
   headedBy: Array<Actor>;
+  /** Bodies whose rotating presidency this actor holds. */
   presidencyOf: Array<Actor>;
+  /** Actors holding the rotating presidency of this body. */
   presidedBy: Array<Actor>;
+  /** Actors this one coordinates its work with, whichever side the source names first. */
   coordinatesWith: Array<Actor>;
   /** Agreements this actor is a party to (planned ones included; see links for status). */
   agreements: Array<Agreement>;
+  /** Agreements this actor declares support for or furthers. */
   supports: Array<Agreement>;
+  /** Agreements whose application this actor oversees; the link's role gives the scope. */
   supervises: Array<Agreement>;
+  /** Agreements this actor gave formal approval to. */
   approves: Array<Agreement>;
+  /** Agreements (initiatives, processes…) this actor launched. */
   launched: Array<Agreement>;
+  /** Agreements set up, initiated or issued by this actor. */
   setUp: Array<Agreement>;
+  /** Events this actor takes part in. */
   events: Array<Event>;
+  /** Events this actor organises or hosts. */
   organises: Array<Event>;
   /** Events and agreements this actor takes part in. */
   participatesIn: Array<Node>;
+  /** Events and agreements that call on this actor or are addressed to it. */
   addressedBy: Array<Node>;
+  /** Events and agreements that are about this actor or change where it stands. */
   concernedBy: Array<Node>;
 };
 
@@ -227,14 +258,21 @@ export type ActorConcernedByArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An actor in a list, with its cursor. */
 export type ActorEdge = {
+  /** Where this item stands: pass it as `after` for the items that follow it. */
   cursor: Scalars['String']['output'];
+  /** The actor. */
   node: Actor;
 };
 
+/** A page of actors (a Relay connection). */
 export type ActorConnection = {
+  /** The actors of this page, each with its cursor. */
   edges: Array<ActorEdge>;
+  /** Where this page stands in the whole list. */
   pageInfo: PageInfo;
+  /** How many actors the whole list holds, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -244,11 +282,15 @@ export type ActorConnection = {
  * supply chains).
  */
 export type AgreementFilter = {
+  /** Only agreements of these kinds. */
   kinds?: InputMaybe<Array<AgreementKind>>;
+  /** Only agreements whose own status is one of these. */
   statuses?: InputMaybe<Array<Status>>;
   /** Only agreements whose own status is (true) or is not (false) prospective. */
   prospective?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only agreements whose own date overlaps these days (undated ones never match). */
   date?: InputMaybe<DateRange>;
+  /** Only agreements this actor is a party to, planned parties included. */
   party?: InputMaybe<Scalars['String']['input']>;
   /** Covers the topic, or a narrower one, itself. */
   topic?: InputMaybe<Scalars['String']['input']>;
@@ -265,41 +307,69 @@ export type AgreementFilter = {
 
 /** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
 export type Agreement = Node & {
+  /** Stable, readable slug. */
   id: Scalars['ID']['output'];
+  /** The node's category, which is its Neo4j label. */
   category: NodeCategory;
+  /** The finer kind of an agreement. */
   kind: AgreementKind;
+  /** The name the node is known by. */
   name: Scalars['String']['output'];
+  /** Other names, abbreviations and spellings; search matches them too. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description, when the seed gives one. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Quotes that attest the node. */
   evidence: Array<Evidence>;
+  /** True when no single quote states the node outright (see inference). */
   inferred: Scalars['Boolean']['output'];
+  /** How the node follows from its evidence, when it is inferred. */
   inference?: Maybe<Inference>;
+  /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
   /** When it was signed or took effect, as far as the source says. */
   date?: Maybe<PartialDate>;
+  /** Where the agreement stands as its sources report it; null when they give no status. */
   status?: Maybe<Status>;
   /** Whether `status` is prospective; null when the source gives no status. */
   prospective?: Maybe<Scalars['Boolean']['output']>;
+  /** Parties and signatories, planned ones included (see links for the status of each). */
   parties: Array<Actor>;
+  /** Actors that set up, initiated or issued this agreement. */
   setUpBy: Array<Actor>;
+  /** Actors that oversee the application of this agreement. */
   supervisors: Array<Actor>;
+  /** Actors that gave this agreement formal approval. */
   approvedBy: Array<Actor>;
+  /** Actors taking part in this agreement (a process, an initiative…). */
   participants: Array<Actor>;
+  /** Actors this agreement calls on or is addressed to. */
   addressedTo: Array<Actor>;
+  /** Events at which this agreement is signed. */
   signedAt: Array<Event>;
+  /** Events at which this agreement is announced. */
   announcedAt: Array<Event>;
   /** Meetings (councils, summits) convened under this agreement. */
   meetings: Array<Event>;
   /** Milestones and events about this agreement (e.g. becoming law). */
   milestones: Array<Event>;
+  /** Events and actors that launched this agreement. */
   launchedBy: Array<Node>;
+  /** Subjects this agreement deals with directly (not their broader or narrower topics). */
   topics: Array<Topic>;
+  /** Agreements this one puts into practice. */
   implements: Array<Agreement>;
+  /** Agreements that put this one into practice. */
   implementedBy: Array<Agreement>;
+  /** Agreements this one declares support for or furthers. */
   supports: Array<Agreement>;
+  /** Actors, events and agreements that declare support for this one or further it. */
   supporters: Array<Node>;
+  /** Agreements and actors this one is about or changes the state of. */
   concerns: Array<Node>;
+  /** Larger agreements this one is part of. */
   partOf: Array<Agreement>;
+  /** Agreements that are parts of this one. */
   parts: Array<Agreement>;
   /** Signed, announced, launched, approved, expected milestones…, dated steps first in date order. */
   statusHistory: Array<StatusStep>;
@@ -463,16 +533,23 @@ export type AgreementPartsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An agreement in a list, with its cursor. */
 export type AgreementEdge = {
+  /** Where this item stands: pass it as `after` for the items that follow it. */
   cursor: Scalars['String']['output'];
+  /** The agreement. */
   node: Agreement;
   /** With `involvesTopic`: the path from the agreement to the topic that made it match. */
   why?: Maybe<Path>;
 };
 
+/** A page of agreements (a Relay connection). */
 export type AgreementConnection = {
+  /** The agreements of this page, each with its cursor. */
   edges: Array<AgreementEdge>;
+  /** Where this page stands in the whole list. */
   pageInfo: PageInfo;
+  /** How many agreements the whole list holds, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -482,6 +559,7 @@ export type Direction =
   | 'IN'
   | 'BOTH';
 
+/** How precise a date is: a year, a month or a day. */
 export type DatePrecision =
   | 'YEAR'
   | 'MONTH'
@@ -494,6 +572,7 @@ export type DatePrecision =
 export type PartialDate = {
   /** ISO 8601 as recorded: 2024, 2024-06, 2024-04-30, or a range such as 2024-05-02/2024-05-03. */
   iso: Scalars['String']['output'];
+  /** How precise the source is. */
   precision: DatePrecision;
   /** First day the date can denote (YYYY-MM-DD). */
   earliest: Scalars['String']['output'];
@@ -503,13 +582,17 @@ export type PartialDate = {
 
 /** Days from `from` to `to`, both included, as YYYY-MM-DD; either may be left open. */
 export type DateRange = {
+  /** First day (YYYY-MM-DD); open when left out. */
   from?: InputMaybe<Scalars['String']['input']>;
+  /** Last day (YYYY-MM-DD), included; open when left out. */
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A short quotation from a source, with its UTF-16 offsets in the source text. */
 export type Evidence = {
+  /** The document quoted. */
   source: Source;
+  /** The words quoted, exactly as they stand in the source text. */
   quote: Scalars['String']['output'];
   /** Offset of the quote's first character in the source text. */
   start: Scalars['Int']['output'];
@@ -519,6 +602,7 @@ export type Evidence = {
 
 /** Says how an inferred fact follows from its evidence. */
 export type Inference = {
+  /** How the fact follows from its evidence. */
   reasoning: Scalars['String']['output'];
 };
 
@@ -526,23 +610,31 @@ export type Inference = {
 export type Relationship = {
   /** Stable id: from/TYPE/to. */
   id: Scalars['ID']['output'];
+  /** What the statement says of its ends (see RelationshipType). */
   type: RelationshipType;
+  /** The subject: the node the relationship starts at. */
   from: Node;
+  /** The object: the node it points to. */
   to: Node;
   /** The part the subject plays, or the scope of the statement. */
   role?: Maybe<Scalars['String']['output']>;
+  /** When it holds or happened, as precisely as the source says; null when undated. */
   date?: Maybe<PartialDate>;
+  /** Where the statement stands as its source reports it. */
   status: Status;
   /** True when the source reports it as intended or foreseen, not as having happened. */
   prospective: Scalars['Boolean']['output'];
+  /** Quotes that support the statement. */
   evidence: Array<Evidence>;
   /** True when no single quote states the fact outright (see inference). */
   inferred: Scalars['Boolean']['output'];
+  /** How the statement follows from its evidence, when it is inferred. */
   inference?: Maybe<Inference>;
 };
 
 /** A relationship seen from one of its ends. */
 export type Link = {
+  /** The relationship itself, with its qualifiers and evidence. */
   relationship: Relationship;
   /** The node at the other end. */
   node: Node;
@@ -555,15 +647,21 @@ export type Traversal =
   | 'FORWARD'
   | 'BACKWARD';
 
+/** One relationship on a path, and which way the walk took it. */
 export type PathStep = {
+  /** The relationship walked. */
   relationship: Relationship;
+  /** FORWARD when walked from its subject to its object, BACKWARD when walked against it. */
   traversal: Traversal;
 };
 
 /** An explanation as a chain of nodes and relationships, in walking order. */
 export type Path = {
+  /** The nodes in walking order, both ends included. */
   nodes: Array<Node>;
+  /** The relationships between consecutive nodes, in walking order. */
   steps: Array<PathStep>;
+  /** How many steps the path has. */
   length: Scalars['Int']['output'];
   /** The path in one line, e.g. A ←CONVENED_UNDER– B –LAUNCHED→ C. */
   summary: Scalars['String']['output'];
@@ -573,12 +671,19 @@ export type Path = {
 export type Node = {
   /** Stable, readable slug. */
   id: Scalars['ID']['output'];
+  /** The node's category, which is its Neo4j label. */
   category: NodeCategory;
+  /** The name the node is known by. */
   name: Scalars['String']['output'];
+  /** Other names, abbreviations and spellings; search matches them too. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description, when the seed gives one. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Quotes that attest the node. */
   evidence: Array<Evidence>;
+  /** True when no single quote states the node outright (see inference). */
   inferred: Scalars['Boolean']['output'];
+  /** How the node follows from its evidence, when it is inferred. */
   inference?: Maybe<Inference>;
   /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
@@ -594,38 +699,54 @@ export type NodeLinksArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Where a page stands in its list (Relay's page info). */
 export type PageInfo = {
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when items come before this page. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the page's first item; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
+  /** The cursor of the page's last item, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** What a list is ordered by. */
 export type SortField =
   | 'NAME'
   | 'DATE'
   | 'ID';
 
+/** Ascending or descending order. */
 export type SortDirection =
   | 'ASC'
   | 'DESC';
 
 /** Undated nodes sort last whatever the direction; ties are broken by id. */
 export type NodeSort = {
+  /** The node's name (the default), its date (earliest possible day) or its id. */
   field?: SortField;
+  /** ASC (the default) or DESC. */
   direction?: SortDirection;
 };
 
 /** Conditions on events. `participant`, `topic`, `place` and `convenedUnder` take an id, a name or an alias. */
 export type EventFilter = {
+  /** Only events of these kinds. */
   kinds?: InputMaybe<Array<EventKind>>;
+  /** Only events whose own status is one of these. */
   statuses?: InputMaybe<Array<Status>>;
   /** Only planned or expected events (true), or only ones reported as held or under way (false). */
   prospective?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only events whose date overlaps these days (undated ones never match). */
   date?: InputMaybe<DateRange>;
+  /** Only events this actor takes part in. */
   participant?: InputMaybe<Scalars['String']['input']>;
+  /** Only events that cover this topic, or a narrower one, themselves. */
   topic?: InputMaybe<Scalars['String']['input']>;
+  /** Only events held in this place. */
   place?: InputMaybe<Scalars['String']['input']>;
+  /** Only meetings held within the framework of this agreement. */
   convenedUnder?: InputMaybe<Scalars['String']['input']>;
   /** Only what is visible on this day (YYYY-MM-DD): undated, or possibly begun by then. */
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -633,16 +754,27 @@ export type EventFilter = {
 
 /** A summit, council, ministerial meeting, joint statement or milestone. */
 export type Event = Node & {
+  /** Stable, readable slug. */
   id: Scalars['ID']['output'];
+  /** The node's category, which is its Neo4j label. */
   category: NodeCategory;
+  /** The finer kind of an event. */
   kind: EventKind;
+  /** The name the node is known by. */
   name: Scalars['String']['output'];
+  /** Other names, abbreviations and spellings; search matches them too. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description, when the seed gives one. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Quotes that attest the node. */
   evidence: Array<Evidence>;
+  /** True when no single quote states the node outright (see inference). */
   inferred: Scalars['Boolean']['output'];
+  /** How the node follows from its evidence, when it is inferred. */
   inference?: Maybe<Inference>;
+  /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
+  /** When it takes or took place, as precisely as the source says. */
   date?: Maybe<PartialDate>;
   /** PLANNED or EXPECTED until the source reports it HELD. */
   status?: Maybe<Status>;
@@ -650,19 +782,33 @@ export type Event = Node & {
   prospective?: Maybe<Scalars['Boolean']['output']>;
   /** Position in a series, e.g. 28 for the 28th summit. */
   ordinal?: Maybe<Scalars['Int']['output']>;
+  /** Where it takes place. */
   places: Array<Place>;
+  /** Agreements (partnerships, processes) within whose framework this meeting is held. */
   convenedUnder: Array<Agreement>;
+  /** Actors that organise or host it. */
   organisers: Array<Actor>;
+  /** Actors taking part in it. */
   participants: Array<Actor>;
+  /** Actors it calls on or is addressed to (a joint call, a statement). */
   addressedTo: Array<Actor>;
+  /** Actors that set it up or issued it. */
   setUpBy: Array<Actor>;
+  /** Agreements launched at it. */
   launched: Array<Agreement>;
+  /** Agreements announced at it. */
   announced: Array<Agreement>;
+  /** Agreements signed at it. */
   signed: Array<Agreement>;
+  /** Agreements it declares support for or furthers. */
   supports: Array<Agreement>;
+  /** Subjects it deals with directly (not their broader or narrower topics). */
   topics: Array<Topic>;
+  /** Agreements and actors it is about or changes the state of (a law's entry into force…). */
   concerns: Array<Node>;
+  /** Larger events this one is part of. */
   partOf: Array<Event>;
+  /** Events that are parts of this one. */
   parts: Array<Event>;
 };
 
@@ -785,25 +931,35 @@ export type EventPartsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An event in a list, with its cursor. */
 export type EventEdge = {
+  /** Where this item stands: pass it as `after` for the items that follow it. */
   cursor: Scalars['String']['output'];
+  /** The event. */
   node: Event;
 };
 
+/** A page of events (a Relay connection). */
 export type EventConnection = {
+  /** The events of this page, each with its cursor. */
   edges: Array<EventEdge>;
+  /** Where this page stands in the whole list. */
   pageInfo: PageInfo;
+  /** How many events the whole list holds, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** A part of the graph to draw: nodes, the relationships among them, and whether limits cut it. */
 export type Subgraph = {
+  /** Start nodes first, then by distance from them, then by id. */
   nodes: Array<Node>;
+  /** The relationships among the nodes, by id. */
   edges: Array<Relationship>;
   /** True when the node limit or the per-node fan-out left nodes out. */
   truncated: Scalars['Boolean']['output'];
 };
 
+/** A file format for graph tools. */
 export type ExportFormat =
   /** Cytoscape.js elements JSON */
   | 'cytoscape'
@@ -816,9 +972,13 @@ export type ExportFormat =
 
 /** A subgraph serialised for another tool; `content` is the file's text. */
 export type Export = {
+  /** The format of `content`. */
   format: ExportFormat;
+  /** The file's media type. */
   mimeType: Scalars['String']['output'];
+  /** The usual file name extension, without the dot. */
   extension: Scalars['String']['output'];
+  /** The file's text. */
   content: Scalars['String']['output'];
 };
 
@@ -829,30 +989,45 @@ export type TimelineItemKind =
 
 /** A dated event, or a dated statement that changed where something stands (signed, launched, announced…). */
 export type TimelineEntry = {
+  /** The date that places the entry. */
   date: PartialDate;
+  /** The event, when the entry is one. */
   event?: Maybe<Event>;
+  /** The statement, when the entry is one. */
   relationship?: Maybe<Relationship>;
+  /** The status of the event or statement. */
   status?: Maybe<Status>;
+  /** Whether that status is prospective: intended or foreseen, not reported as happened. */
   prospective?: Maybe<Scalars['Boolean']['output']>;
   /** One line: the event's name, or subject –TYPE→ object. */
   summary: Scalars['String']['output'];
 };
 
+/** A timeline entry in a list, with its cursor. */
 export type TimelineEdge = {
+  /** Where this item stands: pass it as `after` for the items that follow it. */
   cursor: Scalars['String']['output'];
+  /** The timeline entry. */
   node: TimelineEntry;
 };
 
+/** A page of timeline entries (a Relay connection). */
 export type TimelineConnection = {
+  /** The timeline entries of this page, each with its cursor. */
   edges: Array<TimelineEdge>;
+  /** Where this page stands in the whole list. */
   pageInfo: PageInfo;
+  /** How many timeline entries the whole list holds, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** One step in an agreement's life as the sources report it. */
 export type StatusStep = {
+  /** The status the agreement reaches at this step. */
   status: Status;
+  /** When, as precisely as the source says; null when undated. */
   date?: Maybe<PartialDate>;
+  /** Whether the status is prospective: intended or foreseen, not reported as happened. */
   prospective: Scalars['Boolean']['output'];
   /** What the step is: signed at, announced at, launched by, approved by, a milestone… */
   label: Scalars['String']['output'];
@@ -860,9 +1035,11 @@ export type StatusStep = {
   relationship?: Maybe<Relationship>;
   /** The event at which it happens, when there is one. */
   event?: Maybe<Event>;
+  /** Quotes behind the step. */
   evidence: Array<Evidence>;
 };
 
+/** How `counts` groups nodes. */
 export type GroupBy =
   | 'CATEGORY'
   | 'KIND'
@@ -872,20 +1049,27 @@ export type GroupBy =
   /** Topics the nodes cover directly. */
   | 'TOPIC';
 
+/** A group of nodes and its size. */
 export type GroupCount = {
   /** A kind, status, year or topic id; NONE for nodes without one. */
   key: Scalars['String']['output'];
+  /** How many nodes are in the group. */
   count: Scalars['Int']['output'];
   /** The topic, when grouping by TOPIC. */
   topic?: Maybe<Topic>;
 };
 
+/** A node and how many relationships it has. */
 export type NodeDegree = {
+  /** The node. */
   node: Node;
+  /** How many of its relationships are of the types and direction asked for. */
   degree: Scalars['Int']['output'];
 };
 
+/** A node whose name or an alias matches a search. */
 export type SearchHit = {
+  /** The node found. */
   node: Node;
   /** Higher is better: exact name 100, prefix 80, word prefixes about 60, substring 40; aliases 5 less. */
   score: Scalars['Float']['output'];
@@ -895,10 +1079,13 @@ export type SearchHit = {
 
 /** Conditions on relationships (statements). */
 export type RelationshipFilter = {
+  /** Only statements of these types. */
   types?: InputMaybe<Array<RelationshipType>>;
+  /** Only statements with one of these statuses. */
   statuses?: InputMaybe<Array<Status>>;
   /** Only statements reported as intended or foreseen (true), or as having happened (false). */
   prospective?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only inferred statements (true), or only those a quote states outright (false). */
   inferred?: InputMaybe<Scalars['Boolean']['input']>;
   /** The statement's date overlaps these days (undated statements never match). */
   date?: InputMaybe<DateRange>;
@@ -906,14 +1093,21 @@ export type RelationshipFilter = {
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A statement in a list, with its cursor. */
 export type RelationshipEdge = {
+  /** Where this item stands: pass it as `after` for the items that follow it. */
   cursor: Scalars['String']['output'];
+  /** The statement. */
   node: Relationship;
 };
 
+/** A page of statements (a Relay connection). */
 export type RelationshipConnection = {
+  /** The statements of this page, each with its cursor. */
   edges: Array<RelationshipEdge>;
+  /** Where this page stands in the whole list. */
   pageInfo: PageInfo;
+  /** How many statements the whole list holds, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -921,10 +1115,13 @@ export type RelationshipConnection = {
 export type Dataset = {
   /** Content hash of the seed files. */
   version: Scalars['String']['output'];
+  /** How many nodes it holds. */
   nodeCount: Scalars['Int']['output'];
+  /** How many relationships it holds. */
   relationshipCount: Scalars['Int']['output'];
 };
 
+/** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
 export type Query = {
   /** Any node by id; null when there is none. */
   node?: Maybe<Node>;
@@ -932,12 +1129,17 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** Names and aliases, ignoring case, accents and punctuation; best match first. */
   search: Array<SearchHit>;
+  /** Actors, a page at a time, filtered and sorted. */
   actors: ActorConnection;
+  /** Agreements, a page at a time, filtered and sorted; with `filter.involvesTopic`, each edge says why it matched. */
   agreements: AgreementConnection;
+  /** Events (summits, councils, statements, milestones), a page at a time, filtered and sorted. */
   events: EventConnection;
+  /** Topics, a page at a time, sorted. */
   topics: TopicConnection;
   /** Statements, ordered by date (undated last) then id. */
   relationships: RelationshipConnection;
+  /** The dataset being served: its version and size. */
   dataset: Dataset;
   /**
    * The shortest paths between two nodes (ids, or names and aliases), walking
@@ -957,16 +1159,19 @@ export type Query = {
 };
 
 
+/** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
 export type QuerySearchArgs = {
   text: Scalars['String']['input'];
   categories?: InputMaybe<Array<NodeCategory>>;
@@ -975,6 +1180,7 @@ export type QuerySearchArgs = {
 };
 
 
+/** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
 export type QueryActorsArgs = {
   filter?: InputMaybe<ActorFilter>;
   sort?: InputMaybe<NodeSort>;
@@ -983,6 +1189,7 @@ export type QueryActorsArgs = {
 };
 
 
+/** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
 export type QueryAgreementsArgs = {
   filter?: InputMaybe<AgreementFilter>;
   sort?: InputMaybe<NodeSort>;
@@ -991,6 +1198,7 @@ export type QueryAgreementsArgs = {
 };
 
 
+/** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
 export type QueryEventsArgs = {
   filter?: InputMaybe<EventFilter>;
   sort?: InputMaybe<NodeSort>;
@@ -999,6 +1207,7 @@ export type QueryEventsArgs = {
 };
 
 
+/** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
 export type QueryTopicsArgs = {
   sort?: InputMaybe<NodeSort>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1006,6 +1215,7 @@ export type QueryTopicsArgs = {
 };
 
 
+/** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
 export type QueryRelationshipsArgs = {
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1013,6 +1223,7 @@ export type QueryRelationshipsArgs = {
 };
 
 
+/** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
 export type QueryPathsArgs = {
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
@@ -1024,6 +1235,7 @@ export type QueryPathsArgs = {
 };
 
 
+/** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
 export type QueryNeighbourhoodArgs = {
   ids: Array<Scalars['String']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
@@ -1037,6 +1249,7 @@ export type QueryNeighbourhoodArgs = {
 };
 
 
+/** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
 export type QuerySubgraphArgs = {
   around: Array<Scalars['String']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
@@ -1051,6 +1264,7 @@ export type QuerySubgraphArgs = {
 };
 
 
+/** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
 export type QueryTimelineArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
@@ -1063,6 +1277,7 @@ export type QueryTimelineArgs = {
 };
 
 
+/** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
 export type QueryCountsArgs = {
   groupBy: GroupBy;
   categories?: InputMaybe<Array<NodeCategory>>;
@@ -1072,6 +1287,7 @@ export type QueryCountsArgs = {
 };
 
 
+/** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
 export type QueryMostConnectedArgs = {
   categories?: InputMaybe<Array<NodeCategory>>;
   relationshipTypes?: InputMaybe<Array<RelationshipType>>;
@@ -1082,17 +1298,29 @@ export type QueryMostConnectedArgs = {
 
 /** A subject; topics nest through broader/narrower. */
 export type Topic = Node & {
+  /** Stable, readable slug. */
   id: Scalars['ID']['output'];
+  /** The node's category, which is its Neo4j label. */
   category: NodeCategory;
+  /** The finer kind of a topic. */
   kind: TopicKind;
+  /** The name the node is known by. */
   name: Scalars['String']['output'];
+  /** Other names, abbreviations and spellings; search matches them too. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description, when the seed gives one. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Quotes that attest the node. */
   evidence: Array<Evidence>;
+  /** True when no single quote states the node outright (see inference). */
   inferred: Scalars['Boolean']['output'];
+  /** How the node follows from its evidence, when it is inferred. */
   inference?: Maybe<Inference>;
+  /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
+  /** Broader subjects this one is a narrower subject of. */
   broader: Array<Topic>;
+  /** Narrower subjects of this one. */
   narrower: Array<Topic>;
   /** Agreements and events that cover this topic directly. */
   coveredBy: Array<Node>;
@@ -1129,29 +1357,47 @@ export type TopicCoveredByArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A topic in a list, with its cursor. */
 export type TopicEdge = {
+  /** Where this item stands: pass it as `after` for the items that follow it. */
   cursor: Scalars['String']['output'];
+  /** The topic. */
   node: Topic;
 };
 
+/** A page of topics (a Relay connection). */
 export type TopicConnection = {
+  /** The topics of this page, each with its cursor. */
   edges: Array<TopicEdge>;
+  /** Where this page stands in the whole list. */
   pageInfo: PageInfo;
+  /** How many topics the whole list holds, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** A city or region where events take place. */
 export type Place = Node & {
+  /** Stable, readable slug. */
   id: Scalars['ID']['output'];
+  /** The node's category, which is its Neo4j label. */
   category: NodeCategory;
+  /** The finer kind of a place. */
   kind: PlaceKind;
+  /** The name the node is known by. */
   name: Scalars['String']['output'];
+  /** Other names, abbreviations and spellings; search matches them too. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description, when the seed gives one. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Quotes that attest the node. */
   evidence: Array<Evidence>;
+  /** True when no single quote states the node outright (see inference). */
   inferred: Scalars['Boolean']['output'];
+  /** How the node follows from its evidence, when it is inferred. */
   inference?: Maybe<Inference>;
+  /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
+  /** Events held in this place. */
   events: Array<Event>;
 };
 
@@ -1175,22 +1421,37 @@ export type PlaceEventsArgs = {
 
 /** A document that evidence quotes; its full text is not stored. */
 export type Source = Node & {
+  /** Stable, readable slug. */
   id: Scalars['ID']['output'];
+  /** The node's category, which is its Neo4j label. */
   category: NodeCategory;
+  /** The finer kind of a source. */
   kind: SourceKind;
+  /** The name the node is known by. */
   name: Scalars['String']['output'];
+  /** Other names, abbreviations and spellings; search matches them too. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description, when the seed gives one. */
   description?: Maybe<Scalars['String']['output']>;
   /** Always empty: a source is its own evidence. */
   evidence: Array<Evidence>;
+  /** True when no single quote states the node outright (see inference). */
   inferred: Scalars['Boolean']['output'];
+  /** How the node follows from its evidence, when it is inferred. */
   inference?: Maybe<Inference>;
+  /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
+  /** The document's title. */
   title: Scalars['String']['output'];
+  /** Who published it. */
   publisher: Scalars['String']['output'];
+  /** The section or rubric it appeared in, when there is one. */
   section?: Maybe<Scalars['String']['output']>;
+  /** Who wrote it, when named. */
   author?: Maybe<Scalars['String']['output']>;
+  /** When it was published. */
   publishedOn: PartialDate;
+  /** Where it can be read. */
   url: Scalars['String']['output'];
 };
 
