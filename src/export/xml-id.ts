@@ -23,7 +23,7 @@ export function toNameToken(id: string): string {
 /** The id `toNameToken` encoded. */
 export function fromNameToken(token: string): string {
   if (token === "_") return "";
-  return token.replace(/__|_([0-9a-f]+)\./g, (match, hex: string | undefined) =>
+  return token.replace(/__|_([0-9a-f]+)\./g, (_match, hex: string | undefined) =>
     hex === undefined ? "_" : String.fromCodePoint(Number.parseInt(hex, 16)),
   );
 }

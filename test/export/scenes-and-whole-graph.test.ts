@@ -135,9 +135,9 @@ describe("exporting a scene", () => {
     expect(d3.nodes.find((node) => node.id === "european-union")).toMatchObject({ x: 100, y: -40 });
     // GEXF and GraphML count y upwards, as Gephi draws.
     const gexf = (await exportScene(store, "gexf", placed)).content;
-    expect(gexf).toMatch(/<node id="japan"[^]*?<viz:position x="-250" y="-80" z="0"\/>/);
+    expect(gexf).toMatch(/<node id="japan"[\s\S]*?<viz:position x="-250" y="-80" z="0"\/>/);
     const graphml = (await exportScene(store, "graphml", placed)).content;
-    expect(graphml).toMatch(/<node id="japan">[^]*?<data key="n_x">-250<\/data>/);
+    expect(graphml).toMatch(/<node id="japan">[\s\S]*?<data key="n_x">-250<\/data>/);
   });
 
   it("refuses a node the dataset does not hold, naming it", async () => {
