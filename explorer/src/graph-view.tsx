@@ -310,6 +310,7 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
   }, [view, builtFor, state, focus, highlight]);
 
   // The selection changes the scene, not the history: the address is updated in place.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: sceneRef reads the selection; its change is the trigger
   useEffect(() => {
     const scene = sceneRef.current();
     if (scene && recorded.current === state.revision) historyRef.current.record(scene, "replace");

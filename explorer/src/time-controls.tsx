@@ -50,7 +50,7 @@ export function TimeControls(props: {
     const chosen = clampDay(value);
     setDraft((current) =>
       current.kind === "range"
-        ? { kind: "range", from: chosen, to: current.to < chosen ? chosen : current.to }
+        ? { kind: "range", from: chosen, to: [current.to, chosen].sort()[1] ?? chosen }
         : { kind: "day", day: chosen },
     );
   };
@@ -135,43 +135,44 @@ export function TimeControls(props: {
             }
           }}
         />
-      <div className="slider-wrap">
-        <input
-          id={`${id}-slider`}
-          className="time-slider"
-          type="range"
-          aria-label="Day"
-          aria-valuetext={text}
-          aria-keyshortcuts="PageUp PageDown Shift+PageUp Shift+PageDown"
-          aria-describedby={`${id}-keys`}
-          min={firstNumber}
-          max={lastNumber + 1}
-          step={1}
-          list={`${id}-years`}
-          value={sliderValue}
-          onKeyDown={onSliderKey}
-          onChange={(event) => {
-            const value = Number(event.target.value);
-            if (value > lastNumber) setDraft({ kind: "all" });
-            else setDay(dayFromNumber(value));
-          }}
-        />
-        <datalist id={`${id}-years`}>
-          {years.map((year) => (
-            <option key={year} value={dayNumber(`${year}-01-01`)} label={String(year)} />
-          ))}
-        </datalist>
-        <div className="year-ticks" aria-hidden="true">
-          {years.map((year) => (
-            <span
-              key={year}
-              style={{ left: `${((dayNumber(`${year}-01-01`) - firstNumber) / span) * 100}%` }}
-            >
-              {year}
-            </span>
-          ))}
+        <div className="slider-wrap">
+          <input
+            id={`${id}-slider`}
+            className="time-slider"
+            type="range"
+            aria-label="Day"
+            aria-valuetext={text}
+            aria-keyshortcuts="PageUp PageDown Shift+PageUp Shift+PageDown"
+            aria-describedby={`${id}-keys`}
+            min={firstNumber}
+            max={lastNumber + 1}
+            step={1}
+            list={`${id}-years`}
+            value={sliderValue}
+            onKeyDown={onSliderKey}
+            onChange={(event) => {
+              const value = Number(event.target.value);
+              if (value > lastNumber) setDraft({ kind: "all" });
+              else setDay(dayFromNumber(value));
+            }}
+          />
+          <datalist id={`${id}-years`}>
+            {years.map((year) => (
+              <option key={year} value={dayNumber(`${year}-01-01`)} label={String(year)} />
+            ))}
+          </datalist>
+          <div className="year-ticks" aria-hidden="true">
+            {years.map((year) => (
+              <span
+                key={year}
+                className="year-tick"
+                style={{ left: `${((dayNumber(`${year}-01-01`) - firstNumber) / span) * 100}%` }}
+              >
+                {year}
+              </span>
+            ))}
+          </div>
         </div>
-      </div>
       </div>
       <p id={`${id}-keys`} className="visually-hidden">
         Arrow keys: a day; Page Up/Down: a month; with Shift: a year.

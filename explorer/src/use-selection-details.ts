@@ -3,7 +3,7 @@
  * involvement too), one relationship's, or a count. Two selected nodes ask for the
  * shortest paths between them, which become the path being read.
  */
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   fetchDetails,
   fetchInvolvement,
@@ -41,10 +41,14 @@ export function useSelectionDetails(options: {
   onReading(reading: Reading): void;
   onProblem(message: string): void;
 }): Panel {
-  const { selection, time, reading, onReading, onProblem, canvas } = options;
+  const { selection, time } = options;
   const [panel, setPanel] = useState<Panel>({ kind: "intro" });
-  const asOf = asOfOf(time);
+  // The callbacks and the path being read are read when the selection changes, not followed.
+  const latest = useRef(options);
+  latest.current = options;
   useEffect(() => {
+    const { reading, onReading, onProblem, canvas } = latest.current;
+    const asOf = asOfOf(time);
     let current = true;
     const fail = (error: unknown) => current && onProblem((error as Error).message);
     const [first, second] = selection.nodes;
@@ -84,8 +88,6 @@ export function useSelectionDetails(options: {
     return () => {
       current = false;
     };
-    // The path being read is not a reason to ask again; the selection and the time are.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
-  }, [selection, asOf, time]);
+  }, [selection, time]);
   return panel;
 }
