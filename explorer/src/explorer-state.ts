@@ -106,9 +106,9 @@ export function stateOfScene(scene: Scene, revision: number): ExplorerState {
 }
 
 export function explorerReducer(state: ExplorerState, action: Action): ExplorerState {
+  // `placing` stays until the canvas has used it (graph-view.tsx keeps track of that).
   const next = (changes: Partial<ExplorerState>, record: Record = "push"): ExplorerState => ({
     ...state,
-    placing: undefined,
     ...changes,
     revision: state.revision + 1,
     record,

@@ -260,6 +260,8 @@ export class GraphCanvas {
     this.laidOutOnce = true;
     const run = ++this.layoutRuns;
     this.container.dataset.layout = "running";
+    // How many layouts ran, for the browser tests (a restored scene needs none).
+    this.container.dataset.layouts = String(run);
     const options: FcoseLayoutOptions = {
       name: "fcose",
       quality: "proof",

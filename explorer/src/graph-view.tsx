@@ -95,6 +95,10 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
   /** Ids to select once the next view is on the canvas. */
   const pendingSelection = useRef<readonly string[] | undefined>(undefined);
   const recorded = useRef(-1);
+  /** Set while a restored scene's selection is put back, so it asks for nothing. */
+  const restoredSelection = useRef(false);
+  /** The restored scene's placing already applied to the canvas (it is applied once). */
+  const placed = useRef<unknown>(undefined);
   const reportProblem = useCallback((message: string | undefined) => setProblem(message), []);
   const { view, loading, builtFor } = useBuiltView(state.steps, state.time, reportProblem);
   const focus = useTopicFocus(state.topic, asOfOf(state.time), reportProblem);
@@ -283,7 +287,9 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
     const graph = canvas.current;
     if (!graph) return;
     const current = builtFor.steps === state.steps && builtFor.time === state.time;
-    const positions = current ? state.placing?.positions : undefined;
+    const placing = current && placed.current !== state.placing ? state.placing : undefined;
+    if (placing) placed.current = placing;
+    const positions = placing?.positions;
     const changes = graph.sync(view.nodes, view.edges, positions);
     graph.paint(state.style);
     graph.applyFilters(state.hiddenKinds, state.hiddenTypes, focus, state.hideUndated);
@@ -292,6 +298,7 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
       const wanted = pendingSelection.current;
       if (wanted?.every((id) => graph.cy.getElementById(id).nonempty())) {
         pendingSelection.current = undefined;
+        if (placing) restoredSelection.current = true;
         graph.select(wanted);
         if (window.matchMedia(NARROW_QUERY).matches && highlight.nodes.size > 1)
           graph.fitTo([...highlight.nodes]);
@@ -310,11 +317,14 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
   }, [view, builtFor, state, focus, highlight]);
 
   // The selection changes the scene, not the history: the address is updated in place.
+  // Only once the current state is in the address (else it is written with it, above).
+  const revision = useRef(state.revision);
+  revision.current = state.revision;
   // biome-ignore lint/correctness/useExhaustiveDependencies: sceneRef reads the selection; its change is the trigger
   useEffect(() => {
     const scene = sceneRef.current();
-    if (scene && recorded.current === state.revision) historyRef.current.record(scene, "replace");
-  }, [selection, state.revision]);
+    if (scene && recorded.current === revision.current) historyRef.current.record(scene, "replace");
+  }, [selection]);
 
   useEffect(() => {
     const shown = view.nodes.length;
@@ -326,9 +336,14 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
   }, [view, state.time]);
 
   const onReading = useCallback((reading: Reading) => {
-    dispatch({ type: "reading", reading, record: reading.paths ? "push" : "none" });
+    // The path and the nodes it adds are one step back in the history.
+    const ids = reading.paths?.flatMap((path) => path.nodes.map((node) => node.id)) ?? [];
+    dispatch({
+      type: "reading",
+      reading,
+      record: reading.paths && ids.length === 0 ? "push" : "none",
+    });
     if (reading.paths) {
-      const ids = reading.paths.flatMap((path) => path.nodes.map((node) => node.id));
       if (ids.length > 0) dispatch({ type: "add-steps", steps: [{ kind: "add", ids }] });
       setAnnouncement(
         reading.paths.length === 0
@@ -347,6 +362,11 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
     reading: state.reading,
     onReading,
     onProblem: setProblem,
+    takeRestored: () => {
+      const restored = restoredSelection.current;
+      restoredSelection.current = false;
+      return restored;
+    },
   });
 
   // Undo and redo from the keyboard, outside text fields.

@@ -54,10 +54,10 @@ async function nodeIds(ids: readonly string[]): Promise<string[]> {
 }
 
 /** Names GraphiQL's unnamed editors and makes its scrolling panes reachable by keyboard. */
-function useAccessibleGraphiql(root: RefObject<HTMLDivElement | null>) {
+function useAccessibleGraphiql(root: RefObject<HTMLDivElement | null>, ready: boolean) {
   useEffect(() => {
     const element = root.current;
-    if (!element) return;
+    if (!element || !ready) return;
     const names: [string, string][] = [
       [".graphiql-query-editor", "Query editor"],
       [
@@ -77,8 +77,9 @@ function useAccessibleGraphiql(root: RefObject<HTMLDivElement | null>) {
       )) {
         area.setAttribute("aria-label", "Editor");
       }
+      // CodeMirror marks its scrolling pane tabindex=-1; a pane that scrolls must be reachable.
       for (const scroller of element.querySelectorAll<HTMLElement>(
-        ".CodeMirror-scroll:not([tabindex]), .graphiql-doc-explorer-content:not([tabindex]), .graphiql-plugin:not([tabindex])",
+        ".CodeMirror-scroll[tabindex='-1'], .graphiql-doc-explorer-content:not([tabindex]), .graphiql-plugin:not([tabindex])",
       )) {
         scroller.tabIndex = 0;
       }
@@ -87,7 +88,7 @@ function useAccessibleGraphiql(root: RefObject<HTMLDivElement | null>) {
     const observer = new MutationObserver(label);
     observer.observe(element, { childList: true, subtree: true });
     return () => observer.disconnect();
-  }, [root]);
+  }, [root, ready]);
 }
 
 const EXAMPLES_TITLE = "Example queries";
@@ -183,7 +184,7 @@ export default function QueryView(props: { onShowInGraph(ids: readonly string[])
   const ready = useGraphiqlStyles();
   const root = useRef<HTMLDivElement>(null);
   const [resultIds, setResultIds] = useState<string[]>([]);
-  useAccessibleGraphiql(root);
+  useAccessibleGraphiql(root, ready);
   const fetcher = useCallback(async (params: FetcherParams) => {
     const result = await send(params);
     const candidates = [...candidateIds((result as { data?: unknown }).data)].slice(0, MAX_SHOWN);

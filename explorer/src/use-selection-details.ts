@@ -40,6 +40,8 @@ export function useSelectionDetails(options: {
   reading: Reading | undefined;
   onReading(reading: Reading): void;
   onProblem(message: string): void;
+  /** True once when the selection was restored with a scene: two restored nodes are no question. */
+  takeRestored(): boolean;
 }): Panel {
   const { selection, time } = options;
   const [panel, setPanel] = useState<Panel>({ kind: "intro" });
@@ -48,6 +50,7 @@ export function useSelectionDetails(options: {
   latest.current = options;
   useEffect(() => {
     const { reading, onReading, onProblem, canvas } = latest.current;
+    const restored = latest.current.takeRestored();
     const asOf = asOfOf(time);
     let current = true;
     const fail = (error: unknown) => current && onProblem((error as Error).message);
@@ -63,8 +66,9 @@ export function useSelectionDetails(options: {
       }, fail);
     } else if (selection.nodes.length === 2 && selection.edges.length === 0 && first && second) {
       setPanel({ kind: "pair" });
-      const known = reading?.from === first && reading.to === second && reading.paths;
-      if (!known) {
+      // A path between these two is already being read (or restored with a scene).
+      const known = reading?.from === first && reading.to === second;
+      if (!known && !restored) {
         onReading({ from: first, to: second });
         fetchPaths(first, second, time).then((paths) => {
           if (current) onReading({ from: first, to: second, paths });
