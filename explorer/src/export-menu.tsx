@@ -8,6 +8,7 @@ import { EXPORT_FORMATS, exportScene } from "./api.js";
 import type { GraphCanvas } from "./graph-canvas.js";
 import { captionedPng, download } from "./picture.js";
 import type { LegendEntry } from "./style-rules.js";
+import { captionedSvg } from "./svg-picture.js";
 
 export function ExportMenu(props: {
   canvas(): GraphCanvas | undefined;
@@ -21,21 +22,27 @@ export function ExportMenu(props: {
     const asOf = props.scene()?.asOf;
     return `entente-view${asOf ? `-as-of-${asOf}` : ""}`;
   };
+  const caption = () => ({
+    title: "Entente: digital-policy diplomacy",
+    time: props.timeText === "all dates" ? "All dates" : `As of ${props.timeText}`,
+    legend: props.legend,
+    citation: props.citation,
+  });
   const savePng = async () => {
     const graph = props.canvas();
     if (!graph) return;
     try {
-      const picture = await captionedPng(graph.png(), {
-        title: "Entente: digital-policy diplomacy",
-        time: props.timeText === "all dates" ? "All dates" : `As of ${props.timeText}`,
-        legend: props.legend,
-        citation: props.citation,
-      });
-      download(picture, `${base()}.png`);
+      download(await captionedPng(graph.png(), caption()), `${base()}.png`);
       props.onMessage("Saved the view as PNG.");
     } catch (error) {
       props.onMessage(`The picture could not be made: ${(error as Error).message}`, true);
     }
+  };
+  const saveSvg = () => {
+    const graph = props.canvas();
+    if (!graph) return;
+    download(captionedSvg(graph.cy, caption()), `${base()}.svg`);
+    props.onMessage("Saved the view as SVG.");
   };
   return (
     <details className="menu export">
@@ -44,6 +51,9 @@ export function ExportMenu(props: {
         <p className="hint">What is shown now, {props.timeText}, where it is drawn.</p>
         <button type="button" onClick={savePng}>
           PNG image (with legend and citation)
+        </button>
+        <button type="button" onClick={saveSvg}>
+          SVG image (with legend and citation)
         </button>
         {EXPORT_FORMATS.map(({ format, label }) => (
           <button

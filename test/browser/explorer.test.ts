@@ -482,6 +482,13 @@ describe.skipIf(!CHROMIUM)("Explorer in Chromium", { timeout: 60_000 }, () => {
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     );
     expect(png.content.length).toBeGreaterThan(10_000);
+    const svg = await save("SVG image (with legend and citation)");
+    expect(svg.name).toBe("entente-view.svg");
+    const svgText = svg.content.toString("utf8");
+    expect(svgText).toContain("<title>Entente: digital-policy diplomacy, All dates</title>");
+    expect(svgText).toContain(">European Union</text>");
+    expect(svgText).toContain(">Actors</text>");
+    expect(svgText).toMatch(/dataset version [0-9a-f]{12,}/);
 
     const cytoscape = await save("Cytoscape JSON (with positions)");
     expect(cytoscape.name).toBe("entente-view.cyjs");
