@@ -97,6 +97,8 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
   const recorded = useRef(-1);
   /** Set while a restored scene's selection is put back, so it asks for nothing. */
   const restoredSelection = useRef(false);
+  /** The pending selection comes from a restored scene. */
+  const selectionFromScene = useRef(false);
   /** The restored scene's placing already applied to the canvas (it is applied once). */
   const placed = useRef<unknown>(undefined);
   const reportProblem = useCallback((message: string | undefined) => setProblem(message), []);
@@ -137,6 +139,7 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
           : undefined,
       );
       pendingSelection.current = scene.selection;
+      selectionFromScene.current = true;
       dispatch({ type: "restore", scene });
     },
     [dataset],
@@ -186,6 +189,7 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
   const show = useCallback(
     (id: string) => {
       pendingSelection.current = [id];
+      selectionFromScene.current = false;
       addSteps({ kind: "add", ids: [id] });
     },
     [addSteps],
@@ -193,6 +197,7 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
   const expand = useCallback(
     (id: string) => {
       pendingSelection.current = [id];
+      selectionFromScene.current = false;
       addSteps({ kind: "expand", ids: [id], depth: 1 });
     },
     [addSteps],
@@ -204,6 +209,7 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
       hide: (id) => addSteps({ kind: "hide", ids: [id] }),
       showPath: (path, select) => {
         pendingSelection.current = [select];
+        selectionFromScene.current = false;
         const ids = path.nodes.map((node) => node.id);
         dispatch({
           type: "reading",
@@ -248,6 +254,7 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
   useEffect(() => {
     if (!props.show || props.show.ids.length === 0) return;
     pendingSelection.current = props.show.ids.length === 1 ? props.show.ids : undefined;
+    selectionFromScene.current = false;
     dispatch({ type: "add-steps", steps: [{ kind: "add", ids: props.show.ids }] });
     setAnnouncement(`Added ${props.show.ids.length} nodes from the query result to the graph.`);
   }, [props.show]);
@@ -298,7 +305,8 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
       const wanted = pendingSelection.current;
       if (wanted?.every((id) => graph.cy.getElementById(id).nonempty())) {
         pendingSelection.current = undefined;
-        if (placing) restoredSelection.current = true;
+        restoredSelection.current = selectionFromScene.current;
+        selectionFromScene.current = false;
         graph.select(wanted);
         if (window.matchMedia(NARROW_QUERY).matches && highlight.nodes.size > 1)
           graph.fitTo([...highlight.nodes]);
