@@ -9,72 +9,37 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "r
 import { citationFor } from "../../src/domain/citation.js";
 import { isUndated } from "../../src/domain/dated-categories.js";
 import { SCENE_FORMAT, SCENE_VERSION, type Scene } from "../../src/export/scene.js";
-import { fetchOverview, fetchPaths, type Overview, type SearchHit } from "./api.js";
+import type { SearchHit } from "./api.js";
 import { CanvasButtons } from "./canvas-buttons.js";
 import type { NodeActions } from "./details-panel.js";
 import { explorerReducer, INITIAL_STATE, type Reading } from "./explorer-state.js";
 import { ExportMenu } from "./export-menu.js";
 import { FiltersMenu } from "./filters-menu.js";
-import { GraphCanvas } from "./graph-canvas.js";
 import { Legend } from "./legend.js";
 import { NodesInView } from "./nodes-in-view.js";
 import { PathPanel } from "./path-panel.js";
+import { readingHighlight } from "./reading-highlight.js";
 import { SceneMenu } from "./scene-menu.js";
 import { SearchBox } from "./search-box.js";
 import { SelectionPanel } from "./selection-panel.js";
 import { StyleMenu } from "./style-menu.js";
 import { legendEntries, paintContext } from "./style-rules.js";
-import { type DayRange, TimeControls } from "./time-controls.js";
+import { sliderRange, TimeControls } from "./time-controls.js";
 import { asOfOf, describeTime, duringOf, type TimeFilter } from "./time-filter.js";
 import { useBuiltView } from "./use-built-view.js";
+import { useGraphCanvas } from "./use-graph-canvas.js";
 import { useMenusClose } from "./use-menus-close.js";
+import { useOverview } from "./use-overview.js";
+import { useRestoredPath } from "./use-restored-path.js";
 import { useSceneHistory } from "./use-scene-history.js";
 import { type Selection, useSelectionDetails } from "./use-selection-details.js";
 import { useTopicFocus } from "./use-topic-focus.js";
+import { useUndoKeys } from "./use-undo-keys.js";
+import { ViewActions } from "./view-actions.js";
 import type { Step } from "./view-model.js";
 
 /** Phones: results are scrolled into view there, since the panel sits below the canvas. */
 const NARROW_QUERY = "(max-width: 800px)";
-
-/** The time the slider spans: from the first dated year to the end of the last one (or this year). */
-function dayRange(overview: Overview | undefined): DayRange {
-  const today = new Date().toISOString().slice(0, 10);
-  const earliest = overview?.timeline.edges[0]?.node.date.earliest ?? "2020-01-01";
-  const latest = overview?.latest.edges[0]?.node.date?.latest ?? today;
-  const lastYear = Math.max(Number(latest.slice(0, 4)), Number(today.slice(0, 4)));
-  return { first: `${earliest.slice(0, 4)}-01-01`, last: `${lastYear}-12-31` };
-}
-
-/** The nodes and relationships to draw in red for the path being read. */
-function readingHighlight(
-  reading: Reading | undefined,
-  edges: readonly { id: string; from: { id: string }; to: { id: string } }[],
-) {
-  if (!reading)
-    return { nodes: new Set<string>(), edges: new Set<string>(), order: [] as string[] };
-  if (reading.paths && reading.paths.length > 0) {
-    return {
-      nodes: new Set(reading.paths.flatMap((path) => path.nodes.map((node) => node.id))),
-      edges: new Set(
-        reading.paths.flatMap((path) => path.steps.map((step) => step.relationship.id)),
-      ),
-      order: reading.paths[0]?.nodes.map((node) => node.id) ?? [],
-    };
-  }
-  const ids = reading.nodes ?? [];
-  const steps = new Set<string>();
-  ids.forEach((id, index) => {
-    const next = ids[index + 1];
-    if (next !== undefined) steps.add(`${id} ${next}`).add(`${next} ${id}`);
-  });
-  return {
-    nodes: new Set(ids),
-    edges: new Set(
-      edges.filter((edge) => steps.has(`${edge.from.id} ${edge.to.id}`)).map((edge) => edge.id),
-    ),
-    order: [...ids],
-  };
-}
 
 export interface ShowRequest {
   readonly ids: readonly string[];
@@ -84,14 +49,12 @@ export interface ShowRequest {
 
 export function GraphView(props: { active: boolean; show?: ShowRequest }) {
   const [state, dispatch] = useReducer(explorerReducer, INITIAL_STATE);
-  const [overview, setOverview] = useState<Overview>();
   const [problem, setProblem] = useState<string>();
   const [notice, setNotice] = useState<string>();
   const [announcement, setAnnouncement] = useState("");
   const [selection, setSelection] = useState<Selection>({ nodes: [], edges: [] });
   const container = useRef<HTMLDivElement>(null);
   const pathPanel = useRef<HTMLDivElement>(null);
-  const canvas = useRef<GraphCanvas | undefined>(undefined);
   /** Ids to select once the next view is on the canvas. */
   const pendingSelection = useRef<readonly string[] | undefined>(undefined);
   const recorded = useRef(-1);
@@ -105,12 +68,16 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
   const { view, loading, builtFor } = useBuiltView(state.steps, state.time, reportProblem);
   const focus = useTopicFocus(state.topic, asOfOf(state.time), reportProblem);
   useMenusClose();
+  const canvasOf = useGraphCanvas(container, props.active, {
+    onSelection: (nodes, edges) => setSelection({ nodes, edges }),
+    onExpand: (id) => expand(id),
+    onMoved: () => {
+      const scene = sceneRef.current();
+      if (scene) historyRef.current.record(scene, "push");
+    },
+  });
 
-  useEffect(() => {
-    fetchOverview().then(setOverview, (error: unknown) =>
-      setProblem(`Could not reach the API: ${(error as Error).message}`),
-    );
-  }, []);
+  const overview = useOverview(setProblem);
 
   const dataset = overview?.dataset;
   const citation = dataset
@@ -154,7 +121,7 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
   /** The scene on screen now: the view's nodes where they are drawn, and what the reader chose. */
   const sceneNow = useCallback((): Scene | undefined => {
     if (!dataset) return undefined;
-    const graph = canvas.current;
+    const graph = canvasOf();
     const positions = graph?.positions() ?? {};
     const nodes = view.nodes.map((node) => node.id);
     const during = duringOf(state.time);
@@ -177,7 +144,7 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
       path: path.length >= 2 ? path : undefined,
       style: state.style,
     };
-  }, [dataset, citation, view, state, selection]);
+  }, [dataset, citation, view, state, selection, canvasOf]);
   const sceneRef = useRef(sceneNow);
   sceneRef.current = sceneNow;
   const historyRef = useRef(history);
@@ -226,30 +193,6 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
     [addSteps, expand, show],
   );
 
-  // The canvas lives as long as the view.
-  const expandRef = useRef(expand);
-  expandRef.current = expand;
-  useEffect(() => {
-    if (!container.current) return;
-    const graph = new GraphCanvas(container.current, {
-      onSelection: (nodes, edges) => setSelection({ nodes, edges }),
-      onExpand: (id) => expandRef.current(id),
-      onMoved: () => {
-        const scene = sceneRef.current();
-        if (scene) historyRef.current.record(scene, "push");
-      },
-    });
-    canvas.current = graph;
-    return () => {
-      graph.destroy();
-      canvas.current = undefined;
-    };
-  }, []);
-
-  useEffect(() => {
-    if (props.active) canvas.current?.resize();
-  }, [props.active]);
-
   // Nodes sent from the query view ("Show in graph").
   useEffect(() => {
     if (!props.show || props.show.ids.length === 0) return;
@@ -264,34 +207,12 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
     [state.reading, view],
   );
 
-  // A restored scene's path is known by its nodes: ask for its steps (with their evidence).
-  useEffect(() => {
-    const reading = state.reading;
-    if (!reading || reading.paths || !reading.nodes) return;
-    let current = true;
-    fetchPaths(reading.from, reading.to, state.time).then(
-      (paths) => {
-        if (!current) return;
-        const same = paths.filter(
-          (path) => path.nodes.map((node) => node.id).join(" ") === reading.nodes?.join(" "),
-        );
-        dispatch({
-          type: "reading",
-          reading: { ...reading, paths: same.length > 0 ? same : paths },
-          record: "none",
-        });
-      },
-      (error: unknown) => current && setProblem((error as Error).message),
-    );
-    return () => {
-      current = false;
-    };
-  }, [state.reading, state.time]);
+  useRestoredPath(state.reading, state.time, dispatch, setProblem);
 
   // Puts the view on the canvas, lays out what changed (or places a scene's nodes),
   // selects what was asked for, then writes the scene into the address.
   useEffect(() => {
-    const graph = canvas.current;
+    const graph = canvasOf();
     if (!graph) return;
     const current = builtFor.steps === state.steps && builtFor.time === state.time;
     const placing = current && placed.current !== state.placing ? state.placing : undefined;
@@ -322,7 +243,7 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
       finish();
     } else if (changes > 0) graph.layout().then(finish);
     else finish();
-  }, [view, builtFor, state, focus, highlight]);
+  }, [view, builtFor, state, focus, highlight, canvasOf]);
 
   // The selection changes the scene, not the history: the address is updated in place.
   // Only once the current state is in the address (else it is written with it, above).
@@ -366,7 +287,7 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
   const panel = useSelectionDetails({
     selection,
     time: state.time,
-    canvas: () => canvas.current,
+    canvas: canvasOf,
     reading: state.reading,
     onReading,
     onProblem: setProblem,
@@ -377,24 +298,7 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
     },
   });
 
-  // Undo and redo from the keyboard, outside text fields.
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!props.active || !(event.ctrlKey || event.metaKey)) return;
-      const target = event.target as HTMLElement | null;
-      if (target?.closest("input, textarea, select, [contenteditable]")) return;
-      const key = event.key.toLowerCase();
-      if (key === "z" && !event.shiftKey) {
-        event.preventDefault();
-        historyRef.current.undo();
-      } else if (key === "y" || (key === "z" && event.shiftKey)) {
-        event.preventDefault();
-        historyRef.current.redo();
-      }
-    };
-    document.addEventListener("keydown", onKeyDown);
-    return () => document.removeEventListener("keydown", onKeyDown);
-  }, [props.active]);
+  useUndoKeys(props.active, history);
 
   const nodesById = useMemo(() => new Map(view.nodes.map((node) => [node.id, node])), [view]);
   const shownNodes = useMemo(
@@ -426,7 +330,7 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
     return legendEntries(facts, state.style.colour, paintContext(facts));
   }, [view, state.style.colour]);
   const selectedIds = new Set([...selection.nodes, ...selection.edges]);
-  const range = dayRange(overview);
+  const range = sliderRange(overview);
   const timeText = describeTime(state.time);
   const onTime = useCallback((time: TimeFilter) => dispatch({ type: "time", time }), []);
 
@@ -464,7 +368,7 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
             }
           />
           <ExportMenu
-            canvas={() => canvas.current}
+            canvas={canvasOf}
             scene={() => sceneRef.current()}
             timeText={timeText}
             legend={legend}
@@ -474,45 +378,20 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
             }
           />
         </div>
-        <div className="view-actions">
-          <button
-            type="button"
-            disabled={!history.canUndo}
-            onClick={history.undo}
-            aria-keyshortcuts="Control+Z"
-          >
-            Undo
-          </button>
-          <button
-            type="button"
-            disabled={!history.canRedo}
-            onClick={history.redo}
-            aria-keyshortcuts="Control+Shift+Z"
-          >
-            Redo
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              dispatch({
-                type: "steps",
-                steps: hubs.length > 0 ? [{ kind: "expand", ids: hubs, depth: 1 }] : [],
-              })
-            }
-          >
-            Overview
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              dispatch({ type: "reading", reading: undefined, record: "none" });
-              dispatch({ type: "topic", topic: "" });
-              dispatch({ type: "steps", steps: [] });
-            }}
-          >
-            Clear
-          </button>
-        </div>
+        <ViewActions
+          history={history}
+          onOverview={() =>
+            dispatch({
+              type: "steps",
+              steps: hubs.length > 0 ? [{ kind: "expand", ids: hubs, depth: 1 }] : [],
+            })
+          }
+          onClear={() => {
+            dispatch({ type: "reading", reading: undefined, record: "none" });
+            dispatch({ type: "topic", topic: "" });
+            dispatch({ type: "steps", steps: [] });
+          }}
+        />
       </div>
       {notice && (
         <p className="notice" role="status">
@@ -537,7 +416,7 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
               role="img"
               aria-label={`Graph drawing: ${announcement} The list “Nodes in view” holds the same nodes.`}
             />
-            <CanvasButtons canvas={() => canvas.current} />
+            <CanvasButtons canvas={canvasOf} />
             {loading && <p className="loading">Loading…</p>}
             {view.truncated && (
               <p className="truncated">Some nodes were left out: the view is at its limit.</p>
@@ -552,7 +431,7 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
                 reading={state.reading}
                 names={nodesById}
                 selected={selectedIds}
-                onSelectStep={(id) => canvas.current?.select([id])}
+                onSelectStep={(id) => canvasOf()?.select([id])}
                 onClose={() => dispatch({ type: "reading", reading: undefined })}
               />
             </div>
@@ -569,8 +448,8 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
           <NodesInView
             nodes={shownNodes}
             selected={selectedIds}
-            onToggle={(id) => canvas.current?.toggle(id)}
-            onSelect={(id) => canvas.current?.select([id])}
+            onToggle={(id) => canvasOf()?.toggle(id)}
+            onSelect={(id) => canvasOf()?.select([id])}
           />
         </aside>
       </div>

@@ -6,6 +6,7 @@
  * Up/Down a year.
  */
 import { type KeyboardEvent, useEffect, useId, useState } from "react";
+import type { Overview } from "./api.js";
 import { dayFromNumber, dayNumber } from "./format.js";
 import { describeTime, stepDay, type TimeFilter } from "./time-filter.js";
 
@@ -13,6 +14,15 @@ export interface DayRange {
   /** First and last day the slider reaches. */
   readonly first: string;
   readonly last: string;
+}
+
+/** The time the slider spans: from the first dated year to the end of the last one (or this year). */
+export function sliderRange(overview: Overview | undefined): DayRange {
+  const today = new Date().toISOString().slice(0, 10);
+  const earliest = overview?.timeline.edges[0]?.node.date.earliest ?? "2020-01-01";
+  const latest = overview?.latest.edges[0]?.node.date?.latest ?? today;
+  const lastYear = Math.max(Number(latest.slice(0, 4)), Number(today.slice(0, 4)));
+  return { first: `${earliest.slice(0, 4)}-01-01`, last: `${lastYear}-12-31` };
 }
 
 /** How long Play shows each month. */

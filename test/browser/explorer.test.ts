@@ -819,6 +819,8 @@ describe.skipIf(!CHROMIUM)("Explorer in Chromium", { timeout: 60_000 }, () => {
     await clearView(page);
     await page.getByRole("tab", { name: "Query (GraphiQL)" }).click();
     await page.locator(".examples").waitFor({ timeout: 15_000 });
+    // The editor takes the example once it is there.
+    await page.locator(".graphiql-query-editor .CodeMirror").waitFor();
     const show = page.getByRole("button", { name: "Show in graph" });
     // Before any result there is nothing to show.
     expect(await show.isEnabled()).toBe(false);
