@@ -47,6 +47,7 @@ const INTEGRATION = [
   "test/browser/**/*.test.ts",
   "test/deploy/**/*.test.ts",
   "test/explorer/**/*.test.ts",
+  "test/export-tools/**/*.test.ts",
   "test/neo4j/fault-proxy.test.ts",
   "test/neo4j/store-unavailable.test.ts",
 ];

@@ -2,7 +2,13 @@
  * The GraphQL the Explorer sends, and the shapes it gets back. Every request goes
  * to /graphql on the page's own origin.
  */
+import type { PartialDate } from "../../src/domain/partial-date.js";
 import type { NodeCategory, RelationshipType } from "../../src/domain/vocabulary.js";
+import type { ExportFormat } from "../../src/export/export-format.js";
+import { type Scene, sceneToJson } from "../../src/export/scene.js";
+import { asOfOf, duringOf, type TimeFilter } from "./time-filter.js";
+
+export type { PartialDate };
 
 export const GRAPHQL_PATH = "/graphql";
 
@@ -61,13 +67,6 @@ export async function graphql<T>(
     throw new ApiError(`the API answered ${response.status}`);
   }
   return body.data;
-}
-
-export interface PartialDate {
-  readonly iso: string;
-  readonly precision: "YEAR" | "MONTH" | "DAY";
-  readonly earliest: string;
-  readonly latest: string;
 }
 
 /** A node as the graph draws it. */
@@ -152,12 +151,8 @@ export interface SearchHit {
   readonly node: ViewNode;
 }
 
-/** The path that explains why an agreement involves a topic (its nodes; the steps are in `paths`). */
-export interface Why {
-  readonly length: number;
-  readonly summary: string;
-  readonly nodes: ViewNode[];
-}
+/** The path that explains why an agreement involves a topic, each step with its evidence. */
+export type Why = Path;
 
 export interface Involvement {
   readonly node: ViewNode;
@@ -205,8 +200,8 @@ function withFragments(query: string): string {
 }
 
 const NEIGHBOURHOOD = withFragments(`
-query Neighbourhood($ids: [String!]!, $depth: Int!, $asOf: String, $limit: Int!) {
-  neighbourhood(ids: $ids, depth: $depth, asOf: $asOf, limit: $limit) {
+query Neighbourhood($ids: [String!]!, $depth: Int!, $asOf: String, $during: DateRange, $limit: Int!) {
+  neighbourhood(ids: $ids, depth: $depth, asOf: $asOf, during: $during, limit: $limit) {
     nodes { ...ViewNode }
     edges { ...ViewEdge }
     truncated
@@ -216,13 +211,14 @@ query Neighbourhood($ids: [String!]!, $depth: Int!, $asOf: String, $limit: Int!)
 export async function fetchNeighbourhood(
   ids: readonly string[],
   depth: number,
-  asOf: string | undefined,
+  time: TimeFilter,
   limit = 500,
 ): Promise<Subgraph> {
   const data = await graphql<{ neighbourhood: Subgraph }>(NEIGHBOURHOOD, {
     ids,
     depth,
-    asOf,
+    asOf: asOfOf(time),
+    during: duringOf(time),
     limit,
   });
   return data.neighbourhood;
@@ -238,8 +234,8 @@ export async function search(text: string): Promise<SearchHit[]> {
 }
 
 const PATHS = withFragments(`
-query Paths($from: String!, $to: String!, $asOf: String) {
-  paths(from: $from, to: $to, asOf: $asOf, first: 5) {
+query Paths($from: String!, $to: String!, $asOf: String, $during: DateRange) {
+  paths(from: $from, to: $to, asOf: $asOf, during: $during, first: 5) {
     length
     summary
     nodes { ...ViewNode }
@@ -247,8 +243,9 @@ query Paths($from: String!, $to: String!, $asOf: String) {
   }
 }`);
 
-export async function fetchPaths(from: string, to: string, asOf?: string): Promise<Path[]> {
-  return (await graphql<{ paths: Path[] }>(PATHS, { from, to, asOf })).paths;
+export async function fetchPaths(from: string, to: string, time: TimeFilter): Promise<Path[]> {
+  const variables = { from, to, asOf: asOfOf(time), during: duringOf(time) };
+  return (await graphql<{ paths: Path[] }>(PATHS, variables)).paths;
 }
 
 const DETAILS = withFragments(`
@@ -279,7 +276,10 @@ query Involvement($topic: String!, $asOf: String) {
   agreements(filter: { involvesTopic: $topic, asOf: $asOf }, first: 100) {
     edges {
       node { ...ViewNode }
-      why { length summary nodes { ...ViewNode } }
+      why {
+        length summary nodes { ...ViewNode }
+        steps { traversal relationship { ...RelationshipDetails } }
+      }
     }
   }
   events(filter: { topic: $topic, asOf: $asOf }, first: 100) {
@@ -325,32 +325,32 @@ export async function fetchOverview(): Promise<Overview> {
   return graphql<Overview>(OVERVIEW);
 }
 
-export const EXPORT_FORMATS = [
-  { format: "cytoscape", label: "Cytoscape JSON" },
+export const EXPORT_FORMATS: readonly { format: ExportFormat; label: string }[] = [
+  { format: "cytoscape", label: "Cytoscape JSON (with positions)" },
   { format: "d3", label: "D3 JSON" },
   { format: "graphml", label: "GraphML" },
-  { format: "gexf", label: "GEXF" },
-] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]["format"];
+  { format: "gexf", label: "GEXF 1.3 (Gephi)" },
+  { format: "gexf12", label: "GEXF 1.2 (older readers)" },
+];
 
-const SUBGRAPH = `
-query Export($around: [String!]!, $format: ExportFormat!, $asOf: String, $types: [RelationshipType!]) {
-  subgraph(around: $around, depth: 0, format: $format, asOf: $asOf, relationshipTypes: $types, limit: 5000) {
-    content
-    mimeType
-    extension
-  }
-}`;
-
-/** The nodes shown and the relationships among them as a file, through the `subgraph` query. */
-export async function exportView(
-  around: readonly string[],
+/**
+ * A scene as a file for another tool: the API renders it (`POST /export/<format>`)
+ * with the positions the reader arranged; a 400 names what it refused.
+ */
+export async function exportScene(
+  scene: Scene,
   format: ExportFormat,
-  asOf: string | undefined,
-  types: readonly RelationshipType[] | undefined,
-): Promise<{ content: string; mimeType: string; extension: string }> {
-  const data = await graphql<{
-    subgraph: { content: string; mimeType: string; extension: string };
-  }>(SUBGRAPH, { around, format, asOf, types });
-  return data.subgraph;
+): Promise<{ blob: Blob; extension: string }> {
+  const response = await fetch(`/export/${format}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(sceneToJson(scene)),
+    signal: AbortSignal.timeout(20_000),
+  });
+  if (!response.ok) {
+    const answer = (await response.json().catch(() => ({}))) as { error?: string };
+    throw new ApiError(answer.error ?? `the API answered ${response.status}`);
+  }
+  const name = /filename="[^"]*\.(\w+)"/.exec(response.headers.get("content-disposition") ?? "");
+  return { blob: await response.blob(), extension: name?.[1] ?? format };
 }

@@ -2,8 +2,16 @@
  * Explorer's frame: the title, two tabs (the graph, and GraphiQL for queries) kept
  * in the address as #graph and #query, and the views, each mounted once and kept.
  */
-import { type KeyboardEvent, lazy, Suspense, useEffect, useRef, useState } from "react";
-import { GraphView } from "./graph-view.js";
+import {
+  type KeyboardEvent,
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+} from "react";
+import { GraphView, type ShowRequest } from "./graph-view.js";
 
 const QueryView = lazy(() => import("./query-view.js"));
 
@@ -20,6 +28,7 @@ function tabFromHash(): Tab {
 export function App() {
   const [tab, setTab] = useState<Tab>(tabFromHash);
   const [queryOpened, setQueryOpened] = useState(tab === "query");
+  const [show, setShow] = useState<ShowRequest>();
   const buttons = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
 
   useEffect(() => {
@@ -32,11 +41,20 @@ export function App() {
     document.title = tab === "query" ? "Query · Entente Explorer" : "Entente Explorer";
   }, [tab]);
 
-  const choose = (next: Tab, focus = false) => {
+  const choose = useCallback((next: Tab, focus = false) => {
     setTab(next);
-    window.history.replaceState(null, "", `#${next}`);
+    // The entry keeps its scene (the query string) and its place in the history.
+    const { pathname, search } = window.location;
+    window.history.replaceState(window.history.state, "", `${pathname}${search}#${next}`);
     if (focus) buttons.current[next]?.focus();
-  };
+  }, []);
+  const showInGraph = useCallback(
+    (ids: readonly string[]) => {
+      setShow({ ids, key: Date.now() });
+      choose("graph", true);
+    },
+    [choose],
+  );
   const onKeyDown = (event: KeyboardEvent) => {
     const index = TABS.findIndex((entry) => entry.id === tab);
     const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
@@ -83,7 +101,7 @@ export function App() {
           className="tab-panel"
           hidden={tab !== "graph"}
         >
-          <GraphView active={tab === "graph"} />
+          <GraphView active={tab === "graph"} show={show} />
         </div>
         <div
           id="panel-query"
@@ -94,7 +112,7 @@ export function App() {
         >
           {queryOpened && (
             <Suspense fallback={<p className="loading-view">Loading the query editor…</p>}>
-              <QueryView />
+              <QueryView onShowInGraph={showInGraph} />
             </Suspense>
           )}
         </div>

@@ -1,18 +1,10 @@
 /**
  * The side panel's readings of the selection: a node (its properties, evidence and
- * relationships; for a topic, the agreements that involve it and why), a
- * relationship (its qualifiers and evidence), or the shortest paths between two
- * selected nodes.
+ * relationships; for a topic, the agreements that involve it and why), or a
+ * relationship (its qualifiers and evidence). Paths have their own panel
+ * (path-panel.tsx), which stays while these show what is selected.
  */
-import type {
-  Evidence,
-  Involvement,
-  NodeDetails,
-  Path,
-  RelationshipDetails,
-  ViewNode,
-  Why,
-} from "./api.js";
+import type { Evidence, Involvement, NodeDetails, RelationshipDetails, Why } from "./api.js";
 import { formatDate, formatIsoPart, humanise } from "./format.js";
 
 export function EvidenceList(props: { evidence: readonly Evidence[] }) {
@@ -39,7 +31,7 @@ export function EvidenceList(props: { evidence: readonly Evidence[] }) {
   );
 }
 
-function Qualifiers(props: { relationship: RelationshipDetails }) {
+export function Qualifiers(props: { relationship: RelationshipDetails }) {
   const { relationship } = props;
   const parts = [humanise(relationship.status)];
   const date = formatDate(relationship.date);
@@ -200,48 +192,6 @@ export function RelationshipDetailsView(props: {
         <h3 id="details-evidence">Evidence</h3>
         <EvidenceList evidence={relationship.evidence} />
       </section>
-    </article>
-  );
-}
-
-export function PathsView(props: {
-  from: ViewNode | undefined;
-  to: ViewNode | undefined;
-  paths: readonly Path[] | undefined;
-}) {
-  const from = props.from?.name ?? "the first node";
-  const to = props.to?.name ?? "the second node";
-  return (
-    <article className="details" aria-labelledby="details-name">
-      <h2 id="details-name">Shortest paths</h2>
-      <p className="kind-line">
-        From {from} to {to}
-      </p>
-      {props.paths === undefined ? (
-        <p>Looking for paths…</p>
-      ) : props.paths.length === 0 ? (
-        <p>No path of at most 4 steps on this day.</p>
-      ) : (
-        <ol className="paths">
-          {props.paths.map((path) => (
-            <li key={path.summary}>
-              <p className="path-summary">{path.summary}</p>
-              <details>
-                <summary>{path.length} steps, with evidence</summary>
-                <ol className="steps">
-                  {path.steps.map((step) => (
-                    <li key={step.relationship.id}>
-                      <span className="relationship-type">{humanise(step.relationship.type)}</span>{" "}
-                      <Qualifiers relationship={step.relationship} />
-                      <EvidenceList evidence={step.relationship.evidence} />
-                    </li>
-                  ))}
-                </ol>
-              </details>
-            </li>
-          ))}
-        </ol>
-      )}
     </article>
   );
 }

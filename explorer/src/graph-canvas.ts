@@ -1,14 +1,20 @@
 /**
  * The Cytoscape.js canvas: keeps its elements in step with the view, lays them out
  * with fCoSE (new nodes start beside a neighbour already placed, so the rest of the
- * picture stays where the reader left it), and reports selection, double-clicks and
- * the layout's progress. React owns everything around it.
+ * picture stays where the reader left it; a scene's nodes start where the scene put
+ * them, and need no layout), paints them by the styling rule, and reports selection,
+ * double-clicks, moved nodes and the layout's progress. React owns everything around it.
  */
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from "cytoscape";
 import fcose, { type FcoseLayoutOptions } from "cytoscape-fcose";
+import { isUndated } from "../../src/domain/dated-categories.js";
+import { isProspective, type Status } from "../../src/domain/vocabulary.js";
+import { CATEGORY_LOOKS } from "../../src/export/category-palette.js";
+import type { ScenePosition, SceneStyle } from "../../src/export/scene.js";
 import type { ViewEdge, ViewNode } from "./api.js";
 import { formatDate, humanise } from "./format.js";
 import { GRAPH_STYLE } from "./graph-style.js";
+import { type PaintedNode, paintContext, paintNode } from "./style-rules.js";
 
 cytoscape.use(fcose);
 
@@ -16,12 +22,16 @@ cytoscape.use(fcose);
 const MAX_FIT_ZOOM = 1.25;
 /** Canvases narrower than this (phones) zoom to the selection rather than show everything. */
 const NARROW = 600;
+/** Least zoom a phone's first view may have: below it the labels are too small to read. */
+const READABLE_ZOOM = 0.7;
 
 export interface CanvasHandlers {
   /** The selected nodes and relationships, in the order they were selected. */
   onSelection(nodes: string[], edges: string[]): void;
   /** A node was double-clicked (or double-tapped). */
   onExpand(id: string): void;
+  /** The reader moved nodes (a drag ended). */
+  onMoved(): void;
 }
 
 declare global {
@@ -92,6 +102,7 @@ export class GraphCanvas {
       if (tapBefore !== id || original?.shiftKey || original?.ctrlKey || original?.metaKey) return;
       handlers.onExpand(id);
     });
+    this.cy.on("dragfree", "node", () => handlers.onMoved());
     this.cy.on("mouseover", "node, edge", (event) => {
       event.target.addClass("hover");
       container.style.cursor = "pointer";
@@ -117,7 +128,11 @@ export class GraphCanvas {
    * updates the ones it has, adds the new ones beside a placed neighbour. Returns how
    * many elements were added or removed.
    */
-  sync(nodes: readonly ViewNode[], edges: readonly ViewEdge[]): number {
+  sync(
+    nodes: readonly ViewNode[],
+    edges: readonly ViewEdge[],
+    positions?: Readonly<Record<string, ScenePosition>>,
+  ): number {
     const cy = this.cy;
     const wanted = new Set([...nodes.map((node) => node.id), ...edges.map((edge) => edge.id)]);
     let changes = 0;
@@ -132,8 +147,16 @@ export class GraphCanvas {
       for (const node of nodes) {
         const data = nodeData(node);
         const existing = cy.getElementById(node.id);
-        if (existing.nonempty()) existing.data(data);
-        else added.push({ group: "nodes", data, position: this.startPosition(node.id, edges) });
+        const placed = positions?.[node.id];
+        if (existing.nonempty()) {
+          existing.data(data);
+          if (placed) existing.position({ x: placed.x, y: placed.y });
+        } else {
+          const position = placed
+            ? { x: placed.x, y: placed.y }
+            : this.startPosition(node.id, edges);
+          added.push({ group: "nodes", data, position });
+        }
       }
       const nodeIds = new Set(nodes.map((node) => node.id));
       for (const edge of edges) {
@@ -149,6 +172,10 @@ export class GraphCanvas {
         node.data("degree", node.degree(false));
       });
     });
+    if (positions && nodes.every((node) => positions[node.id])) {
+      // A scene placed every node: its picture is kept as it is, no layout needed.
+      this.laidOutOnce = true;
+    }
     // Removing a selected element reports no "unselect": say what is left selected.
     if (selectionGone) {
       this.selectionOrder = this.selectionOrder.filter((id) => cy.getElementById(id).nonempty());
@@ -173,6 +200,55 @@ export class GraphCanvas {
     return { x: (extent.x1 + extent.x2) / 2 + jitter(), y: (extent.y1 + extent.y2) / 2 + jitter() };
   }
 
+  /** Paints every node by the styling rule (fill, outline, size). */
+  paint(style: SceneStyle): void {
+    const facts = this.cy.nodes().map(
+      (node): PaintedNode => ({
+        category: node.data("category"),
+        status: node.data("status") || undefined,
+        earliest: node.data("earliest") || undefined,
+        degree: node.data("degree") ?? 0,
+      }),
+    );
+    const context = paintContext(facts);
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node, index) => {
+        const fact = facts[index];
+        if (fact) node.data(paintNode(fact, style, context));
+      });
+    });
+  }
+
+  /** Where every node is drawn, for a scene. */
+  positions(): Record<string, ScenePosition> {
+    const positions: Record<string, ScenePosition> = {};
+    this.cy.nodes().forEach((node) => {
+      const { x, y } = node.position();
+      positions[node.id()] = { x: Math.round(x), y: Math.round(y) };
+    });
+    return positions;
+  }
+
+  /** Shows what is there without laying it out again (a scene's own picture). */
+  fitPlaced(): void {
+    this.fit();
+    if (this.cy.zoom() > MAX_FIT_ZOOM) this.cy.zoom(MAX_FIT_ZOOM);
+    this.keepReadable();
+  }
+
+  /**
+   * On a phone the whole graph fitted to the screen has labels too small to read:
+   * zoom in to a readable size around the most connected node instead (the list
+   * "Nodes in view" holds every node, and "Fit" shows them all).
+   */
+  private keepReadable(): void {
+    if (this.cy.width() >= NARROW || this.cy.zoom() >= READABLE_ZOOM) return;
+    const visible = this.cy.nodes().not(".filtered");
+    const hub = visible.max((node) => (node as NodeSingular).degree(false)).ele;
+    this.cy.zoom(READABLE_ZOOM);
+    if (hub) this.cy.center(hub);
+  }
+
   /** Lays out what is shown; from scratch the first time (or when asked), from where things are after. */
   layout(fromScratch = false): Promise<void> {
     const visible = this.cy.elements().not(".filtered");
@@ -184,6 +260,8 @@ export class GraphCanvas {
     this.laidOutOnce = true;
     const run = ++this.layoutRuns;
     this.container.dataset.layout = "running";
+    // How many layouts ran, for the browser tests (a restored scene needs none).
+    this.container.dataset.layouts = String(run);
     const options: FcoseLayoutOptions = {
       name: "fcose",
       quality: "proof",
@@ -214,6 +292,7 @@ export class GraphCanvas {
           this.cy.zoom(MAX_FIT_ZOOM);
           this.cy.center(visible);
         }
+        this.keepReadable();
         if (run === this.layoutRuns) {
           this.running = undefined;
           this.container.dataset.layout = "idle";
@@ -230,11 +309,14 @@ export class GraphCanvas {
     hiddenKinds: ReadonlySet<string>,
     hiddenTypes: ReadonlySet<string>,
     focus: ReadonlySet<string> | undefined,
+    hideUndated: boolean,
   ): void {
     this.cy.batch(() => {
       this.cy.nodes().forEach((node) => {
         const hidden =
-          hiddenKinds.has(node.data("kind")) || (focus !== undefined && !focus.has(node.id()));
+          hiddenKinds.has(node.data("kind")) ||
+          (hideUndated && node.data("undated") === true) ||
+          (focus !== undefined && !focus.has(node.id()));
         node.toggleClass("filtered", hidden);
         if (hidden) node.unselect();
       });
@@ -284,6 +366,15 @@ export class GraphCanvas {
     }
   }
 
+  /** Fits the view to these nodes (a path on a phone: all of it, not one end). */
+  fitTo(ids: readonly string[]): void {
+    const wanted = new Set(ids);
+    const nodes = this.cy.nodes().filter((node) => wanted.has(node.id()));
+    if (nodes.empty()) return;
+    this.cy.fit(nodes, 24);
+    if (this.cy.zoom() > MAX_FIT_ZOOM) this.cy.zoom(MAX_FIT_ZOOM);
+  }
+
   /** Adds or removes one node from the selection. */
   toggle(id: string): void {
     const element = this.cy.getElementById(id);
@@ -325,7 +416,7 @@ export class GraphCanvas {
 
   /** The whole drawing (not only the part in view) as a PNG, at twice the screen's scale. */
   png(): Blob {
-    return this.cy.png({ output: "blob", full: true, scale: 2, bg: "#ffffff", maxWidth: 6000 });
+    return this.cy.png({ output: "blob", full: true, scale: 2, bg: "#ffffff", maxWidth: 4000 });
   }
 
   resize(): void {
@@ -341,13 +432,20 @@ export class GraphCanvas {
 }
 
 function nodeData(node: ViewNode) {
+  const look = CATEGORY_LOOKS[node.category];
   return {
     id: node.id,
     label: node.name,
     category: node.category,
     kind: node.kind,
     status: node.status ?? "",
+    prospective: node.status ? isProspective(node.status as Status) : false,
+    undated: isUndated({ category: node.category, date: node.date ?? undefined }),
     date: formatDate(node.date),
+    earliest: node.date?.earliest ?? "",
+    fill: look.colour,
+    border: look.border,
+    size: 30,
   };
 }
 

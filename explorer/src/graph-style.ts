@@ -1,43 +1,16 @@
 /**
- * How the graph looks: one colour and one shape per node category (so the
- * difference never rests on colour alone), node size by the number of
- * relationships shown, labels on a light backing so they stay legible over edges,
- * dashed outlines and lines for what the sources report as only planned or
- * expected, and relationship labels on the selection and on paths.
+ * How the graph looks: fill, outline and size come from the styling rule chosen in
+ * the Style menu (see style-rules.ts), shape always from the category (so the
+ * difference never rests on colour alone); labels sit on a light backing so they
+ * stay legible over edges; dashed outlines and lines for what the sources report as
+ * only planned or expected, double outlines for agreements and events the sources
+ * do not date; relationship labels on the selection and on paths, drawn above the
+ * nodes so that a path's labels are never cut off by a node.
  */
 import type { StylesheetJson } from "cytoscape";
-import type { NodeCategory } from "../../src/domain/vocabulary.js";
+import { CATEGORY_LOOKS } from "../../src/export/category-palette.js";
 
-export interface CategoryLook {
-  /** Fill; dark enough for a white glyph, light enough to tell from the outline. */
-  readonly colour: string;
-  readonly border: string;
-  readonly shape:
-    | "ellipse"
-    | "round-rectangle"
-    | "diamond"
-    | "hexagon"
-    | "round-triangle"
-    | "rectangle";
-  /** Plural, for the legend. */
-  readonly label: string;
-}
-
-export const CATEGORY_LOOKS: Readonly<Record<NodeCategory, CategoryLook>> = {
-  Actor: { colour: "#3b82f6", border: "#1e40af", shape: "ellipse", label: "Actors" },
-  Agreement: {
-    colour: "#f59e0b",
-    border: "#92400e",
-    shape: "round-rectangle",
-    label: "Agreements",
-  },
-  Event: { colour: "#a78bfa", border: "#5b21b6", shape: "diamond", label: "Events" },
-  Topic: { colour: "#34d399", border: "#065f46", shape: "hexagon", label: "Topics" },
-  Place: { colour: "#f472b6", border: "#9d174d", shape: "round-triangle", label: "Places" },
-  Source: { colour: "#cbd5e1", border: "#334155", shape: "rectangle", label: "Sources" },
-};
-
-const PROSPECTIVE = ["PROPOSED", "ENCOURAGED", "PLANNED", "EXPECTED"];
+export { CATEGORY_LOOKS };
 
 export const GRAPH_STYLE: StylesheetJson = [
   {
@@ -57,20 +30,22 @@ export const GRAPH_STYLE: StylesheetJson = [
       "text-background-padding": "2px",
       "text-background-shape": "roundrectangle",
       "min-zoomed-font-size": 6,
-      width: "mapData(degree, 0, 12, 24, 56)",
-      height: "mapData(degree, 0, 12, 24, 56)",
+      "background-color": "data(fill)",
+      "border-color": "data(border)",
+      width: "data(size)",
+      height: "data(size)",
       "border-width": 2,
       "overlay-opacity": 0,
+      "z-index-compare": "manual",
+      "z-index": 10,
     },
   },
   ...Object.entries(CATEGORY_LOOKS).map(([category, look]) => ({
     selector: `node[category = "${category}"]`,
-    style: { "background-color": look.colour, "border-color": look.border, shape: look.shape },
+    style: { shape: look.shape },
   })),
-  {
-    selector: PROSPECTIVE.map((status) => `node[status = "${status}"]`).join(", "),
-    style: { "border-style": "dashed" },
-  },
+  { selector: "node[?prospective]", style: { "border-style": "dashed" } },
+  { selector: "node[?undated]", style: { "border-style": "double", "border-width": 5 } },
   {
     selector: "edge",
     style: {
@@ -84,11 +59,15 @@ export const GRAPH_STYLE: StylesheetJson = [
       "font-size": 12,
       color: "#1f2937",
       "text-rotation": "autorotate",
+      "text-wrap": "none",
       "text-background-color": "#ffffff",
-      "text-background-opacity": 0.9,
-      "text-background-padding": "1px",
+      "text-background-opacity": 0.95,
+      "text-background-padding": "2px",
+      "text-background-shape": "roundrectangle",
       "min-zoomed-font-size": 7,
       "overlay-opacity": 0,
+      "z-index-compare": "manual",
+      "z-index": 5,
     },
   },
   { selector: "edge[?prospective]", style: { "line-style": "dashed" } },
@@ -99,7 +78,7 @@ export const GRAPH_STYLE: StylesheetJson = [
       "border-color": "#111827",
       "text-background-color": "#fde68a",
       "text-background-opacity": 1,
-      "z-index": 20,
+      "z-index": 40,
     },
   },
   {
@@ -109,11 +88,11 @@ export const GRAPH_STYLE: StylesheetJson = [
       "line-color": "#111827",
       "target-arrow-color": "#111827",
       label: "data(label)",
-      "z-index": 20,
+      "z-index": 35,
     },
   },
   { selector: "node.hover", style: { "border-width": 4 } },
-  { selector: "edge.hover, edge.incident", style: { label: "data(label)" } },
+  { selector: "edge.hover, edge.incident", style: { label: "data(label)", "z-index": 20 } },
   {
     selector: "edge.on-path",
     style: {
@@ -122,12 +101,13 @@ export const GRAPH_STYLE: StylesheetJson = [
       "target-arrow-color": "#dc2626",
       label: "data(label)",
       color: "#7f1d1d",
-      "z-index": 15,
+      "font-weight": "bold",
+      "z-index": 30,
     },
   },
   {
     selector: "node.on-path",
-    style: { "border-width": 4, "border-color": "#dc2626", "z-index": 15 },
+    style: { "border-width": 4, "border-color": "#dc2626", "z-index": 25 },
   },
   { selector: ".filtered", style: { display: "none" } },
 ];

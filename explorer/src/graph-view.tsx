@@ -1,155 +1,174 @@
 /**
- * The graph view: a search box, filters, a date slider and exports above a
- * Cytoscape.js canvas; beside it the selection's details (properties, evidence,
- * relationships, paths) and the list of nodes in view, which is also the way to
- * reach every node from the keyboard.
+ * The graph view, put together: the toolbar (search, time, filters, style, scene,
+ * export, undo), the Cytoscape.js canvas with its legend below it, and beside it the
+ * path being read, the selection's details and the list of nodes in view (the way to
+ * reach every node from the keyboard). What the reader asked for is one state
+ * (explorer-state.ts) that the page's address follows (use-scene-history.ts).
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { RelationshipType } from "../../src/domain/vocabulary.js";
-import { NODE_CATEGORIES, RELATIONSHIP_DECLARATIONS } from "../../src/domain/vocabulary.js";
-import {
-  EXPORT_FORMATS,
-  type ExportFormat,
-  exportView,
-  fetchDetails,
-  fetchInvolvement,
-  fetchOverview,
-  fetchPaths,
-  type Involvement,
-  type NodeDetails,
-  type Overview,
-  type Path,
-  type RelationshipDetails,
-  type SearchHit,
-  type ViewEdge,
-} from "./api.js";
-import {
-  type NodeActions,
-  NodeDetailsView,
-  PathsView,
-  RelationshipDetailsView,
-} from "./details-panel.js";
-import { dayFromNumber, dayNumber, formatIsoPart, humanise } from "./format.js";
-import { GraphCanvas } from "./graph-canvas.js";
-import { CATEGORY_LOOKS } from "./graph-style.js";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { citationFor } from "../../src/domain/citation.js";
+import { isUndated } from "../../src/domain/dated-categories.js";
+import { SCENE_FORMAT, SCENE_VERSION, type Scene } from "../../src/export/scene.js";
+import type { SearchHit } from "./api.js";
+import { CanvasButtons } from "./canvas-buttons.js";
+import type { NodeActions } from "./details-panel.js";
+import { explorerReducer, INITIAL_STATE, type Reading } from "./explorer-state.js";
+import { ExportMenu } from "./export-menu.js";
+import { FiltersMenu } from "./filters-menu.js";
+import { Legend } from "./legend.js";
+import { NodesInView } from "./nodes-in-view.js";
+import { PathPanel } from "./path-panel.js";
+import { readingHighlight } from "./reading-highlight.js";
+import { SceneMenu } from "./scene-menu.js";
 import { SearchBox } from "./search-box.js";
-import { EMPTY_VIEW, type Step, topicFocusIds, type View, ViewBuilder } from "./view-model.js";
+import { SelectionPanel } from "./selection-panel.js";
+import { StyleMenu } from "./style-menu.js";
+import { legendEntries, paintContext } from "./style-rules.js";
+import { sliderRange, TimeControls } from "./time-controls.js";
+import { asOfOf, describeTime, duringOf, type TimeFilter } from "./time-filter.js";
+import { useBuiltView } from "./use-built-view.js";
+import { useGraphCanvas } from "./use-graph-canvas.js";
+import { useMenusClose } from "./use-menus-close.js";
+import { useOverview } from "./use-overview.js";
+import { useRestoredPath } from "./use-restored-path.js";
+import { useSceneHistory } from "./use-scene-history.js";
+import { type Selection, useSelectionDetails } from "./use-selection-details.js";
+import { useTopicFocus } from "./use-topic-focus.js";
+import { useUndoKeys } from "./use-undo-keys.js";
+import { ViewActions } from "./view-actions.js";
+import type { Step } from "./view-model.js";
 
-type Panel =
-  | { readonly kind: "intro" }
-  | {
-      readonly kind: "node";
-      readonly id: string;
-      readonly details?: NodeDetails | null;
-      readonly involvement?: Involvement[];
-    }
-  | { readonly kind: "edge"; readonly id: string; readonly relationship?: RelationshipDetails }
-  | { readonly kind: "paths"; readonly from: string; readonly to: string; readonly paths?: Path[] }
-  | { readonly kind: "many"; readonly count: number };
+/** Phones: results are scrolled into view there, since the panel sits below the canvas. */
+const NARROW_QUERY = "(max-width: 800px)";
 
-interface Highlight {
-  readonly nodes: ReadonlySet<string>;
-  readonly edges: ReadonlySet<string>;
-  /** A path known by its nodes only: its relationships are found in the view once it is there. */
-  readonly path?: readonly string[];
-}
-const NO_HIGHLIGHT: Highlight = { nodes: new Set(), edges: new Set() };
-
-function pathHighlight(paths: readonly Path[]): Highlight {
-  return {
-    nodes: new Set(paths.flatMap((path) => path.nodes.map((node) => node.id))),
-    edges: new Set(paths.flatMap((path) => path.steps.map((step) => step.relationship.id))),
-  };
+export interface ShowRequest {
+  readonly ids: readonly string[];
+  /** A new number for each request, so the same ids can be sent twice. */
+  readonly key: number;
 }
 
-/**
- * The highlight of a path known by its nodes only: the relationships between
- * consecutive nodes (either way round) among those in the view.
- */
-function nodePathHighlight(ids: readonly string[], edges: readonly ViewEdge[]): Highlight {
-  const steps = new Set<string>();
-  ids.forEach((id, index) => {
-    const next = ids[index + 1];
-    if (next !== undefined) steps.add(`${id} ${next}`).add(`${next} ${id}`);
-  });
-  return {
-    nodes: new Set(ids),
-    edges: new Set(
-      edges.filter((edge) => steps.has(`${edge.from.id} ${edge.to.id}`)).map((edge) => edge.id),
-    ),
-  };
-}
-
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
-
-/** The slider's days: from the start of the first dated year to the end of the last one (or this year). */
-function sliderRange(overview: Overview | undefined): { first: number; last: number } {
-  const today = new Date().toISOString().slice(0, 10);
-  const earliest = overview?.timeline.edges[0]?.node.date.earliest ?? "2020-01-01";
-  const latest = overview?.latest.edges[0]?.node.date?.latest ?? today;
-  const lastYear = Math.max(Number(latest.slice(0, 4)), Number(today.slice(0, 4)));
-  return {
-    first: dayNumber(`${earliest.slice(0, 4)}-01-01`),
-    last: dayNumber(`${lastYear}-12-31`),
-  };
-}
-
-export function GraphView(props: { active: boolean }) {
-  const container = useRef<HTMLDivElement>(null);
-  const canvas = useRef<GraphCanvas | undefined>(undefined);
-  const builder = useMemo(() => new ViewBuilder(), []);
-  const [overview, setOverview] = useState<Overview>();
-  const [steps, setSteps] = useState<readonly Step[]>([]);
-  const [view, setView] = useState<View>(EMPTY_VIEW);
-  const [slider, setSlider] = useState<number | undefined>();
-  const [asOf, setAsOf] = useState<string | undefined>();
-  const [hiddenKinds, setHiddenKinds] = useState<ReadonlySet<string>>(new Set());
-  const [hiddenTypes, setHiddenTypes] = useState<ReadonlySet<string>>(new Set());
-  const [topic, setTopic] = useState("");
-  const [focus, setFocus] = useState<ReadonlySet<string> | undefined>();
-  const [selection, setSelection] = useState<{ nodes: string[]; edges: string[] }>({
-    nodes: [],
-    edges: [],
-  });
-  const [panel, setPanel] = useState<Panel>({ kind: "intro" });
-  const [highlight, setHighlight] = useState<Highlight>(NO_HIGHLIGHT);
-  const [loading, setLoading] = useState(0);
+export function GraphView(props: { active: boolean; show?: ShowRequest }) {
+  const [state, dispatch] = useReducer(explorerReducer, INITIAL_STATE);
   const [problem, setProblem] = useState<string>();
+  const [notice, setNotice] = useState<string>();
   const [announcement, setAnnouncement] = useState("");
+  const [selection, setSelection] = useState<Selection>({ nodes: [], edges: [] });
+  const container = useRef<HTMLDivElement>(null);
+  const pathPanel = useRef<HTMLDivElement>(null);
   /** Ids to select once the next view is on the canvas. */
-  const pendingSelection = useRef<string[] | undefined>(undefined);
-  const stepsRef = useRef(steps);
-  stepsRef.current = steps;
-
-  const addSteps = useCallback((...added: Step[]) => {
-    setSteps((current) => [...current, ...added]);
-  }, []);
-
-  const expand = useCallback(
-    (id: string) => {
-      pendingSelection.current = [id];
-      addSteps({ kind: "expand", ids: [id], depth: 1 });
+  const pendingSelection = useRef<readonly string[] | undefined>(undefined);
+  const recorded = useRef(-1);
+  /** Set while a restored scene's selection is put back, so it asks for nothing. */
+  const restoredSelection = useRef(false);
+  /** The pending selection comes from a restored scene. */
+  const selectionFromScene = useRef(false);
+  /** The restored scene's placing already applied to the canvas (it is applied once). */
+  const placed = useRef<unknown>(undefined);
+  const reportProblem = useCallback((message: string | undefined) => setProblem(message), []);
+  const { view, loading, builtFor } = useBuiltView(state.steps, state.time, reportProblem);
+  const focus = useTopicFocus(state.topic, asOfOf(state.time), reportProblem);
+  useMenusClose();
+  const canvasOf = useGraphCanvas(container, props.active, {
+    onSelection: (nodes, edges) => setSelection({ nodes, edges }),
+    onExpand: (id) => expand(id),
+    onMoved: () => {
+      const scene = sceneRef.current();
+      if (scene) historyRef.current.record(scene, "push");
     },
-    [addSteps],
-  );
+  });
 
+  const overview = useOverview(setProblem);
+
+  const dataset = overview?.dataset;
+  const citation = dataset
+    ? citationFor({
+        version: dataset.version,
+        nodeCount: dataset.nodeCount,
+        edgeCount: dataset.relationshipCount,
+      })
+    : "";
+  const hubs = useMemo(
+    () => overview?.mostConnected.map((entry) => entry.node.id) ?? [],
+    [overview],
+  );
+  const startFresh = useCallback(() => {
+    dispatch({
+      type: "steps",
+      steps: hubs.length > 0 ? [{ kind: "expand", ids: hubs, depth: 1 }] : [],
+      record: "replace",
+    });
+  }, [hubs]);
+  const restore = useCallback(
+    (scene: Scene) => {
+      setNotice(
+        scene.dataset && dataset && scene.dataset.version !== dataset.version
+          ? `This scene was made with dataset ${scene.dataset.version.slice(0, 12)}; the API now serves ${dataset.version.slice(0, 12)}, so some facts may differ.`
+          : undefined,
+      );
+      pendingSelection.current = scene.selection;
+      selectionFromScene.current = true;
+      dispatch({ type: "restore", scene });
+    },
+    [dataset],
+  );
+  const history = useSceneHistory({
+    ready: overview !== undefined,
+    restore,
+    startFresh,
+    onProblem: setNotice,
+  });
+
+  /** The scene on screen now: the view's nodes where they are drawn, and what the reader chose. */
+  const sceneNow = useCallback((): Scene | undefined => {
+    if (!dataset) return undefined;
+    const graph = canvasOf();
+    const positions = graph?.positions() ?? {};
+    const nodes = view.nodes.map((node) => node.id);
+    const during = duringOf(state.time);
+    const path = readingHighlight(state.reading, view.edges).order;
+    return {
+      format: SCENE_FORMAT,
+      version: SCENE_VERSION,
+      dataset: { version: dataset.version, citation },
+      nodes,
+      positions: Object.fromEntries(
+        nodes.flatMap((id) => (positions[id] ? [[id, positions[id]]] : [])),
+      ),
+      asOf: asOfOf(state.time),
+      during,
+      hiddenKinds: [...state.hiddenKinds],
+      hiddenTypes: [...state.hiddenTypes],
+      hideUndated: state.hideUndated || undefined,
+      topic: state.topic || undefined,
+      selection: [...selection.nodes, ...selection.edges],
+      path: path.length >= 2 ? path : undefined,
+      style: state.style,
+    };
+  }, [dataset, citation, view, state, selection, canvasOf]);
+  const sceneRef = useRef(sceneNow);
+  sceneRef.current = sceneNow;
+  const historyRef = useRef(history);
+  historyRef.current = history;
+
+  const addSteps = useCallback((...steps: Step[]) => {
+    dispatch({ type: "add-steps", steps });
+  }, []);
   const show = useCallback(
     (id: string) => {
       pendingSelection.current = [id];
+      selectionFromScene.current = false;
       addSteps({ kind: "add", ids: [id] });
     },
     [addSteps],
   );
-
+  const expand = useCallback(
+    (id: string) => {
+      pendingSelection.current = [id];
+      selectionFromScene.current = false;
+      addSteps({ kind: "expand", ids: [id], depth: 1 });
+    },
+    [addSteps],
+  );
   const actions: NodeActions = useMemo(
     () => ({
       show,
@@ -157,573 +176,281 @@ export function GraphView(props: { active: boolean }) {
       hide: (id) => addSteps({ kind: "hide", ids: [id] }),
       showPath: (path, select) => {
         pendingSelection.current = [select];
+        selectionFromScene.current = false;
         const ids = path.nodes.map((node) => node.id);
-        setHighlight({ nodes: new Set(ids), edges: new Set(), path: ids });
+        dispatch({
+          type: "reading",
+          reading: {
+            from: ids[0] ?? select,
+            to: ids.at(-1) ?? select,
+            paths: [path],
+            title: "Why it involves the topic",
+          },
+        });
         addSteps({ kind: "add", ids });
       },
     }),
     [addSteps, expand, show],
   );
 
-  // The canvas lives as long as the view.
-  const expandRef = useRef(expand);
-  expandRef.current = expand;
+  // Nodes sent from the query view ("Show in graph").
   useEffect(() => {
-    if (!container.current) return;
-    const graph = new GraphCanvas(container.current, {
-      onSelection: (nodes, edges) => setSelection({ nodes, edges }),
-      onExpand: (id) => expandRef.current(id),
-    });
-    canvas.current = graph;
-    return () => {
-      graph.destroy();
-      canvas.current = undefined;
-    };
-  }, []);
+    if (!props.show || props.show.ids.length === 0) return;
+    pendingSelection.current = props.show.ids.length === 1 ? props.show.ids : undefined;
+    selectionFromScene.current = false;
+    dispatch({ type: "add-steps", steps: [{ kind: "add", ids: props.show.ids }] });
+    setAnnouncement(`Added ${props.show.ids.length} nodes from the query result to the graph.`);
+  }, [props.show]);
 
-  useEffect(() => {
-    if (props.active) canvas.current?.resize();
-  }, [props.active]);
-
-  // The Filters and Export menus close on a click outside them or on Escape.
-  useEffect(() => {
-    const openMenus = () => [
-      ...document.querySelectorAll<HTMLDetailsElement>("details.menu[open]"),
-    ];
-    const onPointerDown = (event: PointerEvent) => {
-      for (const menu of openMenus()) {
-        if (!menu.contains(event.target as Node)) menu.open = false;
-      }
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      for (const menu of openMenus()) {
-        const inside = menu.contains(document.activeElement);
-        menu.open = false;
-        if (inside) menu.querySelector("summary")?.focus();
-      }
-    };
-    document.addEventListener("pointerdown", onPointerDown);
-    document.addEventListener("keydown", onKeyDown);
-    return () => {
-      document.removeEventListener("pointerdown", onPointerDown);
-      document.removeEventListener("keydown", onKeyDown);
-    };
-  }, []);
-
-  // The dataset and the overview: the most connected nodes and their neighbours.
-  useEffect(() => {
-    fetchOverview().then(
-      (loaded) => {
-        setOverview(loaded);
-        const hubs = loaded.mostConnected.map((entry) => entry.node.id);
-        if (hubs.length > 0) setSteps([{ kind: "expand", ids: hubs, depth: 1 }]);
-      },
-      (error: unknown) => setProblem(`Could not reach the API: ${(error as Error).message}`),
-    );
-  }, []);
-
-  // Replays the steps for the day whenever either changes.
-  useEffect(() => {
-    let current = true;
-    setLoading((count) => count + 1);
-    builder
-      .build(steps, asOf)
-      .then(
-        (built) => {
-          if (!current) return;
-          setView(built);
-          setProblem(undefined);
-        },
-        (error: unknown) => {
-          if (current) setProblem((error as Error).message);
-        },
-      )
-      .finally(() => setLoading((count) => count - 1));
-    return () => {
-      current = false;
-    };
-  }, [builder, steps, asOf]);
-
-  const shownHighlight = useMemo(
-    () => (highlight.path ? nodePathHighlight(highlight.path, view.edges) : highlight),
-    [highlight, view],
+  const highlight = useMemo(
+    () => readingHighlight(state.reading, view.edges),
+    [state.reading, view],
   );
 
-  // Puts the view on the canvas, lays out what changed, then selects what was asked for.
+  useRestoredPath(state.reading, state.time, dispatch, setProblem);
+
+  // Puts the view on the canvas, lays out what changed (or places a scene's nodes),
+  // selects what was asked for, then writes the scene into the address.
   useEffect(() => {
-    const graph = canvas.current;
+    const graph = canvasOf();
     if (!graph) return;
-    const changes = graph.sync(view.nodes, view.edges);
-    graph.applyFilters(hiddenKinds, hiddenTypes, focus);
-    graph.highlight(shownHighlight.nodes, shownHighlight.edges);
-    const selectPending = () => {
+    const current = builtFor.steps === state.steps && builtFor.time === state.time;
+    const placing = current && placed.current !== state.placing ? state.placing : undefined;
+    if (placing) placed.current = placing;
+    const positions = placing?.positions;
+    const changes = graph.sync(view.nodes, view.edges, positions);
+    graph.paint(state.style);
+    graph.applyFilters(state.hiddenKinds, state.hiddenTypes, focus, state.hideUndated);
+    graph.highlight(highlight.nodes, highlight.edges);
+    const finish = () => {
       const wanted = pendingSelection.current;
       if (wanted?.every((id) => graph.cy.getElementById(id).nonempty())) {
         pendingSelection.current = undefined;
+        restoredSelection.current = selectionFromScene.current;
+        selectionFromScene.current = false;
         graph.select(wanted);
+        if (window.matchMedia(NARROW_QUERY).matches && highlight.nodes.size > 1)
+          graph.fitTo([...highlight.nodes]);
+      }
+      if (current && recorded.current !== state.revision) {
+        recorded.current = state.revision;
+        const scene = sceneRef.current();
+        if (scene && state.record !== "none") historyRef.current.record(scene, state.record);
       }
     };
-    if (changes > 0) graph.layout().then(selectPending);
-    else selectPending();
-  }, [view, hiddenKinds, hiddenTypes, focus, shownHighlight]);
+    if (positions && Object.keys(positions).length > 0 && changes > 0) {
+      graph.fitPlaced();
+      finish();
+    } else if (changes > 0) graph.layout().then(finish);
+    else finish();
+  }, [view, builtFor, state, focus, highlight, canvasOf]);
+
+  // The selection changes the scene, not the history: the address is updated in place.
+  // Only once the current state is in the address (else it is written with it, above).
+  const revision = useRef(state.revision);
+  revision.current = state.revision;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: sceneRef reads the selection; its change is the trigger
+  useEffect(() => {
+    const scene = sceneRef.current();
+    if (scene && recorded.current === revision.current) historyRef.current.record(scene, "replace");
+  }, [selection]);
 
   useEffect(() => {
     const shown = view.nodes.length;
     setAnnouncement(
       shown === 0
         ? "The view is empty: search for a node to start."
-        : `Showing ${shown} nodes and ${view.edges.length} relationships${asOf ? ` as of ${formatIsoPart(asOf)}` : ""}.`,
+        : `Showing ${shown} nodes and ${view.edges.length} relationships, ${describeTime(state.time)}.`,
     );
-  }, [view, asOf]);
+  }, [view, state.time]);
 
-  // A topic filter keeps what involves the topic (and adds it to the view).
-  useEffect(() => {
-    if (topic === "") {
-      setFocus(undefined);
-      return;
-    }
-    let current = true;
-    topicFocusIds(topic, asOf).then(
-      (ids) => {
-        if (current) setFocus(ids);
-      },
-      (error: unknown) => current && setProblem((error as Error).message),
-    );
-    return () => {
-      current = false;
-    };
-  }, [topic, asOf]);
-
-  // What the side panel shows follows the selection.
-  useEffect(() => {
-    let current = true;
-    const fail = (error: unknown) => current && setProblem((error as Error).message);
-    const [first, second] = selection.nodes;
-    if (selection.nodes.length === 1 && selection.edges.length === 0 && first) {
-      setPanel({ kind: "node", id: first });
-      setHighlight((old) => (old.nodes.has(first) ? old : NO_HIGHLIGHT));
-      fetchDetails(first, asOf).then(async (details) => {
-        const involvement =
-          details?.category === "Topic"
-            ? (await fetchInvolvement(first, asOf)).agreements
-            : undefined;
-        if (current) setPanel({ kind: "node", id: first, details, involvement });
-      }, fail);
-    } else if (selection.nodes.length === 2 && first && second) {
-      setPanel({ kind: "paths", from: first, to: second });
-      fetchPaths(first, second, asOf).then((paths) => {
-        if (!current) return;
-        setPanel({ kind: "paths", from: first, to: second, paths });
-        setHighlight(pathHighlight(paths));
-        const known = stepsRef.current.some(
-          (step) => step.kind === "path" && step.from === first && step.to === second,
-        );
-        if (!known && paths.length > 0) addSteps({ kind: "path", from: first, to: second });
-      }, fail);
-    } else if (selection.edges.length === 1 && selection.nodes.length === 0) {
-      const id = selection.edges[0] ?? "";
-      const edge = canvas.current?.cy.getElementById(id);
-      const from = edge?.data("source") as string | undefined;
-      setPanel({ kind: "edge", id });
-      setHighlight(NO_HIGHLIGHT);
-      if (from) {
-        fetchDetails(from, asOf).then((details) => {
-          const link = details?.links.find((candidate) => candidate.relationship.id === id);
-          if (current && link) setPanel({ kind: "edge", id, relationship: link.relationship });
-        }, fail);
+  const onReading = useCallback((reading: Reading) => {
+    // The path and the nodes it adds are one step back in the history.
+    const ids = reading.paths?.flatMap((path) => path.nodes.map((node) => node.id)) ?? [];
+    dispatch({
+      type: "reading",
+      reading,
+      record: reading.paths && ids.length === 0 ? "push" : "none",
+    });
+    if (reading.paths) {
+      if (ids.length > 0) dispatch({ type: "add-steps", steps: [{ kind: "add", ids }] });
+      setAnnouncement(
+        reading.paths.length === 0
+          ? "No path between the two nodes at this time."
+          : `Found ${reading.paths.length} shortest ${reading.paths.length === 1 ? "path" : "paths"}; see “Shortest paths”.`,
+      );
+      if (window.matchMedia(NARROW_QUERY).matches) {
+        requestAnimationFrame(() => pathPanel.current?.scrollIntoView({ block: "start" }));
       }
-    } else if (selection.nodes.length + selection.edges.length > 2) {
-      setPanel({ kind: "many", count: selection.nodes.length + selection.edges.length });
-    } else {
-      setPanel({ kind: "intro" });
-      setHighlight(NO_HIGHLIGHT);
     }
-    return () => {
-      current = false;
-    };
-  }, [selection, asOf, addSteps]);
+  }, []);
+  const panel = useSelectionDetails({
+    selection,
+    time: state.time,
+    canvas: canvasOf,
+    reading: state.reading,
+    onReading,
+    onProblem: setProblem,
+    takeRestored: () => {
+      const restored = restoredSelection.current;
+      restoredSelection.current = false;
+      return restored;
+    },
+  });
 
-  const range = sliderRange(overview);
-  const allDates = range.last + 1;
-  const sliderValue = slider ?? allDates;
-  useEffect(() => {
-    const timer = setTimeout(
-      () => setAsOf(sliderValue >= allDates ? undefined : dayFromNumber(sliderValue)),
-      200,
-    );
-    return () => clearTimeout(timer);
-  }, [sliderValue, allDates]);
-  const sliderText =
-    sliderValue >= allDates ? "all dates" : formatIsoPart(dayFromNumber(sliderValue));
+  useUndoKeys(props.active, history);
 
   const nodesById = useMemo(() => new Map(view.nodes.map((node) => [node.id, node])), [view]);
   const shownNodes = useMemo(
     () =>
       view.nodes
-        .filter((node) => !hiddenKinds.has(node.kind) && (!focus || focus.has(node.id)))
+        .filter(
+          (node) =>
+            !state.hiddenKinds.has(node.kind) &&
+            !(
+              state.hideUndated &&
+              isUndated({ category: node.category, date: node.date ?? undefined })
+            ) &&
+            (!focus || focus.has(node.id)),
+        )
         .sort((a, b) => a.name.localeCompare(b.name)),
-    [view, hiddenKinds, focus],
+    [view, state.hiddenKinds, state.hideUndated, focus],
   );
-  const kindCounts = useMemo(() => {
-    const counts = new Map<string, { category: string; count: number }>();
-    for (const node of view.nodes) {
-      const entry = counts.get(node.kind) ?? { category: node.category, count: 0 };
-      entry.count++;
-      counts.set(node.kind, entry);
-    }
-    return counts;
-  }, [view]);
-  const typeCounts = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const edge of view.edges) counts.set(edge.type, (counts.get(edge.type) ?? 0) + 1);
-    return [...counts].sort(([a], [b]) => a.localeCompare(b));
-  }, [view]);
-  const categoriesShown = new Set(view.nodes.map((node) => node.category));
-  const filtersActive = hiddenKinds.size + hiddenTypes.size + (topic ? 1 : 0);
-
-  const toggleIn = (set: ReadonlySet<string>, value: string): Set<string> => {
-    const next = new Set(set);
-    if (next.has(value)) next.delete(value);
-    else next.add(value);
-    return next;
-  };
-
-  const pick = (hit: SearchHit) => show(hit.node.id);
-
-  const exportAs = async (format: ExportFormat | "png") => {
-    const graph = canvas.current;
-    if (!graph) return;
-    const base = `entente-view${asOf ? `-as-of-${asOf}` : ""}`;
-    if (format === "png") {
-      download(graph.png(), `${base}.png`);
-      setAnnouncement("Saved the view as PNG.");
-      return;
-    }
-    const ids = graph.visibleNodeIds();
-    if (ids.length === 0) return;
-    const types =
-      hiddenTypes.size === 0
-        ? undefined
-        : (Object.keys(RELATIONSHIP_DECLARATIONS) as RelationshipType[]).filter(
-            (type) => !hiddenTypes.has(type),
-          );
-    try {
-      const file = await exportView(ids, format, asOf, types);
-      download(new Blob([file.content], { type: file.mimeType }), `${base}.${file.extension}`);
-      setAnnouncement(`Saved the view as ${format}.`);
-    } catch (error) {
-      setProblem(`Export failed: ${(error as Error).message}`);
-    }
-  };
-
+  const undatedCount = view.nodes.filter((node) =>
+    isUndated({ category: node.category, date: node.date ?? undefined }),
+  ).length;
+  const legend = useMemo(() => {
+    const facts = view.nodes.map((node) => ({
+      category: node.category,
+      status: node.status,
+      earliest: node.date?.earliest,
+      degree: view.edges.filter((edge) => edge.from.id === node.id || edge.to.id === node.id)
+        .length,
+    }));
+    return legendEntries(facts, state.style.colour, paintContext(facts));
+  }, [view, state.style.colour]);
   const selectedIds = new Set([...selection.nodes, ...selection.edges]);
-  const renderPanel = () => {
-    switch (panel.kind) {
-      case "node":
-        if (panel.details === undefined) return <p className="details">Loading…</p>;
-        if (panel.details === null) return <p className="details">This node is not in the data.</p>;
-        return (
-          <NodeDetailsView
-            details={panel.details}
-            involvement={panel.involvement}
-            actions={actions}
-          />
-        );
-      case "edge": {
-        if (!panel.relationship) return <p className="details">Loading…</p>;
-        const { relationship } = panel;
-        return (
-          <RelationshipDetailsView
-            relationship={relationship}
-            from={nodesById.get(relationship.from.id)?.name ?? relationship.from.id}
-            to={nodesById.get(relationship.to.id)?.name ?? relationship.to.id}
-            onShow={show}
-          />
-        );
-      }
-      case "paths":
-        return (
-          <PathsView
-            from={nodesById.get(panel.from)}
-            to={nodesById.get(panel.to)}
-            paths={panel.paths}
-          />
-        );
-      case "many":
-        return (
-          <div className="details">
-            <h2 id="details-name">{panel.count} elements selected</h2>
-            <p>Select one node for its evidence, or two for the shortest paths between them.</p>
-          </div>
-        );
-      case "intro":
-        return (
-          <div className="details intro">
-            <h2 id="details-name">Explore the graph</h2>
-            <ul>
-              <li>Search for an actor, agreement, event or topic by name or alias.</li>
-              <li>Click a node or relationship to read its evidence.</li>
-              <li>Double-click a node (or use “Expand neighbours”) to add its neighbours.</li>
-              <li>
-                Shift-click a second node (or tick two in the list below) for the shortest paths
-                between them.
-              </li>
-              <li>Move the date slider to see the graph as it stood on a day.</li>
-            </ul>
-            {overview && (
-              <p className="dataset-line">
-                {overview.dataset.nodeCount} nodes, {overview.dataset.relationshipCount}{" "}
-                relationships in dataset <code>{overview.dataset.version.slice(0, 12)}</code>.
-              </p>
-            )}
-          </div>
-        );
-    }
-  };
+  const range = sliderRange(overview);
+  const timeText = describeTime(state.time);
+  const onTime = useCallback((time: TimeFilter) => dispatch({ type: "time", time }), []);
 
   return (
     <div className="graph-view">
       <div className="toolbar" role="toolbar" aria-label="Graph controls">
-        <SearchBox onPick={pick} />
-        <div className="as-of">
-          <label htmlFor="as-of-slider">
-            As of <output htmlFor="as-of-slider">{sliderText}</output>
-          </label>
-          <input
-            id="as-of-slider"
-            type="range"
-            min={range.first}
-            max={allDates}
-            step={1}
-            value={sliderValue}
-            aria-valuetext={sliderText}
-            onChange={(event) => setSlider(Number(event.target.value))}
+        <SearchBox onPick={(hit: SearchHit) => show(hit.node.id)} />
+        <TimeControls
+          range={range}
+          time={state.time}
+          onChange={onTime}
+          hideUndated={state.hideUndated}
+          undatedCount={undatedCount}
+          onHideUndated={(hide) => dispatch({ type: "hide-undated", hide })}
+        />
+        <div className="menus">
+          <FiltersMenu
+            nodes={view.nodes}
+            edges={view.edges}
+            topics={overview?.topics.edges.map((edge) => edge.node) ?? []}
+            topic={state.topic}
+            hiddenKinds={state.hiddenKinds}
+            hiddenTypes={state.hiddenTypes}
+            onTopic={(topic) => dispatch({ type: "topic", topic })}
+            onToggleKind={(kind) => dispatch({ type: "toggle-kind", kind })}
+            onToggleType={(relationshipType) => dispatch({ type: "toggle-type", relationshipType })}
+            onShowEverything={() => dispatch({ type: "show-everything" })}
           />
-          <button
-            type="button"
-            disabled={sliderValue >= allDates}
-            onClick={() => setSlider(allDates)}
-          >
-            All dates
-          </button>
+          <StyleMenu style={state.style} onChange={(style) => dispatch({ type: "style", style })} />
+          <SceneMenu
+            scene={() => sceneRef.current()}
+            onOpen={restore}
+            onMessage={(message, isProblem) =>
+              isProblem ? setProblem(message) : setAnnouncement(message)
+            }
+          />
+          <ExportMenu
+            canvas={canvasOf}
+            scene={() => sceneRef.current()}
+            timeText={timeText}
+            legend={legend}
+            citation={citation}
+            onMessage={(message, isProblem) =>
+              isProblem ? setProblem(message) : setAnnouncement(message)
+            }
+          />
         </div>
-        <details className="menu filters">
-          <summary>Filters{filtersActive > 0 ? ` (${filtersActive})` : ""}</summary>
-          <div className="menu-body">
-            <label className="topic-filter">
-              Topic
-              <select
-                value={topic}
-                onChange={(event) => {
-                  const chosen = event.target.value;
-                  setTopic(chosen);
-                  if (chosen) addSteps({ kind: "topic", topic: chosen });
-                }}
-              >
-                <option value="">Any topic</option>
-                {overview?.topics.edges.map(({ node }) => (
-                  <option key={node.id} value={node.id}>
-                    {node.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <p className="hint">
-              A topic keeps the agreements and events that involve it, with the paths that explain
-              why.
-            </p>
-            <fieldset>
-              <legend>Node kinds</legend>
-              {NODE_CATEGORIES.filter((category) => categoriesShown.has(category)).map(
-                (category) => (
-                  <div key={category} className="kind-group">
-                    <span className="kind-group-name">
-                      <span className={`swatch swatch-${category}`} aria-hidden="true" />
-                      {category}
-                    </span>
-                    {[...kindCounts]
-                      .filter(([, entry]) => entry.category === category)
-                      .map(([kind, entry]) => (
-                        <label key={kind} className="check">
-                          <input
-                            type="checkbox"
-                            checked={!hiddenKinds.has(kind)}
-                            onChange={() => setHiddenKinds((set) => toggleIn(set, kind))}
-                          />
-                          {humanise(kind)} ({entry.count})
-                        </label>
-                      ))}
-                  </div>
-                ),
-              )}
-            </fieldset>
-            <fieldset>
-              <legend>Relationship types</legend>
-              {typeCounts.map(([type, count]) => (
-                <label
-                  key={type}
-                  className="check"
-                  title={RELATIONSHIP_DECLARATIONS[type as RelationshipType]?.meaning}
-                >
-                  <input
-                    type="checkbox"
-                    checked={!hiddenTypes.has(type)}
-                    onChange={() => setHiddenTypes((set) => toggleIn(set, type))}
-                  />
-                  {humanise(type)} ({count})
-                </label>
-              ))}
-            </fieldset>
-            <button
-              type="button"
-              disabled={filtersActive === 0}
-              onClick={() => {
-                setHiddenKinds(new Set());
-                setHiddenTypes(new Set());
-                setTopic("");
-              }}
-            >
-              Show everything
-            </button>
-          </div>
-        </details>
-        <details className="menu export">
-          <summary>Export</summary>
-          <div className="menu-body">
-            <p className="hint">What is shown now{asOf ? `, as of ${formatIsoPart(asOf)}` : ""}.</p>
-            <button type="button" onClick={() => exportAs("png")}>
-              PNG image
-            </button>
-            {EXPORT_FORMATS.map(({ format, label }) => (
-              <button key={format} type="button" onClick={() => exportAs(format)}>
-                {label}
-              </button>
-            ))}
-          </div>
-        </details>
-        <div className="view-actions">
-          <button
-            type="button"
-            onClick={() => {
-              const hubs = overview?.mostConnected.map((entry) => entry.node.id) ?? [];
-              setSteps(hubs.length > 0 ? [{ kind: "expand", ids: hubs, depth: 1 }] : []);
-              setTopic("");
-            }}
-          >
-            Overview
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              setSteps([]);
-              setTopic("");
-              setHighlight(NO_HIGHLIGHT);
-            }}
-          >
-            Clear
-          </button>
-        </div>
+        <ViewActions
+          history={history}
+          onOverview={() =>
+            dispatch({
+              type: "steps",
+              steps: hubs.length > 0 ? [{ kind: "expand", ids: hubs, depth: 1 }] : [],
+            })
+          }
+          onClear={() => {
+            dispatch({ type: "reading", reading: undefined, record: "none" });
+            dispatch({ type: "topic", topic: "" });
+            dispatch({ type: "steps", steps: [] });
+          }}
+        />
       </div>
+      {notice && (
+        <p className="notice" role="status">
+          {notice}{" "}
+          <button type="button" onClick={() => setNotice(undefined)}>
+            Dismiss
+          </button>
+        </p>
+      )}
       {problem && (
         <p className="problem" role="alert">
           {problem}
         </p>
       )}
       <div className="graph-main">
-        <section className="canvas-wrap" aria-label="Graph" aria-busy={loading > 0}>
-          <div
-            ref={container}
-            className="canvas"
-            data-testid="graph-canvas"
-            role="img"
-            aria-label={`Graph drawing: ${announcement} The list “Nodes in view” holds the same nodes.`}
-          />
-          <div className="canvas-buttons">
-            <button
-              type="button"
-              aria-label="Zoom in"
-              title="Zoom in"
-              onClick={() => canvas.current?.zoom(1.25)}
-            >
-              +
-            </button>
-            <button
-              type="button"
-              aria-label="Zoom out"
-              title="Zoom out"
-              onClick={() => canvas.current?.zoom(0.8)}
-            >
-              −
-            </button>
-            <button
-              type="button"
-              aria-label="Fit the graph"
-              title="Fit the graph"
-              onClick={() => canvas.current?.fit()}
-            >
-              ⤢
-            </button>
-            <button
-              type="button"
-              className="canvas-button"
-              aria-label="Arrange again"
-              title="Arrange again"
-              onClick={() => canvas.current?.layout(true)}
-            >
-              ↻
-            </button>
-          </div>
-          <ul className="legend" aria-label="Legend">
-            {NODE_CATEGORIES.filter((category) => categoriesShown.has(category)).map((category) => (
-              <li key={category}>
-                <span className={`swatch swatch-${category}`} aria-hidden="true" />
-                {CATEGORY_LOOKS[category].label}
-              </li>
-            ))}
-            <li>
-              <span className="swatch swatch-dashed" aria-hidden="true" />
-              planned or expected
-            </li>
-            {shownHighlight.edges.size > 0 && (
-              <li>
-                <span className="swatch swatch-path" aria-hidden="true" />
-                path
-              </li>
+        <section className="canvas-wrap" aria-label="Graph" aria-busy={loading}>
+          <div className="canvas-box">
+            <div
+              ref={container}
+              className="canvas"
+              data-testid="graph-canvas"
+              role="img"
+              aria-label={`Graph drawing: ${announcement} The list “Nodes in view” holds the same nodes.`}
+            />
+            <CanvasButtons canvas={canvasOf} />
+            {loading && <p className="loading">Loading…</p>}
+            {view.truncated && (
+              <p className="truncated">Some nodes were left out: the view is at its limit.</p>
             )}
-          </ul>
-          {loading > 0 && <p className="loading">Loading…</p>}
-          {view.truncated && (
-            <p className="truncated">Some nodes were left out: the view is at its limit.</p>
-          )}
+          </div>
+          <Legend entries={legend} path={highlight.edges.size > 0} />
         </section>
         <aside className="side" aria-label="Selection and nodes in view">
-          <div className="panel">{renderPanel()}</div>
-          <details className="in-view" open>
-            <summary>Nodes in view ({shownNodes.length})</summary>
-            <p className="hint">Tick two nodes for the shortest paths between them.</p>
-            <ul>
-              {shownNodes.map((node) => (
-                <li key={node.id} data-node-id={node.id}>
-                  <input
-                    type="checkbox"
-                    aria-label={`Select ${node.name} (with others)`}
-                    checked={selectedIds.has(node.id)}
-                    onChange={() => canvas.current?.toggle(node.id)}
-                  />
-                  <span className={`swatch swatch-${node.category}`} aria-hidden="true" />
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-pressed={selectedIds.has(node.id)}
-                    onClick={() => canvas.current?.select([node.id])}
-                  >
-                    {node.name}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </details>
+          {state.reading && (
+            <div ref={pathPanel} className="panel">
+              <PathPanel
+                reading={state.reading}
+                names={nodesById}
+                selected={selectedIds}
+                onSelectStep={(id) => canvasOf()?.select([id])}
+                onClose={() => dispatch({ type: "reading", reading: undefined })}
+              />
+            </div>
+          )}
+          <div className="panel">
+            <SelectionPanel
+              panel={panel}
+              nodesById={nodesById}
+              actions={actions}
+              overview={overview}
+              pathShown={state.reading !== undefined}
+            />
+          </div>
+          <NodesInView
+            nodes={shownNodes}
+            selected={selectedIds}
+            onToggle={(id) => canvasOf()?.toggle(id)}
+            onSelect={(id) => canvasOf()?.select([id])}
+          />
         </aside>
       </div>
       <p className="visually-hidden" aria-live="polite">

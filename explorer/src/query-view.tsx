@@ -1,15 +1,18 @@
 /**
  * The query view: GraphiQL 3 from its npm package (bundled, never from a CDN) with
  * the schema's documentation, and the example questions of docs/examples as saved queries
- * in a sidebar of their own. Loaded only when first opened.
+ * in a sidebar of their own, open at first on every screen size. Made accessible where
+ * GraphiQL is not: its editors get names, its colours the contrast our stylesheet sets
+ * (styles.css), its scrolling panes a place in the tab order. A result that names nodes
+ * can be sent to the graph. Loaded only when first opened.
  */
 
 import examples from "entente:examples";
 import { type GraphiQLPlugin, useEditorContext } from "@graphiql/react";
 import { GraphiQL } from "graphiql";
 import type { ExecutionResult } from "graphql";
-import { useEffect, useState } from "react";
-import { GRAPHQL_PATH } from "./api.js";
+import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
+import { GRAPHQL_PATH, graphql } from "./api.js";
 
 interface FetcherParams {
   readonly query: string;
@@ -17,13 +20,76 @@ interface FetcherParams {
   readonly variables?: unknown;
 }
 
-async function fetcher(params: FetcherParams): Promise<ExecutionResult> {
+async function send(params: FetcherParams): Promise<ExecutionResult> {
   const response = await fetch(GRAPHQL_PATH, {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json" },
     body: JSON.stringify(params),
   });
   return (await response.json()) as ExecutionResult;
+}
+
+/** Most nodes one result may send to the graph (the view's own limit is higher). */
+const MAX_SHOWN = 300;
+
+/** The `id` values of a result that could be node ids (relationship ids have a `/`). */
+export function candidateIds(value: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const item of value) candidateIds(item, found);
+  else if (value !== null && typeof value === "object") {
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === "id" && typeof inner === "string" && !inner.includes("/")) found.add(inner);
+      else candidateIds(inner, found);
+    }
+  }
+  return found;
+}
+
+/** Of these ids, the ones that are nodes of the graph. */
+async function nodeIds(ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const data = await graphql<{ nodes: ({ id: string } | null)[] }>(
+    "query ResultNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }",
+    { ids },
+  );
+  return data.nodes.flatMap((node) => (node ? [node.id] : []));
+}
+
+/** Names GraphiQL's unnamed editors and makes its scrolling panes reachable by keyboard. */
+function useAccessibleGraphiql(root: RefObject<HTMLDivElement | null>, ready: boolean) {
+  useEffect(() => {
+    const element = root.current;
+    if (!element || !ready) return;
+    const names: [string, string][] = [
+      [".graphiql-query-editor", "Query editor"],
+      [
+        ".graphiql-editor-tool [aria-label='Variables'], .graphiql-editor-tool .graphiql-editor:not(.hidden)",
+        "Variables editor",
+      ],
+      [".result-window", "Query result"],
+    ];
+    const label = () => {
+      for (const [selector, name] of names) {
+        for (const area of element.querySelectorAll<HTMLTextAreaElement>(`${selector} textarea`)) {
+          if (!area.hasAttribute("aria-label")) area.setAttribute("aria-label", name);
+        }
+      }
+      for (const area of element.querySelectorAll<HTMLTextAreaElement>(
+        "textarea:not([aria-label])",
+      )) {
+        area.setAttribute("aria-label", "Editor");
+      }
+      // CodeMirror marks its scrolling pane tabindex=-1; a pane that scrolls must be reachable.
+      for (const scroller of element.querySelectorAll<HTMLElement>(
+        ".CodeMirror-scroll[tabindex='-1'], .graphiql-doc-explorer-content:not([tabindex]), .graphiql-plugin:not([tabindex])",
+      )) {
+        scroller.tabIndex = 0;
+      }
+    };
+    label();
+    const observer = new MutationObserver(label);
+    observer.observe(element, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [root, ready]);
 }
 
 const EXAMPLES_TITLE = "Example queries";
@@ -115,18 +181,39 @@ function useGraphiqlStyles(): boolean {
   return ready;
 }
 
-export default function QueryView() {
+export default function QueryView(props: { onShowInGraph(ids: readonly string[]): void }) {
   const ready = useGraphiqlStyles();
-  // On a phone the sidebar would squeeze the editor; the examples are a tap away there.
-  const [wide] = useState(() => window.matchMedia("(min-width: 801px)").matches);
+  const root = useRef<HTMLDivElement>(null);
+  const [resultIds, setResultIds] = useState<string[]>([]);
+  useAccessibleGraphiql(root, ready);
+  const fetcher = useCallback(async (params: FetcherParams) => {
+    const result = await send(params);
+    const candidates = [...candidateIds(result.data)].slice(0, MAX_SHOWN);
+    nodeIds(candidates).then(setResultIds, () => setResultIds([]));
+    return result;
+  }, []);
   if (!ready) return <p className="loading-view">Loading the query editor…</p>;
   return (
-    <div className="query-view">
+    <div className="query-view" ref={root}>
+      <div className="query-bar">
+        <p className="hint" aria-live="polite">
+          {resultIds.length > 0
+            ? `The result names ${resultIds.length} ${resultIds.length === 1 ? "node" : "nodes"}.`
+            : "Run a query; a result that names nodes can be shown in the graph."}
+        </p>
+        <button
+          type="button"
+          disabled={resultIds.length === 0}
+          onClick={() => props.onShowInGraph(resultIds)}
+        >
+          Show in graph
+        </button>
+      </div>
       <GraphiQL
         fetcher={fetcher}
         defaultQuery={examples[0]?.query}
         plugins={[EXAMPLES_PLUGIN]}
-        visiblePlugin={wide ? EXAMPLES_PLUGIN : undefined}
+        visiblePlugin={EXAMPLES_PLUGIN}
         forcedTheme="light"
         defaultEditorToolsVisibility={false}
         isHeadersEditorEnabled={false}

@@ -1,9 +1,9 @@
 /**
  * What the graph shows, kept as the steps that built it (the overview, a search
  * hit, an expansion, a path, a hidden node) rather than as a pile of nodes. Moving
- * the date slider replays the steps with `asOf`, so the view is what the API
- * answers for that day, not a client-side guess; the relationships among the nodes
- * come from one `neighbourhood` call at depth 0.
+ * the date replays the steps with `asOf` (or `during` for a range), so the view is
+ * what the API answers for that time, not a client-side guess; the relationships
+ * among the nodes come from one `neighbourhood` call at depth 0.
  */
 import {
   fetchInvolvement,
@@ -13,6 +13,7 @@ import {
   type ViewEdge,
   type ViewNode,
 } from "./api.js";
+import { asOfOf, shownAt, type TimeFilter, timeKey } from "./time-filter.js";
 
 export type Step =
   /** Nodes within `depth` steps of these (the overview, a double-click). */
@@ -41,11 +42,6 @@ const MAX_REMEMBERED = 500;
 /** Most nodes one view holds. */
 export const VIEW_LIMIT = 1_000;
 
-/** Shown on a day: undated, or its earliest possible day is on or before it (as the API's asOf). */
-export function visibleOn(date: { earliest: string } | null | undefined, asOf?: string): boolean {
-  return asOf === undefined || !date || date.earliest <= asOf;
-}
-
 /** The ids of the nodes a topic focus keeps. */
 export async function topicFocusIds(topic: string, asOf?: string): Promise<Set<string>> {
   const involvement = await fetchInvolvement(topic, asOf);
@@ -62,13 +58,13 @@ export async function topicFocusIds(topic: string, asOf?: string): Promise<Set<s
 export class ViewBuilder {
   private readonly answers = new Map<string, Promise<{ ids: string[]; truncated: boolean }>>();
 
-  private stepIds(step: Step, asOf: string | undefined) {
-    const key = JSON.stringify([step, asOf ?? null]);
+  private stepIds(step: Step, time: TimeFilter) {
+    const key = JSON.stringify([step, timeKey(time)]);
     let answer = this.answers.get(key);
     if (!answer) {
       // Each day on the slider is a new key; keep the memory bounded.
       if (this.answers.size >= MAX_REMEMBERED) this.answers.clear();
-      answer = this.resolveStep(step, asOf);
+      answer = this.resolveStep(step, time);
       answer.catch(() => this.answers.delete(key));
       this.answers.set(key, answer);
     }
@@ -77,29 +73,29 @@ export class ViewBuilder {
 
   private async resolveStep(
     step: Step,
-    asOf: string | undefined,
+    time: TimeFilter,
   ): Promise<{ ids: string[]; truncated: boolean }> {
     switch (step.kind) {
       case "expand": {
-        const subgraph: Subgraph = await fetchNeighbourhood(step.ids, step.depth, asOf, 300);
+        const subgraph: Subgraph = await fetchNeighbourhood(step.ids, step.depth, time, 300);
         return { ids: subgraph.nodes.map((node) => node.id), truncated: subgraph.truncated };
       }
       case "add":
       case "hide":
         return { ids: [...step.ids], truncated: false };
       case "path": {
-        const paths = await fetchPaths(step.from, step.to, asOf);
+        const paths = await fetchPaths(step.from, step.to, time);
         const ids = paths.flatMap((path) => path.nodes.map((node) => node.id));
         return { ids: ids.length > 0 ? ids : [step.from, step.to], truncated: false };
       }
       case "topic":
-        return { ids: [...(await topicFocusIds(step.topic, asOf))], truncated: false };
+        return { ids: [...(await topicFocusIds(step.topic, asOfOf(time)))], truncated: false };
     }
   }
 
-  /** The nodes the steps name on that day, and every relationship among them. */
-  async build(steps: readonly Step[], asOf: string | undefined): Promise<View> {
-    const answers = await Promise.all(steps.map((step) => this.stepIds(step, asOf)));
+  /** The nodes the steps name at that time, and every relationship among them. */
+  async build(steps: readonly Step[], time: TimeFilter): Promise<View> {
+    const answers = await Promise.all(steps.map((step) => this.stepIds(step, time)));
     const ids = new Set<string>();
     let truncated = false;
     steps.forEach((step, index) => {
@@ -110,12 +106,12 @@ export class ViewBuilder {
       else for (const id of answer.ids) ids.add(id);
     });
     if (ids.size === 0) return EMPTY_VIEW;
-    const subgraph = await fetchNeighbourhood([...ids].slice(0, VIEW_LIMIT), 0, asOf, VIEW_LIMIT);
-    // A start node is returned whatever its date; the day applies to it here.
-    const nodes = subgraph.nodes.filter((node) => visibleOn(node.date, asOf));
+    const subgraph = await fetchNeighbourhood([...ids].slice(0, VIEW_LIMIT), 0, time, VIEW_LIMIT);
+    // A start node is returned whatever its date; the API's rule applies to it here.
+    const nodes = subgraph.nodes.filter((node) => shownAt(node.date, time));
     const shown = new Set(nodes.map((node) => node.id));
     const edges = subgraph.edges.filter(
-      (edge) => shown.has(edge.from.id) && shown.has(edge.to.id) && visibleOn(edge.date, asOf),
+      (edge) => shown.has(edge.from.id) && shown.has(edge.to.id) && shownAt(edge.date, time),
     );
     return { nodes, edges, truncated: truncated || ids.size > VIEW_LIMIT || subgraph.truncated };
   }

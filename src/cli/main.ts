@@ -25,10 +25,12 @@ Commands:
   query '<graphql>' [--variables JSON] [--seed DIR]
                                       run a query in-process and print the JSON result
   load [--replace] [--seed DIR]      load the seed into the Neo4j named by NEO4J_URI
-  export --format cytoscape|d3|graphml|gexf --around ID [--around ID…] [--depth N]
+  export --format cytoscape|d3|graphml|gexf|gexf12 --around ID [--around ID…] [--depth N]
          [--types A,B] [--as-of YYYY-MM-DD] [--limit N] [--seed DIR]
                                       print the neighbourhood of nodes as a file for
                                       Cytoscape, D3, yEd or Gephi (> out.gexf)
+  export --format F --all [--as-of YYYY-MM-DD]   the whole graph, sources included
+  export --format F --scene FILE                 a scene saved by Explorer, as drawn
   locate '<quote>' --file NAME [--sources DIR]
                                       print the offsets of a quote in a source text
   help                                show this text
@@ -92,6 +94,8 @@ async function main(argv: string[]): Promise<number> {
           types: values.types,
           asOf: values["as-of"],
           limit: values.limit,
+          all: values.all,
+          scene: values.scene,
         },
         { write: (text) => process.stdout.write(text), error: printError },
       );

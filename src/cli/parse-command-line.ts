@@ -20,6 +20,8 @@ const OPTIONS = {
   types: { type: "string", multiple: true },
   "as-of": { type: "string" },
   limit: { type: "string" },
+  all: { type: "boolean" },
+  scene: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const satisfies ParseArgsConfig["options"];
 
@@ -33,7 +35,7 @@ const COMMANDS: Readonly<Record<string, { arguments: number; options: readonly O
   load: { arguments: 0, options: ["replace", "seed"] },
   export: {
     arguments: 0,
-    options: ["format", "around", "depth", "types", "as-of", "limit", "seed"],
+    options: ["format", "around", "depth", "types", "as-of", "limit", "all", "scene", "seed"],
   },
   locate: { arguments: 1, options: ["file", "sources"] },
   help: { arguments: 0, options: [] },

@@ -2,6 +2,8 @@
  * Cytoscape.js elements JSON, keyed by group (https://js.cytoscape.org/#notation/elements-json):
  * `cy.add(json.elements)` in Cytoscape.js, or File → Import → Network from File in
  * Cytoscape desktop. Graph-level `data` names the dataset version and the citation.
+ * Nodes of a scene keep the `position` they had in the view, so the file opens as
+ * the reader arranged it (Cytoscape.js's `preset` layout, Cytoscape desktop's import).
  */
 import type { Subgraph } from "../store/graph-store.js";
 import { type EdgeRecord, edgeRecord, type NodeRecord, nodeRecord } from "./element-records.js";
@@ -26,7 +28,10 @@ export interface CytoscapeJson {
     readonly truncated: boolean;
   };
   readonly elements: {
-    readonly nodes: readonly { readonly data: CytoscapeNodeData }[];
+    readonly nodes: readonly {
+      readonly data: CytoscapeNodeData;
+      readonly position?: { readonly x: number; readonly y: number };
+    }[];
     readonly edges: readonly { readonly data: CytoscapeEdgeData }[];
   };
 }
@@ -41,11 +46,15 @@ export function toCytoscapeJson(subgraph: Subgraph, meta: ExportMeta): Cytoscape
     },
     elements: {
       nodes: subgraph.nodes.map((node) => {
-        const record = nodeRecord(node);
-        return { data: { ...record, name: record.label } };
+        const record = nodeRecord(node, meta.sources);
+        const position = meta.positions?.[node.id];
+        return {
+          data: { ...record, name: record.label },
+          ...(position ? { position: { x: position.x, y: position.y } } : {}),
+        };
       }),
       edges: subgraph.edges.map((edge) => {
-        const record = edgeRecord(edge);
+        const record = edgeRecord(edge, meta.sources);
         return { data: { ...record, interaction: record.type } };
       }),
     },

@@ -6,14 +6,27 @@
  */
 import type { Evidence, GraphEdge, GraphNode, SourceInfo } from "../domain/graph-types.js";
 import type { DatePrecision, PartialDate } from "../domain/partial-date.js";
-import type { NodeCategory, NodeKind, RelationshipType, Status } from "../domain/vocabulary.js";
+import {
+  isProspective,
+  type NodeCategory,
+  type NodeKind,
+  type RelationshipType,
+  type Status,
+} from "../domain/vocabulary.js";
+import type { SourceSummary } from "./export-format.js";
 
 export interface EvidenceRecord {
   readonly sourceId: string;
+  /** The source's title and address, when the export knows the source. */
+  readonly sourceTitle?: string;
+  readonly sourceUrl?: string;
   readonly quote: string;
   readonly start: number;
   readonly end: number;
 }
+
+/** Sources by id, as the export meta lists them. */
+export type SourceLookup = Readonly<Record<string, SourceSummary>>;
 
 export interface DateFields {
   /** ISO text as the source gives it: `2024`, `2024-06`, `2024-04-30` or `2024-05-02/2024-05-03`. */
@@ -42,6 +55,8 @@ export interface NodeRecord extends DateFields {
   readonly aliases: readonly string[];
   readonly description?: string;
   readonly status?: Status;
+  /** True when the status says it is only intended or foreseen (planned, expected…). */
+  readonly prospective?: boolean;
   readonly ordinal?: number;
   readonly inferred: boolean;
   /** How the fact follows from the evidence, when no quote states it outright. */
@@ -59,6 +74,8 @@ export interface EdgeRecord extends DateFields {
   readonly label: RelationshipType;
   readonly role?: string;
   readonly status: Status;
+  /** True when the source reports the statement as only intended or foreseen. */
+  readonly prospective: boolean;
   readonly inferred: boolean;
   readonly inference?: string;
   readonly evidence: readonly EvidenceRecord[];
@@ -69,13 +86,16 @@ export function compact<T extends object>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
 }
 
-function evidenceRecord(evidence: Evidence): EvidenceRecord {
-  return {
+function evidenceRecord(evidence: Evidence, sources: SourceLookup): EvidenceRecord {
+  const source = sources[evidence.sourceId];
+  return compact({
     sourceId: evidence.sourceId,
+    sourceTitle: source?.title,
+    sourceUrl: source?.url,
     quote: evidence.quote,
     start: evidence.start,
     end: evidence.end,
-  };
+  });
 }
 
 export function dateFields(date: PartialDate | undefined): DateFields {
@@ -99,7 +119,7 @@ function sourceInfoRecord(source: SourceInfo): SourceInfoRecord {
   });
 }
 
-export function nodeRecord(node: GraphNode): NodeRecord {
+export function nodeRecord(node: GraphNode, sources: SourceLookup = {}): NodeRecord {
   return compact({
     id: node.id,
     label: node.name,
@@ -108,16 +128,17 @@ export function nodeRecord(node: GraphNode): NodeRecord {
     aliases: [...node.aliases],
     description: node.description,
     status: node.status,
+    prospective: node.status ? isProspective(node.status) : undefined,
     ordinal: node.ordinal,
     ...dateFields(node.date),
     inferred: node.inference !== undefined,
     inference: node.inference?.reasoning,
-    evidence: node.evidence.map(evidenceRecord),
+    evidence: node.evidence.map((evidence) => evidenceRecord(evidence, sources)),
     sourceInfo: node.source ? sourceInfoRecord(node.source) : undefined,
   });
 }
 
-export function edgeRecord(edge: GraphEdge): EdgeRecord {
+export function edgeRecord(edge: GraphEdge, sources: SourceLookup = {}): EdgeRecord {
   return compact({
     id: edge.id,
     source: edge.from,
@@ -126,23 +147,26 @@ export function edgeRecord(edge: GraphEdge): EdgeRecord {
     label: edge.type,
     role: edge.role,
     status: edge.status,
+    prospective: isProspective(edge.status),
     ...dateFields(edge.date),
     inferred: edge.inference !== undefined,
     inference: edge.inference?.reasoning,
-    evidence: edge.evidence.map(evidenceRecord),
+    evidence: edge.evidence.map((evidence) => evidenceRecord(evidence, sources)),
   });
 }
 
 /** A value an XML attribute can hold: GraphML and GEXF have no nested values. */
 export type FlatValue = string | number | boolean;
 
-/** Record keys whose values are lists or objects, JSON-encoded in XML formats. */
-export const JSON_ENCODED_KEYS = ["aliases", "evidence", "sourceInfo"] as const;
+/** Record keys whose values are lists, JSON-encoded in XML formats. */
+export const JSON_ENCODED_KEYS = ["aliases", "evidence"] as const;
 
 /**
- * The record as XML attributes: scalars kept, lists and objects (aliases, evidence,
- * source info) JSON-encoded, characters XML 1.0 cannot carry replaced by U+FFFD, and
- * `omit` (ids and ends, which the formats hold in their own places) left out.
+ * The record as XML attributes: scalars kept, lists (aliases, evidence) JSON-encoded,
+ * a source's bibliographic data as columns of their own (`sourceTitle`, `sourceUrl`…),
+ * the titles of the sources the evidence cites as one readable column
+ * (`evidenceSources`), characters XML 1.0 cannot carry replaced by U+FFFD, and `omit`
+ * (ids and ends, which the formats hold in their own places) left out.
  */
 export function flatAttributes(
   record: NodeRecord | EdgeRecord,
@@ -151,9 +175,19 @@ export function flatAttributes(
   const flat: Record<string, FlatValue> = {};
   for (const [key, value] of Object.entries(record)) {
     if (value === undefined || omit.includes(key)) continue;
-    if (typeof value === "string") flat[key] = xmlSafe(value);
+    if (key === "sourceInfo") {
+      for (const [part, partValue] of Object.entries(value as SourceInfoRecord)) {
+        flat[`source${part[0]?.toUpperCase()}${part.slice(1)}`] = xmlSafe(String(partValue));
+      }
+    } else if (typeof value === "string") flat[key] = xmlSafe(value);
     else if (typeof value === "number" || typeof value === "boolean") flat[key] = value;
     else flat[key] = JSON.stringify(value);
+  }
+  const titles = [
+    ...new Set(record.evidence.map((evidence) => evidence.sourceTitle ?? evidence.sourceId)),
+  ];
+  if (titles.length > 0 && !omit.includes("evidenceSources")) {
+    flat.evidenceSources = xmlSafe(titles.join(" | "));
   }
   return flat;
 }

@@ -2,10 +2,14 @@
  * From the text parameters of `GET /export/<format>` and `entente export` to an
  * export: each value is checked (a BadUserInputError names the parameter), the
  * start references are resolved through the store, and the neighbourhood is
- * serialised with the dataset version and citation.
+ * serialised with the dataset version, the citation and the sources its evidence
+ * cites. Also the whole graph (`all`), and a scene from Explorer (`POST`, `--scene`)
+ * with the positions its reader arranged.
  */
 import { citationFor } from "../domain/citation.js";
+import { isUndated } from "../domain/dated-categories.js";
 import { BadUserInputError } from "../domain/errors.js";
+import type { GraphNode } from "../domain/graph-types.js";
 import {
   DEFAULT_FAN_OUT,
   DEFAULT_NEIGHBOURHOOD_LIMIT,
@@ -18,8 +22,15 @@ import { quoteValue } from "../domain/quote-value.js";
 import { RELATIONSHIP_TYPES, type RelationshipType } from "../domain/vocabulary.js";
 import type { GraphStore, Subgraph } from "../store/graph-store.js";
 import { resolveReferences } from "../store/resolve-references.js";
-import { EXPORT_FORMATS, type ExportedSubgraph, type ExportFormat } from "./export-format.js";
+import {
+  EXPORT_FORMATS,
+  type ExportedSubgraph,
+  type ExportFormat,
+  type ExportMeta,
+  type SourceSummary,
+} from "./export-format.js";
 import { renderExport } from "./render-off-thread.js";
+import { MAX_SCENE_NODES, type Scene } from "./scene.js";
 
 /** Most start nodes one export may name. */
 export const MAX_EXPORT_STARTS = 100;
@@ -151,22 +162,131 @@ export async function exportAround(
     request.around.map((text) => ({ argument: "around", text })),
   );
   const ids = [...new Set(resolved.flat())];
-  const [subgraph, info] = await Promise.all([
-    store.neighbourhood({
-      ids,
-      depth: request.depth,
-      types: request.types,
-      limit: request.limit,
-      fanOut: DEFAULT_FAN_OUT,
-      asOf: request.asOf,
-    }),
-    store.info(),
-  ]);
-  const exported = await renderExport(subgraph, format, {
+  const subgraph = await store.neighbourhood({
+    ids,
+    depth: request.depth,
+    types: request.types,
+    limit: request.limit,
+    fanOut: DEFAULT_FAN_OUT,
+    asOf: request.asOf,
+  });
+  const exported = await renderExport(subgraph, format, await exportMeta(store, subgraph));
+  return { exported, subgraph, ids };
+}
+
+/**
+ * The meta every export carries: the dataset version and citation, and the sources
+ * that the evidence cites (and any Source node shown), by id, with title and address.
+ */
+export async function exportMeta(
+  store: GraphStore,
+  subgraph: Subgraph,
+  positions?: ExportMeta["positions"],
+): Promise<ExportMeta> {
+  const cited = new Set<string>();
+  for (const item of [...subgraph.nodes, ...subgraph.edges]) {
+    for (const evidence of item.evidence) cited.add(evidence.sourceId);
+  }
+  const shown = subgraph.nodes.filter((node) => node.source);
+  const missing = [...cited].filter((id) => !shown.some((node) => node.id === id));
+  const [info, found] = await Promise.all([store.info(), store.getNodes(missing)]);
+  const sources: Record<string, SourceSummary> = {};
+  for (const node of [...shown, ...found]) {
+    if (!node?.source) continue;
+    sources[node.id] = {
+      title: node.source.title,
+      publisher: node.source.publisher,
+      url: node.source.url,
+      publishedOn: node.source.publishedOn.iso,
+    };
+  }
+  return {
     datasetVersion: info.version,
     citation: citationFor(info),
+    sources,
+    ...(positions ? { positions } : {}),
+  };
+}
+
+/**
+ * Every node (sources included) and relationship of the dataset, as of a day when
+ * one is given: the whole-graph export.
+ */
+export async function wholeGraph(store: GraphStore, asOf?: string): Promise<Subgraph> {
+  const info = await store.info();
+  const [nodes, edges] = await Promise.all([
+    store.listNodes({
+      filter: { asOf },
+      sort: { field: "ID", descending: false },
+      offset: 0,
+      limit: Math.max(info.nodeCount, 1),
+    }),
+    store.listEdges({ filter: { asOf }, offset: 0, limit: Math.max(info.edgeCount, 1) }),
+  ]);
+  return {
+    nodes: nodes.items.map((match) => match.node),
+    edges: [...edges.items],
+    truncated: nodes.totalCount > nodes.items.length || edges.totalCount > edges.items.length,
+  };
+}
+
+export async function exportWholeGraph(
+  store: GraphStore,
+  format: ExportFormat,
+  asOf?: string,
+): Promise<ExportedSubgraph> {
+  const subgraph = await wholeGraph(store, asOf);
+  return renderExport(subgraph, format, await exportMeta(store, subgraph));
+}
+
+/**
+ * What a scene shows, as the API reads it: its nodes and the relationships among
+ * them, on its day or range, without the kinds, relationship types or undated items
+ * it hides. (A scene's topic focus is Explorer's to apply: its `nodes` are the view.)
+ */
+export async function sceneSubgraph(store: GraphStore, scene: Scene): Promise<Subgraph> {
+  const hiddenTypes = new Set(scene.hiddenTypes ?? []);
+  const types =
+    hiddenTypes.size === 0
+      ? undefined
+      : RELATIONSHIP_TYPES.filter((type) => !hiddenTypes.has(type));
+  const existing = await store.getNodes(scene.nodes);
+  const unknown = scene.nodes.filter((_id, index) => existing[index] === undefined);
+  if (unknown.length > 0) {
+    throw new BadUserInputError(
+      "nodes",
+      `${unknown.length} of the scene's nodes are not in this dataset, e.g. ${quoteValue(unknown[0] ?? "")}`,
+    );
+  }
+  const during = scene.during && (scene.during.from || scene.during.to) ? scene.during : undefined;
+  const subgraph = await store.neighbourhood({
+    ids: scene.nodes,
+    depth: 0,
+    types,
+    limit: MAX_SCENE_NODES,
+    fanOut: DEFAULT_FAN_OUT,
+    asOf: scene.asOf,
+    during,
   });
-  return { exported, subgraph, ids };
+  const hiddenKinds = new Set(scene.hiddenKinds ?? []);
+  const keep = (node: GraphNode) =>
+    !hiddenKinds.has(node.kind) && !(scene.hideUndated && isUndated(node));
+  const nodes = subgraph.nodes.filter(keep);
+  const kept = new Set(nodes.map((node) => node.id));
+  return {
+    nodes,
+    edges: subgraph.edges.filter((edge) => kept.has(edge.from) && kept.has(edge.to)),
+    truncated: subgraph.truncated,
+  };
+}
+
+export async function exportScene(
+  store: GraphStore,
+  format: ExportFormat,
+  scene: Scene,
+): Promise<ExportedSubgraph> {
+  const subgraph = await sceneSubgraph(store, scene);
+  return renderExport(subgraph, format, await exportMeta(store, subgraph, scene.positions));
 }
 
 /** A file name for the export: `entente-<first start id>[-and-N-more]-depth-<d>.<ext>`. */

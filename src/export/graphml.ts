@@ -1,11 +1,16 @@
 /**
- * GraphML (http://graphml.graphdrawing.org/) for yEd, Gephi, Cytoscape desktop,
+ * GraphML 1.0 (http://graphml.graphdrawing.org/) for yEd, Gephi, Cytoscape desktop,
  * NetworkX and igraph. graphology-graphml publishes only a parser, so the graphology
  * graph is written here: one typed <key> per attribute, the dataset meta as graph
- * data, structured values (aliases, evidence, source info) as JSON strings.
+ * data, lists (aliases, evidence) as JSON strings. The schema types ids as XML name
+ * tokens, which relationship ids are not, so every id is written through
+ * `toNameToken` and the original kept in the `id` column. Nodes also get the `size`,
+ * `r`, `g`, `b` (and, from a scene, `x`, `y`) columns Gephi draws with.
  */
 import type { FlatValue } from "./element-records.js";
 import type { ExportGraph, FlatAttributes } from "./graphology-graph.js";
+import type { NodeLook } from "./node-looks.js";
+import { toNameToken } from "./xml-id.js";
 
 type KeyDomain = "graph" | "node" | "edge";
 type KeyType = "boolean" | "int" | "long" | "double" | "string";
@@ -80,19 +85,35 @@ function dataLines(keys: readonly Key[], record: FlatAttributes, indent: string)
   return lines;
 }
 
-export function writeGraphml(graph: ExportGraph): string {
+/** A node's columns: its original id, its attributes, how it is drawn. */
+function nodeColumns(key: string, attributes: FlatAttributes, look: NodeLook | undefined) {
+  const columns: FlatAttributes = { id: key, ...attributes };
+  if (look) {
+    columns.size = look.size;
+    columns.r = look.r;
+    columns.g = look.g;
+    columns.b = look.b;
+    if (look.x !== undefined && look.y !== undefined) {
+      columns.x = look.x;
+      columns.y = look.y;
+    }
+  }
+  return columns;
+}
+
+export function writeGraphml(graph: ExportGraph, looks: ReadonlyMap<string, NodeLook>): string {
   const graphAttributes = graph.getAttributes();
-  const nodeRecords: FlatAttributes[] = [];
-  graph.forEachNode((_key, attributes) => {
-    nodeRecords.push(attributes);
+  const nodeRecords = new Map<string, FlatAttributes>();
+  graph.forEachNode((key, attributes) => {
+    nodeRecords.set(key, nodeColumns(key, attributes, looks.get(key)));
   });
-  const edgeRecords: FlatAttributes[] = [];
-  graph.forEachEdge((_key, attributes) => {
-    edgeRecords.push(attributes);
+  const edgeRecords = new Map<string, FlatAttributes>();
+  graph.forEachEdge((key, attributes) => {
+    edgeRecords.set(key, { id: key, ...attributes });
   });
   const graphKeys = keysFor("graph", [graphAttributes]);
-  const nodeKeys = keysFor("node", nodeRecords);
-  const edgeKeys = keysFor("edge", edgeRecords);
+  const nodeKeys = keysFor("node", [...nodeRecords.values()]);
+  const edgeKeys = keysFor("edge", [...edgeRecords.values()]);
 
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -105,16 +126,15 @@ export function writeGraphml(graph: ExportGraph): string {
   }
   lines.push('  <graph id="entente" edgedefault="directed">');
   lines.push(...dataLines(graphKeys, graphAttributes, "    "));
-  graph.forEachNode((key, attributes) => {
-    lines.push(`    <node${attribute("id", key)}>`);
-    lines.push(...dataLines(nodeKeys, attributes, "      "));
+  for (const [key, columns] of nodeRecords) {
+    lines.push(`    <node${attribute("id", toNameToken(key))}>`);
+    lines.push(...dataLines(nodeKeys, columns, "      "));
     lines.push("    </node>");
-  });
-  graph.forEachEdge((key, attributes, source, target) => {
-    lines.push(
-      `    <edge${attribute("id", key)}${attribute("source", source)}${attribute("target", target)}>`,
-    );
-    lines.push(...dataLines(edgeKeys, attributes, "      "));
+  }
+  graph.forEachEdge((key, _attributes, source, target) => {
+    const ends = `${attribute("source", toNameToken(source))}${attribute("target", toNameToken(target))}`;
+    lines.push(`    <edge${attribute("id", toNameToken(key))}${ends}>`);
+    lines.push(...dataLines(edgeKeys, edgeRecords.get(key) ?? {}, "      "));
     lines.push("    </edge>");
   });
   lines.push("  </graph>", "</graphml>", "");

@@ -13,20 +13,21 @@ export type ExportGraph = MultiDirectedGraph<FlatAttributes, FlatAttributes, Fla
 
 export function toGraphologyGraph(subgraph: Subgraph, meta: ExportMeta): ExportGraph {
   const graph: ExportGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  const sources = meta.sources ?? {};
   graph.replaceAttributes({
     datasetVersion: meta.datasetVersion,
     citation: meta.citation,
     truncated: subgraph.truncated,
   });
   for (const node of subgraph.nodes) {
-    graph.addNode(node.id, flatAttributes(nodeRecord(node), ["id"]));
+    graph.addNode(node.id, flatAttributes(nodeRecord(node, sources), ["id"]));
   }
   for (const edge of subgraph.edges) {
     graph.addDirectedEdgeWithKey(
       edge.id,
       edge.from,
       edge.to,
-      flatAttributes(edgeRecord(edge), ["id", "source", "target"]),
+      flatAttributes(edgeRecord(edge, sources), ["id", "source", "target"]),
     );
   }
   return graph;

@@ -1,23 +1,58 @@
 /**
  * `GET /export/<format>?around=<id or name>&depth=<n>`: a neighbourhood as a file for
  * Cytoscape, D3, yEd or Gephi. Also `around` repeated, `types=A,B`, `asOf=YYYY-MM-DD`
- * and `limit`. A wrong parameter is a 400 whose JSON names it; an unknown format a 404.
+ * and `limit`; `all=true` (with `asOf` at most) for the whole graph, sources included.
+ * `POST /export/<format>` with a scene (the JSON Explorer saves) renders that scene,
+ * positions included. A wrong parameter or scene is a 400 whose JSON names the
+ * parameter or field; an unknown format a 404.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { BadUserInputError, EntenteError } from "../domain/errors.js";
+import { parseDay } from "../domain/partial-date.js";
 import { clip, quoteValue } from "../domain/quote-value.js";
 import { EXPORT_FORMATS } from "../export/export-format.js";
 import {
   checkExportParameters,
   exportAround,
   exportFileName,
+  exportScene,
+  exportWholeGraph,
   isExportFormat,
 } from "../export/export-query.js";
+import { parseScene, SceneError } from "../export/scene.js";
 import type { GraphStore } from "../store/graph-store.js";
 
 export const EXPORT_PATH_PREFIX = "/export/";
-const PARAMETERS = ["around", "depth", "types", "asOf", "limit"] as const;
-const SINGLE_VALUED = ["depth", "asOf", "limit"] as const;
+const PARAMETERS = ["around", "depth", "types", "asOf", "limit", "all"] as const;
+const SINGLE_VALUED = ["depth", "asOf", "limit", "all"] as const;
+/** Largest scene body: a thousand nodes with positions fit in a tenth of it. */
+export const MAX_SCENE_BYTES = 512 * 1024;
+
+class SceneTooLargeError extends Error {}
+
+async function readScene(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  // Read to the end even past the limit, so the keep-alive connection stays usable.
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size <= MAX_SCENE_BYTES) chunks.push(chunk as Buffer);
+  }
+  if (size > MAX_SCENE_BYTES) throw new SceneTooLargeError();
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  } catch {
+    throw new SceneError("scene", "the body is not JSON");
+  }
+}
+
+function attachment(response: ServerResponse, mimeType: string, name: string, content: string) {
+  response.writeHead(200, {
+    "content-type": `${mimeType}; charset=utf-8`,
+    "content-disposition": `attachment; filename="${name}"`,
+  });
+  response.end(content);
+}
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
@@ -41,9 +76,32 @@ export async function handleExportRequest(
       formats: EXPORT_FORMATS,
     });
   }
+  if (request.method === "POST") {
+    try {
+      const scene = parseScene(await readScene(request));
+      const exported = await exportScene(store, format, scene);
+      return attachment(
+        response,
+        exported.mimeType,
+        `entente-scene.${exported.extension}`,
+        exported.content,
+      );
+    } catch (error) {
+      if (error instanceof SceneTooLargeError) {
+        return sendJson(response, 413, { error: `a scene is at most ${MAX_SCENE_BYTES} bytes` });
+      }
+      if (error instanceof SceneError) return badParameter(response, error.field, error.message);
+      if (error instanceof BadUserInputError) {
+        return badParameter(response, String(error.details.argument), error.message);
+      }
+      throw error;
+    }
+  }
   if (request.method !== "GET" && request.method !== "HEAD") {
-    response.setHeader("allow", "GET, HEAD");
-    return sendJson(response, 405, { error: `${request.method} is not allowed; use GET` });
+    response.setHeader("allow", "GET, HEAD, POST");
+    return sendJson(response, 405, {
+      error: `${request.method} is not allowed; use GET, or POST with a scene`,
+    });
   }
   const params = url.searchParams;
   for (const name of new Set(params.keys())) {
@@ -60,6 +118,24 @@ export async function handleExportRequest(
       return badParameter(response, name, `${name}: give it once`);
     }
   }
+  if (params.has("all")) {
+    if (params.get("all") !== "true") return badParameter(response, "all", "all: must be true");
+    const other = [...params.keys()].find((name) => name !== "all" && name !== "asOf");
+    if (other) {
+      return badParameter(response, other, `${other}: the whole graph takes asOf only`);
+    }
+    let asOf: string | undefined;
+    const day = params.get("asOf");
+    if (day !== null) {
+      const parsed = parseDay(day.trim());
+      if (typeof parsed !== "string")
+        return badParameter(response, "asOf", `asOf: ${parsed.error}`);
+      asOf = parsed;
+    }
+    const exported = await exportWholeGraph(store, format, asOf);
+    const name = `entente-graph${asOf ? `-as-of-${asOf}` : ""}.${exported.extension}`;
+    return attachment(response, exported.mimeType, name, exported.content);
+  }
   try {
     const exportRequest = checkExportParameters({
       around: params.getAll("around"),
@@ -69,11 +145,12 @@ export async function handleExportRequest(
       limit: params.get("limit") ?? undefined,
     });
     const result = await exportAround(store, format, exportRequest);
-    response.writeHead(200, {
-      "content-type": `${result.exported.mimeType}; charset=utf-8`,
-      "content-disposition": `attachment; filename="${exportFileName(result, exportRequest.depth)}"`,
-    });
-    response.end(result.exported.content);
+    attachment(
+      response,
+      result.exported.mimeType,
+      exportFileName(result, exportRequest.depth),
+      result.exported.content,
+    );
   } catch (error) {
     if (error instanceof BadUserInputError) {
       return badParameter(response, String(error.details.argument), error.message);

@@ -6,9 +6,13 @@
  * in test-output/. Without Chromium the suite is skipped with a notice, except under
  * CI, where that is a failure.
  *
+ * Each tab is also checked with axe-core at desktop and phone sizes: no serious or
+ * critical violation.
+ *
  * ENTENTE_DOCS_SCREENSHOT=1 also writes the README's picture, docs/explorer.png.
  */
 import { copyFile, mkdir, readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -30,13 +34,16 @@ const OUTPUT = join(PACKAGE_ROOT, "test-output");
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 const CHROMIUM = findChromium();
+const AXE_SOURCE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 /** What the tests read off the page's Cytoscape instance (window.__ENTENTE_EXPLORER__). */
 interface CyElement {
   nonempty(): boolean;
   renderedPosition(): { x: number; y: number };
+  position(): { x: number; y: number };
   hasClass(name: string): boolean;
   selected(): boolean;
+  data(name: string): unknown;
 }
 interface PageGlobals {
   __ENTENTE_EXPLORER__?: {
@@ -44,6 +51,7 @@ interface PageGlobals {
       getElementById(id: string): CyElement;
       nodes(selector?: string): { length: number; map<T>(f: (node: { id(): string }) => T): T[] };
       edges(selector?: string): { length: number };
+      zoom(): number;
       container(): { getBoundingClientRect(): { left: number; top: number } };
     };
   };
@@ -56,6 +64,35 @@ interface PageGlobals {
 /** expect.poll with a wait long enough for a loaded machine (its default is one second). */
 function poll<T>(read: () => T | Promise<T>, options: { timeout?: number } = {}) {
   return expect.poll(read, { timeout: 10_000, interval: 50, ...options });
+}
+
+/** The serious and critical violations axe-core finds on the page, one line each. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(await readFile(AXE_SOURCE, "utf8"));
+  return page.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(options: unknown): Promise<{
+            violations: { id: string; impact: string; nodes: { target: unknown }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run({ resultTypes: ["violations"] });
+    return result.violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map(
+        (violation) =>
+          `${violation.impact} ${violation.id}: ${violation.nodes
+            .slice(0, 3)
+            .map(
+              (node) =>
+                `${JSON.stringify(node.target)} ${(node as { html?: string }).html?.slice(0, 120)}`,
+            )
+            .join(", ")} (${violation.nodes.length})`,
+      );
+  });
 }
 
 /** Days since 1970-01-01, the date slider's unit. */
@@ -163,6 +200,22 @@ describe.skipIf(!CHROMIUM)("Explorer in Chromium", { timeout: 60_000 }, () => {
     await settled(page, id);
   }
 
+  /** How many relationships are drawn as the path being read. */
+  function onPathCount(page: Page): Promise<number> {
+    return page.evaluate(
+      () =>
+        (globalThis as unknown as PageGlobals).__ENTENTE_EXPLORER__?.cy.edges(".on-path").length ??
+        0,
+    );
+  }
+
+  /** The scene in the page's address, decoded. */
+  function addressScene(page: Page): Record<string, unknown> | undefined {
+    const parameter = new URL(page.url()).searchParams.get("scene");
+    if (parameter === null) return undefined;
+    return JSON.parse(Buffer.from(parameter, "base64url").toString("utf8"));
+  }
+
   async function clearView(page: Page): Promise<void> {
     await page.getByRole("button", { name: "Clear", exact: true }).click();
     await poll(() => inView(page)).toEqual([]);
@@ -213,7 +266,8 @@ describe.skipIf(!CHROMIUM)("Explorer in Chromium", { timeout: 60_000 }, () => {
     await poll(() => listbox.getByRole("option").first().innerText()).toContain("Semiconductors");
     await box.press("Enter");
     await settled(page, "semiconductors");
-    const panel = page.locator(".panel");
+    // The selection's details are the last panel of the side (a path being read comes first).
+    const panel = page.locator(".side > .panel").last();
     await poll(() => panel.getByRole("heading", { level: 2 }).innerText()).toBe("Semiconductors");
     // The topic lists the agreements that involve it; showing one draws the path that explains why.
     const involvement = panel.locator(".involvement");
@@ -228,26 +282,26 @@ describe.skipIf(!CHROMIUM)("Explorer in Chromium", { timeout: 60_000 }, () => {
     );
     await panel.locator(".evidence").first().waitFor();
     // The path from the partnership to the topic is drawn in red: three relationships.
-    await poll(() =>
-      page.evaluate(
-        () =>
-          (globalThis as unknown as PageGlobals).__ENTENTE_EXPLORER__?.cy.edges(".on-path")
-            .length ?? 0,
-      ),
-    ).toBe(3);
-    const why = await screenshot(page, "semiconductors-why");
+    await poll(() => onPathCount(page)).toBe(3);
+    const picture = await screenshot(page, "semiconductors-why");
     if (process.env.ENTENTE_DOCS_SCREENSHOT === "1") {
       await mkdir(join(PACKAGE_ROOT, "docs"), { recursive: true });
-      await copyFile(why, join(PACKAGE_ROOT, "docs", "explorer.png"));
+      await copyFile(picture, join(PACKAGE_ROOT, "docs", "explorer.png"));
     }
 
+    // The explanation is listed step by step, each with its quote, and stays while it is read.
+    const why = page.locator(".path-panel");
+    await poll(() => why.getByRole("heading", { level: 2 }).innerText()).toBe(
+      "Why it involves the topic",
+    );
+    expect(await why.locator(".steps > li").count()).toBe(3);
+    expect(await why.locator(".steps blockquote").count()).toBeGreaterThanOrEqual(3);
     // Open it from the canvas: click on empty space to clear the selection, then on the node.
     const canvasBox = await page.getByTestId("graph-canvas").boundingBox();
     if (!canvasBox) throw new Error("no canvas");
     await page.mouse.click(canvasBox.x + 8, canvasBox.y + 8);
-    await poll(() => panel.getByRole("heading", { level: 2 }).innerText()).toBe(
-      "Explore the graph",
-    );
+    await poll(() => panel.locator("h2").count()).toBe(0);
+    expect(await onPathCount(page)).toBe(3);
     const point = await nodePoint(page, "eu-korea-digital-partnership");
     await page.mouse.click(point.x, point.y);
     await poll(() => panel.getByRole("heading", { level: 2 }).innerText()).toBe(
@@ -311,7 +365,7 @@ describe.skipIf(!CHROMIUM)("Explorer in Chromium", { timeout: 60_000 }, () => {
     await page.keyboard.down("Shift");
     await page.mouse.click(to.x, to.y);
     await page.keyboard.up("Shift");
-    const panel = page.locator(".panel");
+    const panel = page.locator(".path-panel");
     await poll(() => panel.getByRole("heading", { level: 2 }).innerText()).toBe("Shortest paths");
     await panel.locator(".path-summary").first().waitFor();
     const summaries = await panel.locator(".path-summary").allInnerTexts();
@@ -328,16 +382,27 @@ describe.skipIf(!CHROMIUM)("Explorer in Chromium", { timeout: 60_000 }, () => {
         0,
     );
     expect(onPath).toBeGreaterThanOrEqual(4);
-    await panel.getByText("4 steps, with evidence").first().click();
+    // Each step's quote is there inline.
     expect(await panel.innerText()).toContain("Japan’s Safety Institute");
+    // Inspecting a step shows its relationship and keeps the path drawn and listed.
+    await panel
+      .getByRole("button", { name: /OECD member countries.*member of.*Organisation/ })
+      .first()
+      .click();
+    const details = page.locator(".side > .panel").last();
+    await poll(() => details.getByRole("heading", { level: 2 }).innerText()).toContain("member of");
+    expect(await onPathCount(page)).toBe(onPath);
+    expect(await panel.locator(".path-summary").count()).toBe(summaries.length);
+    await panel.getByRole("button", { name: "Close path" }).click();
+    await poll(() => onPathCount(page)).toBe(0);
     await screenshot(page, "path-aisi-oecd");
   });
 
   it("moving the date slider before May 2022 hides the EU–Japan Digital Partnership", async () => {
     const page = await open();
     await settled(page, "eu-japan-digital-partnership");
-    const slider = page.getByRole("slider", { name: /As of/ });
-    const output = page.locator(".as-of output");
+    const slider = page.getByRole("slider", { name: "Day" });
+    const output = page.locator(".time-controls output");
     expect(await output.innerText()).toBe("all dates");
 
     await slider.fill(String(dayNumber("2022-04-30")));
@@ -411,20 +476,39 @@ describe.skipIf(!CHROMIUM)("Explorer in Chromium", { timeout: 60_000 }, () => {
       return { name: download.suggestedFilename(), content: await readFile(path) };
     };
 
-    const png = await save("PNG image");
+    const png = await save("PNG image (with legend and citation)");
     expect(png.name).toBe("entente-view.png");
     expect(png.content.subarray(0, 8)).toEqual(
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     );
     expect(png.content.length).toBeGreaterThan(10_000);
+    const svg = await save("SVG image (with legend and citation)");
+    expect(svg.name).toBe("entente-view.svg");
+    const svgText = svg.content.toString("utf8");
+    expect(svgText).toContain("<title>Entente: digital-policy diplomacy, All dates</title>");
+    expect(svgText).toContain(">European Union</text>");
+    expect(svgText).toContain(">Actors</text>");
+    expect(svgText).toMatch(/dataset version [0-9a-f]{12,}/);
 
-    const cytoscape = await save("Cytoscape JSON");
+    const cytoscape = await save("Cytoscape JSON (with positions)");
     expect(cytoscape.name).toBe("entente-view.cyjs");
     const elements = JSON.parse(cytoscape.content.toString("utf8")) as {
-      elements: { nodes: { data: { id: string } }[]; edges: unknown[] };
+      elements: {
+        nodes: { data: { id: string }; position: { x: number; y: number } }[];
+        edges: unknown[];
+      };
     };
     expect(elements.elements.nodes.map((node) => node.data.id).sort()).toEqual([...ids].sort());
     expect(elements.elements.edges.length).toBeGreaterThan(0);
+    // Where the nodes are drawn now is where the file puts them.
+    const drawn = await page.evaluate(() => {
+      const cy = (globalThis as unknown as PageGlobals).__ENTENTE_EXPLORER__?.cy;
+      const { x, y } = cy?.getElementById("european-union").position() ?? { x: 0, y: 0 };
+      return { x: Math.round(x), y: Math.round(y) };
+    });
+    expect(
+      elements.elements.nodes.find((node) => node.data.id === "european-union")?.position,
+    ).toEqual(drawn);
 
     const d3 = await save("D3 JSON");
     expect((JSON.parse(d3.content.toString("utf8")) as { nodes: unknown[] }).nodes).toHaveLength(
@@ -432,9 +516,12 @@ describe.skipIf(!CHROMIUM)("Explorer in Chromium", { timeout: 60_000 }, () => {
     );
     const graphml = await save("GraphML");
     expect(graphml.content.toString("utf8")).toContain("<graphml");
-    const gexf = await save("GEXF");
+    const gexf = await save("GEXF 1.3 (Gephi)");
     expect(gexf.name).toBe("entente-view.gexf");
     expect(gexf.content.toString("utf8")).toContain('<node id="european-union"');
+    expect(gexf.content.toString("utf8")).toContain("<viz:position");
+    const gexf12 = await save("GEXF 1.2 (older readers)");
+    expect(gexf12.content.toString("utf8")).toContain('xmlns="http://www.gexf.net/1.2draft"');
   });
 
   it("runs an example query of docs/examples in GraphiQL and shows its result", async () => {
@@ -458,7 +545,7 @@ describe.skipIf(!CHROMIUM)("Explorer in Chromium", { timeout: 60_000 }, () => {
     const result = page.locator(".result-window");
     await poll(() => result.innerText()).toContain("EU–Republic of Korea Digital Partnership");
     expect(await result.innerText()).toContain('"totalCount": 1');
-    expect(page.url()).toBe(`${base}/#query`);
+    expect(new URL(page.url()).hash).toBe("#query");
 
     // The schema's documentation, from introspection.
     await page.getByRole("button", { name: "Show Documentation Explorer" }).click();
@@ -487,7 +574,7 @@ describe.skipIf(!CHROMIUM)("Explorer in Chromium", { timeout: 60_000 }, () => {
     await screenshot(page, "phone-graph");
     await page.getByRole("tab", { name: "Query (GraphiQL)" }).click();
     await page.locator(".graphiql-container").waitFor({ timeout: 15_000 });
-    await page.getByRole("button", { name: "Show Example queries" }).click();
+    // The examples are open at first on a phone too.
     await page
       .locator(".examples")
       .getByRole("button", { name: "Which partnerships involve semiconductors, and why?" })
@@ -543,6 +630,270 @@ describe.skipIf(!CHROMIUM)("Explorer in Chromium", { timeout: 60_000 }, () => {
     });
     await poll(() => semiconductors.isChecked()).toBe(true);
     await page.getByRole("checkbox", { name: "Select Japan (with others)" }).check();
-    await poll(() => page.locator(".panel h2").innerText()).toBe("Shortest paths");
+    await poll(() => page.locator(".path-panel h2").innerText()).toBe("Shortest paths");
   });
+
+  it("keeps the view in the address: a link restores nodes, positions and path; back, forward and undo step through it", async () => {
+    const page = await open();
+    await settled(page);
+    await clearView(page);
+    await searchAndPick(page, "Japan's AI Safety Institute", "japan-aisi");
+    await searchAndPick(page, "OECD", "oecd");
+    await page
+      .getByRole("checkbox", { name: "Select Japan AI Safety Institute (with others)" })
+      .check();
+    await page.locator(".path-panel .path-summary").first().waitFor();
+    await settled(page, "oecd-countries");
+    await poll(
+      () => (addressScene(page)?.path as string[] | undefined)?.length ?? 0,
+    ).toBeGreaterThanOrEqual(5);
+    const scene = addressScene(page) ?? {};
+    const link = page.url();
+    const nodes = [...(await inView(page))].sort();
+    const positions = scene.positions as Record<string, [number, number]>;
+    expect(Object.keys(positions).sort()).toEqual(expect.arrayContaining(nodes));
+    expect((scene.dataset as { version: string }).version).toMatch(/^[0-9a-f]{12,}/);
+
+    // The same link in a fresh page: the same nodes, where they were, and the path drawn.
+    const copy = await current?.context.newPage();
+    if (!copy) throw new Error("no page");
+    await copy.goto(link);
+    await settled(copy, "oecd-countries");
+    expect([...(await inView(copy))].sort()).toEqual(nodes);
+    const restored = await copy.evaluate(() => {
+      const cy = (globalThis as unknown as PageGlobals).__ENTENTE_EXPLORER__?.cy;
+      const { x, y } = cy?.getElementById("oecd").position() ?? { x: 0, y: 0 };
+      return [Math.round(x), Math.round(y)];
+    });
+    expect(restored).toEqual(positions.oecd);
+    // The scene's own picture: no layout ran to make it.
+    expect(await copy.getByTestId("graph-canvas").getAttribute("data-layouts")).toBeNull();
+    await poll(() => onPathCount(copy)).toBeGreaterThanOrEqual(4);
+    await copy.locator(".path-panel .path-summary").first().waitFor();
+    await copy.close();
+
+    // Undo goes back to the view before the path; Redo (and forward) come back to it.
+    const undo = page.getByRole("button", { name: "Undo" });
+    await undo.click();
+    await poll(() => addressScene(page)?.path).toBeUndefined();
+    await poll(() => onPathCount(page)).toBe(0);
+    await page.getByRole("button", { name: "Redo" }).click();
+    await poll(() => addressScene(page)?.path).toEqual(scene.path);
+    expect(((addressScene(page)?.nodes as string[]) ?? []).sort()).toEqual(nodes);
+    await poll(() => onPathCount(page)).toBeGreaterThanOrEqual(4);
+    await page.goBack();
+    await poll(() => onPathCount(page)).toBe(0);
+    await page.goForward();
+    await poll(() => onPathCount(page)).toBeGreaterThanOrEqual(4);
+  });
+
+  it("says what is wrong with a scene link it cannot read, and shows the overview", async () => {
+    const page = await open(DESKTOP, "/?scene=not-a-scene#graph");
+    await settled(page);
+    expect(await page.locator(".notice").innerText()).toContain("This link's scene cannot be read");
+    expect(await inView(page)).toContain("european-union");
+    const wrong = Buffer.from(
+      JSON.stringify({ format: "entente-scene", version: 1, nodes: ["japan"], asOf: "2024-02-30" }),
+    ).toString("base64url");
+    await page.goto(`${base}/?scene=${wrong}#graph`);
+    await settled(page);
+    await poll(() => page.locator(".notice").innerText()).toContain("asOf:");
+  });
+
+  it("saves a scene in the browser and as a file, and opens both again", async () => {
+    const page = await open();
+    await settled(page);
+    await clearView(page);
+    await searchAndPick(page, "AI Office", "eu-ai-office");
+    await searchAndPick(page, "Japan", "japan");
+    const menu = page.locator("details.scenes");
+    await menu.locator("summary").click();
+    await menu.getByRole("textbox", { name: "Save as" }).fill("Two offices");
+    await menu.getByRole("button", { name: "Save scene" }).click();
+    await menu.getByRole("button", { name: "Two offices", exact: true }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      menu.getByRole("button", { name: "Download scene file" }).click(),
+    ]);
+    const file = await readFile(await download.path(), "utf8");
+    const saved = JSON.parse(file) as { nodes: string[]; format: string };
+    expect(saved.format).toBe("entente-scene");
+    expect(saved.nodes.sort()).toEqual(["eu-ai-office", "japan"]);
+    // The API renders the same file for another tool.
+    await page.keyboard.press("Escape");
+    const rendered = await page.request.post(`${base}/export/d3`, { data: file });
+    expect(rendered.status()).toBe(200);
+    expect(((await rendered.json()) as { nodes: unknown[] }).nodes).toHaveLength(2);
+
+    await clearView(page);
+    await menu.locator("summary").click();
+    await menu.getByRole("button", { name: "Two offices", exact: true }).click();
+    await poll(async () => (await inView(page)).sort()).toEqual(["eu-ai-office", "japan"]);
+    await page.keyboard.press("Escape");
+    await clearView(page);
+    await menu.locator("summary").click();
+    await menu.getByLabel("Open scene file").setInputFiles({
+      name: "scene.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(file),
+    });
+    await poll(async () => (await inView(page)).sort()).toEqual(["eu-ai-office", "japan"]);
+    await menu.locator("summary").click();
+    await menu.getByLabel("Open scene file").setInputFiles({
+      name: "broken.json",
+      mimeType: "application/json",
+      buffer: Buffer.from('{"format":"entente-scene","version":1}'),
+    });
+    await poll(() => page.getByRole("alert").innerText()).toContain(
+      "broken.json cannot be opened: nodes: must be a list of node ids",
+    );
+  });
+
+  it("time: a typed day, a month and a year from the keyboard, a range, play, and undated items hidden", async () => {
+    const page = await open();
+    await settled(page, "eu-japan-digital-partnership");
+    const output = page.locator(".time-controls output");
+    await page.getByLabel("As of").fill("2022-04-30");
+    await poll(() => output.innerText()).toBe("30 April 2022");
+    await poll(() => inView(page)).not.toContain("eu-japan-digital-partnership");
+    const slider = page.getByRole("slider", { name: "Day" });
+    await slider.focus();
+    await page.keyboard.press("PageUp");
+    await poll(() => output.innerText()).toBe("30 May 2022");
+    await poll(() => inView(page)).toContain("eu-japan-digital-partnership");
+    await page.keyboard.press("Shift+PageUp");
+    await poll(() => output.innerText()).toBe("30 May 2023");
+    await page.keyboard.press("ArrowRight");
+    await poll(() => output.innerText()).toBe("31 May 2023");
+    await poll(() => addressScene(page)?.asOf).toBe("2023-05-31");
+
+    // A range: only what is undated or overlaps it.
+    await page.getByRole("checkbox", { name: "to" }).check();
+    await page.getByLabel("Until").fill("2023-12-31");
+    await poll(() => output.innerText()).toBe("31 May 2023 – 31 December 2023");
+    await poll(() => addressScene(page)?.during).toEqual({ from: "2023-05-31", to: "2023-12-31" });
+    await poll(() => inView(page)).not.toContain("eu-japan-dpc-2024");
+    await page.getByRole("button", { name: "All dates" }).click();
+    await poll(() => output.innerText()).toBe("all dates");
+
+    // Undated agreements and events are marked, and can be hidden.
+    const undated = await page.evaluate(() => {
+      const cy = (globalThis as unknown as PageGlobals).__ENTENTE_EXPLORER__?.cy;
+      return cy?.nodes("[?undated]").map((node) => node.id()) ?? [];
+    });
+    expect(undated.length).toBeGreaterThan(0);
+    await page.getByRole("checkbox", { name: /^Hide undated agreements and events/ }).check();
+    await poll(() => inView(page)).not.toContain(undated[0]);
+
+    // Play walks the months from the first year on.
+    await page.getByRole("button", { name: "Play" }).click();
+    await poll(() => output.innerText(), { timeout: 15_000 }).toMatch(/^1 (February|March) 2022$/);
+    await page.getByRole("button", { name: "Pause" }).click();
+  });
+
+  it("styles by status: the drawing and the legend follow the rule", async () => {
+    const page = await open();
+    await settled(page);
+    const menu = page.locator("details.style");
+    await menu.locator("summary").click();
+    await menu.getByRole("combobox", { name: "Colour by" }).selectOption("status");
+    const legend = page.getByRole("list", { name: "Legend" });
+    await poll(() => legend.innerText()).toContain("happened or in force");
+    expect(await legend.innerText()).not.toContain("Actors");
+    const fills = await page.evaluate(() => {
+      const cy = (globalThis as unknown as PageGlobals).__ENTENTE_EXPLORER__?.cy;
+      return {
+        planned: cy?.getElementById("memorandum-digital-identities").data("fill"),
+        actor: cy?.getElementById("european-union").data("fill"),
+      };
+    });
+    expect(fills.planned).not.toBe(fills.actor);
+    await poll(() => (addressScene(page)?.style as { colour: string } | undefined)?.colour).toBe(
+      "status",
+    );
+  });
+
+  it("sends the nodes of a query result to the graph", async () => {
+    const page = await open();
+    await settled(page);
+    await clearView(page);
+    await page.getByRole("tab", { name: "Query (GraphiQL)" }).click();
+    await page.locator(".examples").waitFor({ timeout: 15_000 });
+    // The editor takes the example once it is there.
+    await page.locator(".graphiql-query-editor .CodeMirror").waitFor();
+    const show = page.getByRole("button", { name: "Show in graph" });
+    // Before any result there is nothing to show.
+    expect(await show.isEnabled()).toBe(false);
+    await page
+      .locator(".examples")
+      .getByRole("button", { name: "Search ignores case, accents and punctuation" })
+      .click();
+    await poll(() => page.locator(".graphiql-query-editor .CodeMirror-code").innerText()).toContain(
+      "japans safety institute",
+    );
+    await page.getByRole("button", { name: /Execute query/ }).click();
+    await poll(() => show.isEnabled()).toBe(true);
+    await show.click();
+    await poll(() =>
+      page.getByRole("tab", { name: "Graph", exact: true }).getAttribute("aria-selected"),
+    ).toBe("true");
+    await poll(() => inView(page)).toContain("japan-aisi");
+  });
+
+  it("on a phone: readable labels, controls of at least 24 px, the legend below the drawing, a path answer scrolled into view", async () => {
+    const page = await open(PHONE);
+    await settled(page);
+    const zoom = await page.evaluate(
+      () => (globalThis as unknown as PageGlobals).__ENTENTE_EXPLORER__?.cy.zoom() ?? 0,
+    );
+    // Node labels are 19 px at zoom 1 on a phone: at least 12 px on screen.
+    expect(19 * zoom).toBeGreaterThanOrEqual(12);
+    const small = await page
+      .locator("button:visible, summary:visible, input:visible, select:visible")
+      .evaluateAll((controls) =>
+        controls
+          .map((control) => {
+            const box = (
+              control as unknown as { getBoundingClientRect(): { width: number; height: number } }
+            ).getBoundingClientRect();
+            return {
+              html: (control as unknown as { outerHTML: string }).outerHTML.slice(0, 60),
+              ...box,
+            };
+          })
+          .filter((box) => box.width < 24 || box.height < 24),
+      );
+    expect(small.map((box) => `${box.html} ${box.width}×${box.height}`)).toEqual([]);
+    const canvas = await page.getByTestId("graph-canvas").boundingBox();
+    const legend = await page.getByRole("list", { name: "Legend" }).boundingBox();
+    expect(canvas && legend && legend.y >= canvas.y + canvas.height - 1).toBe(true);
+    await page.getByRole("checkbox", { name: "Select Japan (with others)" }).check();
+    await page.getByRole("checkbox", { name: "Select European Commission (with others)" }).check();
+    const heading = page.locator(".path-panel h2");
+    await heading.waitFor();
+    await page.locator(".path-panel .path-summary").first().waitFor();
+    await poll(() =>
+      heading.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.top >= 0 && box.top < (element.ownerDocument.defaultView?.innerHeight ?? 0);
+      }),
+    ).toBe(true);
+    await screenshot(page, "phone-path");
+  });
+
+  it.each([
+    ["desktop", DESKTOP],
+    ["phone", PHONE],
+  ])(
+    "has no serious or critical accessibility violation in either tab (axe, %s)",
+    async (_name, viewport) => {
+      const page = await open(viewport);
+      await settled(page);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole("tab", { name: "Query (GraphiQL)" }).click();
+      await page.locator(".graphiql-container").waitFor({ timeout: 15_000 });
+      await page.locator(".examples").waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+    },
+  );
 });

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type ExportCommandOptions, runExport } from "../../src/cli/run-export.js";
 import { citationFor } from "../../src/domain/citation.js";
 import type { Dataset } from "../../src/domain/graph-types.js";
+import { exportMeta } from "../../src/export/export-query.js";
 import { exportSubgraph } from "../../src/export/export-subgraph.js";
 import { DEFAULT_SEED_DIR } from "../../src/package-paths.js";
 import { loadSeed } from "../../src/seed/load-seed.js";
@@ -38,20 +39,21 @@ describe("entente export", () => {
     });
     expect(stderr).toEqual([]);
     expect(code).toBe(0);
-    const subgraph = await new MemoryStore(dataset).neighbourhood({
+    const store = new MemoryStore(dataset);
+    const subgraph = await store.neighbourhood({
       ids: ["eu-ai-office"],
       depth: 2,
       limit: 500,
       fanOut: 100,
     });
-    const meta = {
-      datasetVersion: dataset.version,
-      citation: citationFor({
+    const meta = await exportMeta(store, subgraph);
+    expect(meta.citation).toBe(
+      citationFor({
         version: dataset.version,
         nodeCount: dataset.nodes.length,
         edgeCount: dataset.edges.length,
       }),
-    };
+    );
     expect(stdout).toBe(exportSubgraph(subgraph, "gexf", meta).content);
     expect(stdout.endsWith("\n")).toBe(true);
     expect(parseGexf(MultiGraph, stdout).nodes()).toEqual(subgraph.nodes.map((node) => node.id));
@@ -119,4 +121,52 @@ describe("entente export", () => {
       expect(stderr[0]?.startsWith("export: ")).toBe(true);
     },
   );
+});
+
+describe("entente export --all and --scene", () => {
+  it("prints the whole graph with --all, sources included", async () => {
+    const { code, stdout, stderr } = await run({ format: "d3", all: true });
+    expect(stderr).toEqual([]);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as { nodes: { id: string }[]; links: unknown[] };
+    expect(json.nodes).toHaveLength(dataset.nodes.length);
+    expect(json.links).toHaveLength(dataset.edges.length);
+  });
+
+  it("renders a scene file as drawn, and names what is wrong with a bad one", async () => {
+    const { mkdtemp, writeFile } = await import("node:fs/promises");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const directory = await mkdtemp(join(tmpdir(), "entente-scene-"));
+    const good = join(directory, "good.json");
+    await writeFile(
+      good,
+      JSON.stringify({
+        format: "entente-scene",
+        version: 1,
+        nodes: ["japan", "g7"],
+        positions: { japan: [5, 6] },
+      }),
+    );
+    const rendered = await run({ format: "cytoscape", scene: good });
+    expect(rendered.code).toBe(0);
+    expect(JSON.parse(rendered.stdout).elements.nodes[0]).toMatchObject({
+      data: { id: "japan" },
+      position: { x: 5, y: 6 },
+    });
+    const bad = join(directory, "bad.json");
+    await writeFile(bad, JSON.stringify({ format: "entente-scene", version: 1, nodes: [7] }));
+    expect(await run({ format: "gexf", scene: bad })).toMatchObject({
+      code: 2,
+      stderr: ["export: scene nodes[0]: must be a non-empty text"],
+    });
+    expect(await run({ format: "gexf", scene: join(directory, "missing.json") })).toMatchObject({
+      code: 2,
+      stderr: [expect.stringContaining("cannot read")],
+    });
+    expect(await run({ format: "gexf", all: true, around: ["japan"] })).toMatchObject({
+      code: 2,
+      stderr: ["export: --all does not take --around"],
+    });
+  });
 });

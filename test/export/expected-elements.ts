@@ -5,9 +5,22 @@
  */
 import type { Evidence, GraphEdge, GraphNode } from "../../src/domain/graph-types.js";
 import type { PartialDate } from "../../src/domain/partial-date.js";
+import { isProspective } from "../../src/domain/vocabulary.js";
 
-export function expectedEvidence(evidence: readonly Evidence[]) {
-  return evidence.map(({ sourceId, quote, start, end }) => ({ sourceId, quote, start, end }));
+/** Sources by id, as the tests' export meta lists them. */
+export type Sources = Readonly<Record<string, { title: string; url: string }>>;
+
+export function expectedEvidence(evidence: readonly Evidence[], sources: Sources = {}) {
+  return evidence.map(({ sourceId, quote, start, end }) =>
+    defined({
+      sourceId,
+      sourceTitle: sources[sourceId]?.title,
+      sourceUrl: sources[sourceId]?.url,
+      quote,
+      start,
+      end,
+    }),
+  );
 }
 
 function expectedDate(date: PartialDate | undefined) {
@@ -29,7 +42,7 @@ function defined<T extends object>(record: T): Partial<T> {
 }
 
 /** A node's fields in the JSON formats (structured evidence and aliases). */
-export function expectedNodeJson(node: GraphNode) {
+export function expectedNodeJson(node: GraphNode, sources: Sources = {}) {
   return defined({
     id: node.id,
     label: node.name,
@@ -38,11 +51,12 @@ export function expectedNodeJson(node: GraphNode) {
     aliases: [...node.aliases],
     description: node.description,
     status: node.status,
+    prospective: node.status === undefined ? undefined : isProspective(node.status),
     ordinal: node.ordinal,
     ...expectedDate(node.date),
     inferred: node.inference !== undefined,
     inference: node.inference?.reasoning,
-    evidence: expectedEvidence(node.evidence),
+    evidence: expectedEvidence(node.evidence, sources),
     sourceInfo: node.source
       ? defined({
           title: node.source.title,
@@ -57,7 +71,7 @@ export function expectedNodeJson(node: GraphNode) {
 }
 
 /** A relationship's fields in the JSON formats. */
-export function expectedEdgeJson(edge: GraphEdge) {
+export function expectedEdgeJson(edge: GraphEdge, sources: Sources = {}) {
   return defined({
     id: edge.id,
     source: edge.from,
@@ -66,32 +80,62 @@ export function expectedEdgeJson(edge: GraphEdge) {
     label: edge.type,
     role: edge.role,
     status: edge.status,
+    prospective: isProspective(edge.status),
     ...expectedDate(edge.date),
     inferred: edge.inference !== undefined,
     inference: edge.inference?.reasoning,
-    evidence: expectedEvidence(edge.evidence),
+    evidence: expectedEvidence(edge.evidence, sources),
   });
 }
 
 /**
  * Attributes as graphology's GraphML and GEXF parsers return them, after decoding
- * the JSON-encoded ones (aliases, evidence, sourceInfo).
+ * the JSON-encoded ones (aliases, evidence).
  */
 export function decodeAttributes(attributes: Record<string, unknown>): Record<string, unknown> {
   const decoded: Record<string, unknown> = { ...attributes };
-  for (const key of ["aliases", "evidence", "sourceInfo"]) {
+  for (const key of ["aliases", "evidence"]) {
     if (typeof decoded[key] === "string") decoded[key] = JSON.parse(decoded[key] as string);
   }
   return decoded;
 }
 
-/** The JSON fields of a node without its id: what the XML formats hold as attributes. */
-export function expectedNodeAttributes(node: GraphNode): Record<string, unknown> {
-  const { id: _id, ...rest } = expectedNodeJson(node);
-  return rest;
+/** Titles (else ids) of the sources the evidence cites, as the XML formats list them. */
+function evidenceSources(evidence: readonly Evidence[], sources: Sources) {
+  const titles = [
+    ...new Set(evidence.map((item) => sources[item.sourceId]?.title ?? item.sourceId)),
+  ];
+  return titles.length > 0 ? titles.join(" | ") : undefined;
 }
 
-export function expectedEdgeAttributes(edge: GraphEdge): Record<string, unknown> {
-  const { id: _id, source: _source, target: _target, ...rest } = expectedEdgeJson(edge);
-  return rest;
+/**
+ * The JSON fields of a node without its id, a source's bibliography as columns of
+ * their own, and the cited sources' titles: what the XML formats hold as attributes.
+ */
+export function expectedNodeAttributes(
+  node: GraphNode,
+  sources: Sources = {},
+): Record<string, unknown> {
+  const { id: _id, sourceInfo, ...rest } = expectedNodeJson(node, sources);
+  const bibliography = sourceInfo
+    ? Object.fromEntries(
+        Object.entries(sourceInfo).map(([key, value]) => [
+          `source${key[0]?.toUpperCase()}${key.slice(1)}`,
+          value,
+        ]),
+      )
+    : {};
+  return defined({
+    ...rest,
+    ...bibliography,
+    evidenceSources: evidenceSources(node.evidence, sources),
+  });
+}
+
+export function expectedEdgeAttributes(
+  edge: GraphEdge,
+  sources: Sources = {},
+): Record<string, unknown> {
+  const { id: _id, source: _source, target: _target, ...rest } = expectedEdgeJson(edge, sources);
+  return defined({ ...rest, evidenceSources: evidenceSources(edge.evidence, sources) });
 }

@@ -10,6 +10,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { citationFor } from "../../src/domain/citation.js";
 import type { GraphEdge, GraphNode } from "../../src/domain/graph-types.js";
 import { parsePartialDate } from "../../src/domain/partial-date.js";
+import { isProspective } from "../../src/domain/vocabulary.js";
+import { CATEGORY_LOOKS, rgbOf, sizeForDegree } from "../../src/export/category-palette.js";
 import { EXPORT_FORMATS, type ExportMeta } from "../../src/export/export-format.js";
 import { exportSubgraph } from "../../src/export/export-subgraph.js";
 import { DEFAULT_SEED_DIR } from "../../src/package-paths.js";
@@ -27,6 +29,7 @@ import { elementsOf, strictXml } from "./xml-support.js";
 
 let subgraph: Subgraph;
 let meta: ExportMeta;
+let sources: Record<string, { title: string; publisher: string; url: string; publishedOn: string }>;
 
 beforeAll(async () => {
   const dataset = await loadSeed({ seedDir: DEFAULT_SEED_DIR });
@@ -41,6 +44,16 @@ beforeAll(async () => {
   } finally {
     await store.close();
   }
+  sources = {};
+  for (const node of dataset.nodes) {
+    if (!node.source) continue;
+    sources[node.id] = {
+      title: node.source.title,
+      publisher: node.source.publisher,
+      url: node.source.url,
+      publishedOn: node.source.publishedOn.iso,
+    };
+  }
   meta = {
     datasetVersion: dataset.version,
     citation: citationFor({
@@ -48,8 +61,13 @@ beforeAll(async () => {
       nodeCount: dataset.nodes.length,
       edgeCount: dataset.edges.length,
     }),
+    sources,
   };
 });
+
+/** GraphML 1.0 types ids as NMTOKEN: name characters only, at least one. */
+const NMTOKEN =
+  /^[A-Za-z0-9._:\-\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C-\u200D\u203F\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]+$/;
 
 const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
 
@@ -82,6 +100,7 @@ describe("exportSubgraph", () => {
       { format: "d3", mimeType: "application/json", extension: "json" },
       { format: "graphml", mimeType: "application/graphml+xml", extension: "graphml" },
       { format: "gexf", mimeType: "application/gexf+xml", extension: "gexf" },
+      { format: "gexf12", mimeType: "application/gexf+xml", extension: "gexf" },
     ]);
   });
 
@@ -127,7 +146,7 @@ describe("Cytoscape.js elements JSON", () => {
     expect(ids(json.elements.nodes.map((n) => n.data))).toEqual(ids(subgraph.nodes));
     subgraph.nodes.forEach((node, index) => {
       const data = json.elements.nodes[index]?.data;
-      expect(data).toEqual({ ...expectedNodeJson(node), name: node.name });
+      expect(data).toEqual({ ...expectedNodeJson(node, sources), name: node.name });
       expect(data).not.toHaveProperty("parent");
       expect(data).not.toHaveProperty("source");
       expect(data).not.toHaveProperty("target");
@@ -139,7 +158,7 @@ describe("Cytoscape.js elements JSON", () => {
     expect(ids(json.elements.edges.map((e) => e.data))).toEqual(ids(subgraph.edges));
     subgraph.edges.forEach((edge, index) => {
       const data = json.elements.edges[index]?.data;
-      expect(data).toEqual({ ...expectedEdgeJson(edge), interaction: edge.type });
+      expect(data).toEqual({ ...expectedEdgeJson(edge, sources), interaction: edge.type });
       expect(nodeIds.has(String(data?.source))).toBe(true);
       expect(nodeIds.has(String(data?.target))).toBe(true);
     });
@@ -178,14 +197,18 @@ describe("D3 node-link JSON", () => {
   });
 
   it("carries every node's and link's qualifiers and evidence as structured data", () => {
-    expect(json.nodes).toEqual(subgraph.nodes.map(expectedNodeJson));
-    expect(json.links).toEqual(subgraph.edges.map(expectedEdgeJson));
+    expect(json.nodes).toEqual(subgraph.nodes.map((node) => expectedNodeJson(node, sources)));
+    expect(json.links).toEqual(subgraph.edges.map((edge) => expectedEdgeJson(edge, sources)));
   });
 });
 
 describe("GraphML, read back by graphology-graphml", () => {
   let text: string;
   let graph: ReturnType<typeof parseGexf>;
+  /** The original id of each element, from its `id` column. */
+  const original = (attributes: Record<string, unknown>) => String(attributes.id);
+  const nodeByOriginal = (id: string) =>
+    graph.findNode((_key, attributes) => original(attributes) === id) ?? "";
   beforeAll(() => {
     text = exportSubgraph(subgraph, "graphml", meta).content;
     graph = parseGraphml(MultiGraph, text);
@@ -202,31 +225,57 @@ describe("GraphML, read back by graphology-graphml", () => {
     expect(keys).toContainEqual({ for: "node", name: "evidence", type: "string" });
     expect(keys).toContainEqual({ for: "node", name: "inferred", type: "boolean" });
     expect(keys).toContainEqual({ for: "edge", name: "evidence", type: "string" });
+    expect(keys).toContainEqual({ for: "edge", name: "prospective", type: "boolean" });
     expect(keys).toContainEqual({ for: "graph", name: "truncated", type: "boolean" });
     expect(elementsOf(document, "graph")[0]?.getAttribute("edgedefault")).toBe("directed");
   });
 
-  it("has the same node and edge ids, in order, with the same ends", () => {
-    expect(graph.nodes()).toEqual(ids(subgraph.nodes));
-    expect(graph.edges()).toEqual(ids(subgraph.edges));
+  it("writes every id, source and target as an XML name token, as the GraphML schema types them", () => {
+    const document = strictXml(text);
+    const tokens = [
+      ...elementsOf(document, "node").map((node) => node.getAttribute("id")),
+      ...elementsOf(document, "edge").flatMap((edge) =>
+        ["id", "source", "target"].map((name) => edge.getAttribute(name)),
+      ),
+      ...elementsOf(document, "key").map((key) => key.getAttribute("id")),
+    ];
+    expect(subgraph.edges.some((edge) => !NMTOKEN.test(edge.id))).toBe(true);
+    for (const token of tokens) expect(token ?? "").toMatch(NMTOKEN);
+  });
+
+  it("keeps each original id in the `id` column, in order, with the same ends", () => {
+    expect(graph.mapNodes((_key, attributes) => original(attributes))).toEqual(ids(subgraph.nodes));
+    expect(graph.mapEdges((_key, attributes) => original(attributes))).toEqual(ids(subgraph.edges));
     for (const edge of subgraph.edges) {
-      expect(graph.source(edge.id)).toBe(edge.from);
-      expect(graph.target(edge.id)).toBe(edge.to);
-      expect(graph.isDirected(edge.id)).toBe(true);
+      const key = graph.findEdge((_edge, attributes) => original(attributes) === edge.id) ?? "";
+      expect(graph.source(key)).toBe(nodeByOriginal(edge.from));
+      expect(graph.target(key)).toBe(nodeByOriginal(edge.to));
+      expect(graph.isDirected(key)).toBe(true);
     }
   });
 
-  it("keeps every attribute, evidence decoded from its JSON string", () => {
+  it("keeps every attribute, evidence decoded from its JSON string, sources named by title", () => {
     for (const node of subgraph.nodes) {
-      expect(decodeAttributes(graph.getNodeAttributes(node.id)), node.id).toEqual(
-        expectedNodeAttributes(node),
-      );
+      // graphology-graphml reads the r, g, b columns back as one colour.
+      const {
+        id: _id,
+        size,
+        color,
+        ...attributes
+      } = decodeAttributes(graph.getNodeAttributes(nodeByOriginal(node.id)));
+      expect(attributes, node.id).toEqual(expectedNodeAttributes(node, sources));
+      expect(typeof size).toBe("number");
+      expect(color).toBe(CATEGORY_LOOKS[node.category].colour);
     }
-    for (const edge of subgraph.edges) {
-      expect(decodeAttributes(graph.getEdgeAttributes(edge.id)), edge.id).toEqual(
-        expectedEdgeAttributes(edge),
-      );
-    }
+    graph.forEachEdge((_key, attributes) => {
+      const edge = subgraph.edges.find((candidate) => candidate.id === original(attributes));
+      if (!edge) throw new Error(`unknown edge ${original(attributes)}`);
+      const { id: _id, ...rest } = decodeAttributes(attributes);
+      expect(rest, edge.id).toEqual(expectedEdgeAttributes(edge, sources));
+    });
+    expect(JSON.stringify(graph.getNodeAttributes(nodeByOriginal("eu-ai-office")))).toContain(
+      sources["euronews-2024-04-24"]?.title,
+    );
   });
 
   it("names the dataset version and citation as graph data", () => {
@@ -271,16 +320,42 @@ describe("GEXF, read back by graphology-gexf", () => {
 
   it("keeps every attribute, evidence decoded from its JSON string, and the type as the edge kind", () => {
     for (const node of subgraph.nodes) {
-      expect(decodeAttributes(graph.getNodeAttributes(node.id)), node.id).toEqual(
-        expectedNodeAttributes(node),
-      );
+      const {
+        color: _c,
+        size: _s,
+        shape: _shape,
+        ...attributes
+      } = decodeAttributes(graph.getNodeAttributes(node.id));
+      expect(attributes, node.id).toEqual(expectedNodeAttributes(node, sources));
     }
     for (const edge of subgraph.edges) {
-      expect(decodeAttributes(graph.getEdgeAttributes(edge.id)), edge.id).toEqual({
-        ...expectedEdgeAttributes(edge),
+      const { shape: _shape, ...attributes } = decodeAttributes(graph.getEdgeAttributes(edge.id));
+      expect(attributes, edge.id).toEqual({
+        ...expectedEdgeAttributes(edge, sources),
         kind: edge.type,
       });
     }
+  });
+
+  it("draws each node in its category's colour and shape, sized by its relationships, and prospective relationships dashed", () => {
+    const degree = (id: string) =>
+      subgraph.edges.filter((edge) => edge.from === id || edge.to === id).length;
+    for (const node of subgraph.nodes) {
+      const look = CATEGORY_LOOKS[node.category];
+      const { r, g, b } = rgbOf(look.colour);
+      expect(graph.getNodeAttributes(node.id), node.id).toMatchObject({
+        color: `rgb(${r},${g},${b})`,
+        size: sizeForDegree(degree(node.id)),
+        shape: look.gexfShape,
+      });
+    }
+    const dashed = subgraph.edges.filter(
+      (edge) => graph.getEdgeAttribute(edge.id, "shape") === "dashed",
+    );
+    expect(dashed.map((edge) => edge.id)).toEqual(
+      subgraph.edges.filter((edge) => isProspective(edge.status)).map((edge) => edge.id),
+    );
+    expect(dashed.length).toBeGreaterThan(0);
   });
 
   it("starts each dated node and relationship on its earliest day and leaves it open-ended, as asOf does", () => {
@@ -369,23 +444,32 @@ describe("text that XML must escape or cannot hold", () => {
   /** What survives XML: the control character becomes U+FFFD. */
   const inXml = (text: string) => text.replace("\u0001", "\uFFFD");
 
-  it.each(["graphml", "gexf"] as const)(
+  it.each(["graphml", "gexf", "gexf12"] as const)(
     "%s round-trips it, parallel relationships included",
     (format) => {
       const text = exportSubgraph(awkwardSubgraph, format, awkwardMeta).content;
       strictXml(text);
-      const graph = (format === "gexf" ? parseGexf : parseGraphml)(MultiGraph, text);
-      expect(graph.nodes()).toEqual(["a&b", "c"]);
-      expect(graph.edges()).toEqual(ids(edges));
-      const first = decodeAttributes(graph.getNodeAttributes("a&b"));
+      const graph = (format === "graphml" ? parseGraphml : parseGexf)(MultiGraph, text);
+      // GraphML writes ids as name tokens and keeps the original in the `id` column.
+      const idOf = (key: string, attributes: Record<string, unknown>) =>
+        format === "graphml" ? String(attributes.id) : key;
+      expect(graph.mapNodes(idOf)).toEqual(["a&b", "c"]);
+      expect(graph.mapEdges(idOf)).toEqual(ids(edges));
+      const key = (id: string) =>
+        graph.findNode((node, attributes) => idOf(node, attributes) === id) ?? "";
+      const first = decodeAttributes(graph.getNodeAttributes(key("a&b")));
       expect(first.label).toBe(`Office <A> & "B"`);
       expect(first.aliases).toEqual(["O'A", "“curly”", "pipe|comma, [bracket]"]);
       expect(first.description).toBe(inXml(awkward));
       // Evidence is JSON-encoded first, so even the control character survives as \u0001.
       expect(first.evidence).toEqual(nodes[0]?.evidence);
-      expect(graph.getNodeAttributes("c")).toMatchObject({ ordinal: 3, inferred: true });
-      expect(graph.getEdgeAttributes("a&b/PARTY_TO/c")).toMatchObject({
+      expect(graph.getNodeAttributes(key("c"))).toMatchObject({ ordinal: 3, inferred: true });
+      const partyTo = graph.findEdge(
+        (edge, attributes) => idOf(edge, attributes) === "a&b/PARTY_TO/c",
+      );
+      expect(graph.getEdgeAttributes(partyTo ?? "")).toMatchObject({
         role: 'signatory "in chief"',
+        prospective: true,
       });
     },
   );
@@ -406,11 +490,11 @@ describe("text that XML must escape or cannot hold", () => {
 
   it.each(EXPORT_FORMATS)("%s exports an empty subgraph", (format) => {
     const empty = exportSubgraph({ nodes: [], edges: [], truncated: false }, format, awkwardMeta);
-    if (format === "gexf" || format === "graphml") {
+    if (format === "gexf" || format === "gexf12" || format === "graphml") {
       strictXml(empty.content);
-      expect((format === "gexf" ? parseGexf : parseGraphml)(MultiGraph, empty.content).order).toBe(
-        0,
-      );
+      expect(
+        (format === "graphml" ? parseGraphml : parseGexf)(MultiGraph, empty.content).order,
+      ).toBe(0);
     } else {
       expect(JSON.parse(empty.content)).toBeTypeOf("object");
     }

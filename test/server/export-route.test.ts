@@ -173,14 +173,90 @@ describe("GET /export/<format>", () => {
       expect(response.status).toBe(404);
       const body = (await response.json()) as { error: string; formats: string[] };
       expect(body.error).toContain("unknown export format");
-      expect(body.formats).toEqual(["cytoscape", "d3", "graphml", "gexf"]);
+      expect(body.formats).toEqual(["cytoscape", "d3", "graphml", "gexf", "gexf12"]);
     },
   );
 
   it("answers 405 to other methods", async () => {
-    const response = await get("/export/gexf?around=eu-ai-office", { method: "POST" });
+    const response = await get("/export/gexf?around=eu-ai-office", { method: "PUT" });
     expect(response.status).toBe(405);
-    expect(response.headers.get("allow")).toBe("GET, HEAD");
+    expect(response.headers.get("allow")).toBe("GET, HEAD, POST");
+  });
+
+  it("exports the whole graph with all=true, sources with title and address included", async () => {
+    const response = await get("/export/d3?all=true");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toBe(
+      'attachment; filename="entente-graph.json"',
+    );
+    const body = (await response.json()) as {
+      nodes: { id: string; sourceInfo?: { title: string; url: string } }[];
+      links: unknown[];
+    };
+    const info = await server.store.info();
+    expect(body.nodes).toHaveLength(info.nodeCount);
+    expect(body.links).toHaveLength(info.edgeCount);
+    expect(body.nodes.find((node) => node.sourceInfo)?.sourceInfo?.url).toMatch(/^https:/);
+    const early = await get("/export/d3?all=true&asOf=2022-04-30");
+    expect(((await early.json()) as { nodes: unknown[] }).nodes.length).toBeLessThan(
+      info.nodeCount,
+    );
+  });
+
+  it.each([
+    ["all=yes", "all", "all: must be true"],
+    ["all=true&depth=2", "depth", "the whole graph takes asOf only"],
+    ["all=true&asOf=2024-02-30", "asOf", "asOf: "],
+  ])("refuses %s, naming the parameter", async (query, parameter, message) => {
+    const response = await get(`/export/gexf?${query}`);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: string; parameter: string };
+    expect(body.parameter).toBe(parameter);
+    expect(body.error).toContain(message);
+  });
+
+  it("renders a scene POSTed as JSON, with the positions it holds", async () => {
+    const scene = {
+      format: "entente-scene",
+      version: 1,
+      nodes: ["japan", "european-union"],
+      positions: { japan: [10, 20], "european-union": [-30, 40] },
+    };
+    const response = await get("/export/cytoscape", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(scene),
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      elements: { nodes: { data: { id: string }; position: { x: number; y: number } }[] };
+    };
+    expect(body.elements.nodes.map((node) => [node.data.id, node.position])).toEqual(
+      expect.arrayContaining([
+        ["japan", { x: 10, y: 20 }],
+        ["european-union", { x: -30, y: 40 }],
+      ]),
+    );
+  });
+
+  it.each([
+    ["not json", "scene", "the body is not JSON"],
+    [
+      JSON.stringify({ format: "entente-scene", version: 1, nodes: ["japan"], asOf: "soon" }),
+      "asOf",
+      "asOf: ",
+    ],
+    [
+      JSON.stringify({ format: "entente-scene", version: 1, nodes: ["atlantis"] }),
+      "nodes",
+      "not in this dataset",
+    ],
+  ])("refuses a wrong scene with a 400 naming the field: %s", async (body, parameter, message) => {
+    const response = await get("/export/gexf", { method: "POST", body });
+    expect(response.status).toBe(400);
+    const answer = (await response.json()) as { error: string; parameter: string };
+    expect(answer.parameter).toBe(parameter);
+    expect(answer.error).toContain(message);
   });
 
   it("is listed on / (the JSON index)", async () => {

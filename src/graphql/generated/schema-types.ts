@@ -967,8 +967,10 @@ export type ExportFormat =
   | 'd3'
   /** GraphML (yEd, Gephi, NetworkX) */
   | 'graphml'
-  /** GEXF with start dates, so Gephi can play the timeline */
-  | 'gexf';
+  /** GEXF 1.3 with start dates (so Gephi can play the timeline), colours, sizes and shapes */
+  | 'gexf'
+  /** The same as GEXF 1.2, for readers that know no 1.3 (networkx before 2.6, older Gephi) */
+  | 'gexf12';
 
 /** A subgraph serialised for another tool; `content` is the file's text. */
 export type Export = {
@@ -1148,7 +1150,11 @@ export type Query = {
   paths: Array<Path>;
   /** The nodes within `depth` steps (at most 4) of the given ones and the relationships among them. */
   neighbourhood: Subgraph;
-  /** The same subgraph as `neighbourhood`, serialised for Cytoscape, D3, yEd or Gephi. */
+  /**
+   * The same subgraph as `neighbourhood`, serialised for Cytoscape, D3, yEd or Gephi.
+   * Without `around`, the whole graph: every node (sources included, with title and
+   * URL) and every relationship, as of `asOf` when given; it takes no other filter.
+   */
   subgraph: Export;
   /** Dated events and status changes in date order (earliest possible day first). */
   timeline: TimelineConnection;
@@ -1251,7 +1257,7 @@ export type QueryNeighbourhoodArgs = {
 
 /** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
 export type QuerySubgraphArgs = {
-  around: Array<Scalars['String']['input']>;
+  around?: InputMaybe<Array<Scalars['String']['input']>>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   relationshipTypes?: InputMaybe<Array<RelationshipType>>;
   categories?: InputMaybe<Array<NodeCategory>>;

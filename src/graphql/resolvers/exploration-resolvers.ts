@@ -1,5 +1,4 @@
 /** Root fields for exploring: paths, neighbourhoods, the timeline and overview counts. */
-import { citationFor } from "../../domain/citation.js";
 import { BadUserInputError } from "../../domain/errors.js";
 import type { GraphEdge, GraphNode } from "../../domain/graph-types.js";
 import {
@@ -14,6 +13,7 @@ import {
 } from "../../domain/limits.js";
 import { deriveStatusHistory, STATUS_STEP_TYPES } from "../../domain/status-history.js";
 import { isProspective, type Status } from "../../domain/vocabulary.js";
+import { exportMeta, wholeGraph } from "../../export/export-query.js";
 import { renderExport } from "../../export/render-off-thread.js";
 import type {
   GraphStore,
@@ -117,15 +117,19 @@ export const explorationResolvers = {
       return subgraph;
     },
     subgraph: async (_root: unknown, args: QuerySubgraphArgs, context: RequestContext) => {
+      if (args.around === null || args.around === undefined) {
+        // The whole graph: filters other than asOf would make it a part of the graph.
+        for (const name of ["relationshipTypes", "categories", "kinds", "during"] as const) {
+          if (args[name] !== null && args[name] !== undefined) {
+            throw new BadUserInputError(name, "the whole graph (no `around`) takes asOf only");
+          }
+        }
+        const subgraph = await wholeGraph(context.store, checkDay("asOf", args.asOf));
+        return renderExport(subgraph, args.format, await exportMeta(context.store, subgraph));
+      }
       const query = await toNeighbourhoodQuery(context.store, "around", args.around, args);
-      const [subgraph, info] = await Promise.all([
-        context.store.neighbourhood(query),
-        context.store.info(),
-      ]);
-      return renderExport(subgraph, args.format, {
-        datasetVersion: info.version,
-        citation: citationFor(info),
-      });
+      const subgraph = await context.store.neighbourhood(query);
+      return renderExport(subgraph, args.format, await exportMeta(context.store, subgraph));
     },
     timeline: async (_root: unknown, args: QueryTimelineArgs, context: RequestContext) => {
       const range = checkOrder("from", {
