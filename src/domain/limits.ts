@@ -11,12 +11,15 @@ export const MAX_IDS = 100;
 /** Most paths one `paths` request returns. */
 export const MAX_PATHS = 50;
 
+/** Steps of a neighbourhood when none are asked for (GraphQL, HTTP export, CLI). */
+export const DEFAULT_NEIGHBOURHOOD_DEPTH = 1;
 /** Deepest neighbourhood, and most nodes in one. */
 export const MAX_NEIGHBOURHOOD_DEPTH = 4;
 export const MAX_NEIGHBOURHOOD_LIMIT = 5_000;
 export const DEFAULT_NEIGHBOURHOOD_LIMIT = 500;
 /** Most relationships followed from one node per step of a neighbourhood walk. */
 export const DEFAULT_FAN_OUT = 100;
+export const MAX_FAN_OUT = 1_000;
 
 /**
  * Longest free text (search text, names and references in filters, export starts) one

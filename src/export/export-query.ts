@@ -10,18 +10,15 @@ import { citationFor } from "../domain/citation.js";
 import { isUndated } from "../domain/dated-categories.js";
 import { BadUserInputError } from "../domain/errors.js";
 import type { GraphNode } from "../domain/graph-types.js";
-import {
-  DEFAULT_FAN_OUT,
-  DEFAULT_NEIGHBOURHOOD_LIMIT,
-  MAX_NEIGHBOURHOOD_DEPTH,
-  MAX_NEIGHBOURHOOD_LIMIT,
-  MAX_TEXT_LENGTH,
-} from "../domain/limits.js";
-import { parseDay } from "../domain/partial-date.js";
+import { DEFAULT_FAN_OUT } from "../domain/limits.js";
 import { quoteValue } from "../domain/quote-value.js";
 import { RELATIONSHIP_TYPES, type RelationshipType } from "../domain/vocabulary.js";
 import type { GraphStore, Subgraph } from "../store/graph-store.js";
-import { resolveReferences } from "../store/resolve-references.js";
+import {
+  checkNeighbourhoodRequest,
+  type NeighbourhoodRequest,
+  resolveNeighbourhood,
+} from "../store/neighbourhood-request.js";
 import {
   EXPORT_FORMATS,
   type ExportedSubgraph,
@@ -31,10 +28,6 @@ import {
 } from "./export-format.js";
 import { renderExport } from "./render-off-thread.js";
 import { MAX_SCENE_NODES, type Scene } from "./scene.js";
-
-/** Most start nodes one export may name. */
-export const MAX_EXPORT_STARTS = 100;
-export const DEFAULT_EXPORT_DEPTH = 1;
 
 /** The parameters as text, as a query string or command line gives them. */
 export interface ExportParameters {
@@ -47,34 +40,11 @@ export interface ExportParameters {
   readonly limit?: string;
 }
 
-export interface ExportRequest {
-  readonly around: readonly string[];
-  readonly depth: number;
-  readonly types?: readonly RelationshipType[];
-  readonly asOf?: string;
-  readonly limit: number;
-}
+/** An export around start nodes: a neighbourhood request (src/store/neighbourhood-request.ts). */
+export type ExportRequest = NeighbourhoodRequest;
 
 export function isExportFormat(text: string): text is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(text);
-}
-
-function checkInteger(
-  parameter: string,
-  text: string | undefined,
-  fallback: number,
-  max: number,
-  min: number,
-): number {
-  if (text === undefined) return fallback;
-  const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isSafeInteger(value) || value < min || value > max) {
-    throw new BadUserInputError(
-      parameter,
-      `must be an integer from ${min} to ${max}, got ${quoteValue(text)}`,
-    );
-  }
-  return value;
 }
 
 function checkTypes(entries: readonly string[] | undefined): RelationshipType[] | undefined {
@@ -94,50 +64,22 @@ function checkTypes(entries: readonly string[] | undefined): RelationshipType[] 
   return types;
 }
 
-/** Checks every parameter; throws a BadUserInputError naming the first wrong one. */
+/**
+ * Checks every parameter as every entry point does (checkNeighbourhoodRequest), after
+ * reading the relationship types from their text; throws a BadUserInputError naming
+ * the first wrong one.
+ */
 export function checkExportParameters(parameters: ExportParameters): ExportRequest {
-  const around = parameters.around.map((reference) => reference.trim());
-  if (around.length === 0 || around.length > MAX_EXPORT_STARTS) {
-    throw new BadUserInputError(
-      "around",
-      `give from 1 to ${MAX_EXPORT_STARTS} start nodes (ids, names or aliases), got ${around.length}`,
-    );
-  }
-  if (around.some((reference) => reference === "")) {
-    throw new BadUserInputError("around", "must not be empty");
-  }
-  const long = around.find((reference) => reference.length > MAX_TEXT_LENGTH);
-  if (long !== undefined) {
-    throw new BadUserInputError(
-      "around",
-      `must be at most ${MAX_TEXT_LENGTH} characters each, got ${long.length}`,
-    );
-  }
-  let asOf: string | undefined;
-  if (parameters.asOf !== undefined) {
-    const day = parseDay(parameters.asOf.trim());
-    if (typeof day !== "string") throw new BadUserInputError("asOf", day.error);
-    asOf = day;
-  }
-  return {
-    around,
-    depth: checkInteger(
-      "depth",
-      parameters.depth,
-      DEFAULT_EXPORT_DEPTH,
-      MAX_NEIGHBOURHOOD_DEPTH,
-      0,
-    ),
-    types: checkTypes(parameters.types),
-    asOf,
-    limit: checkInteger(
-      "limit",
-      parameters.limit,
-      DEFAULT_NEIGHBOURHOOD_LIMIT,
-      MAX_NEIGHBOURHOOD_LIMIT,
-      1,
-    ),
-  };
+  return checkNeighbourhoodRequest(
+    {
+      starts: parameters.around,
+      depth: parameters.depth,
+      types: checkTypes(parameters.types),
+      asOf: parameters.asOf,
+      limit: parameters.limit,
+    },
+    { starts: "around", types: "types" },
+  );
 }
 
 export interface ExportResult {
@@ -157,19 +99,9 @@ export async function exportAround(
   format: ExportFormat,
   request: ExportRequest,
 ): Promise<ExportResult> {
-  const resolved = await resolveReferences(
-    store,
-    request.around.map((text) => ({ argument: "around", text })),
-  );
-  const ids = [...new Set(resolved.flat())];
-  const subgraph = await store.neighbourhood({
-    ids,
-    depth: request.depth,
-    types: request.types,
-    limit: request.limit,
-    fanOut: DEFAULT_FAN_OUT,
-    asOf: request.asOf,
-  });
+  const query = await resolveNeighbourhood(store, request);
+  const ids = query.ids;
+  const subgraph = await store.neighbourhood(query);
   const exported = await renderExport(subgraph, format, await exportMeta(store, subgraph));
   return { exported, subgraph, ids };
 }

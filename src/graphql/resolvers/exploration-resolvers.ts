@@ -1,16 +1,7 @@
 /** Root fields for exploring: paths, neighbourhoods, the timeline and overview counts. */
 import { BadUserInputError } from "../../domain/errors.js";
 import type { GraphEdge, GraphNode } from "../../domain/graph-types.js";
-import {
-  DEFAULT_FAN_OUT,
-  DEFAULT_NEIGHBOURHOOD_LIMIT,
-  DEFAULT_PATH_HOPS,
-  MAX_IDS,
-  MAX_NEIGHBOURHOOD_DEPTH,
-  MAX_NEIGHBOURHOOD_LIMIT,
-  MAX_PATH_HOPS,
-  MAX_PATHS,
-} from "../../domain/limits.js";
+import { DEFAULT_PATH_HOPS, MAX_PATH_HOPS, MAX_PATHS } from "../../domain/limits.js";
 import { deriveStatusHistory, STATUS_STEP_TYPES } from "../../domain/status-history.js";
 import { isProspective, type Status } from "../../domain/vocabulary.js";
 import { exportMeta, wholeGraph } from "../../export/export-query.js";
@@ -21,6 +12,10 @@ import type {
   NeighbourhoodQuery,
   TimelineEntry,
 } from "../../store/graph-store.js";
+import {
+  checkNeighbourhoodRequest,
+  resolveNeighbourhood,
+} from "../../store/neighbourhood-request.js";
 import { resolveReferences } from "../../store/resolve-references.js";
 import type {
   QueryCountsArgs,
@@ -45,41 +40,18 @@ import { toConnection } from "./connection.js";
 /** The walk's arguments, as `neighbourhood` and `subgraph` share them. */
 export type NeighbourhoodArgs = Omit<QueryNeighbourhoodArgs, "ids">;
 
-/** Checks neighbourhood arguments and resolves the start references (argument `name`). */
+/** Checks neighbourhood arguments (as every entry point does) and resolves the starts. */
 export async function toNeighbourhoodQuery(
   store: GraphStore,
   name: string,
   references: readonly string[],
   args: NeighbourhoodArgs,
 ): Promise<NeighbourhoodQuery> {
-  if (references.length === 0 || references.length > MAX_IDS) {
-    throw new BadUserInputError(name, `give from 1 to ${MAX_IDS} nodes, got ${references.length}`);
-  }
-  const ids = (
-    await resolveReferences(
-      store,
-      references.map((reference, index) => ({
-        argument: `${name}[${index}]`,
-        text: checkText(`${name}[${index}]`, reference) ?? "",
-      })),
-    )
-  ).flat();
-  return {
-    ids,
-    depth: checkRange("depth", args.depth ?? 1, 0, MAX_NEIGHBOURHOOD_DEPTH),
-    types: args.relationshipTypes ?? undefined,
-    categories: args.categories ?? undefined,
-    kinds: args.kinds ?? undefined,
-    limit: checkRange(
-      "limit",
-      args.limit ?? DEFAULT_NEIGHBOURHOOD_LIMIT,
-      1,
-      MAX_NEIGHBOURHOOD_LIMIT,
-    ),
-    fanOut: checkRange("fanOut", args.fanOut ?? DEFAULT_FAN_OUT, 1, 1_000),
-    asOf: checkDay("asOf", args.asOf),
-    during: toDayRange("during", args.during),
-  };
+  const request = checkNeighbourhoodRequest(
+    { ...args, starts: references, types: args.relationshipTypes },
+    { starts: name, types: "relationshipTypes" },
+  );
+  return resolveNeighbourhood(store, request);
 }
 
 function statusOf(entry: TimelineEntry): Status | undefined {
