@@ -4,8 +4,14 @@
  * adapter writes, and the statement's own parameters.
  */
 import { NODE_CATEGORIES, RELATIONSHIP_TYPES } from "../../domain/vocabulary.js";
+import {
+  ENTITY_LABEL,
+  LOAD_PROPERTY_KEYS,
+  META_LABEL,
+  RETIRED_LABEL,
+  STAGED_LABEL,
+} from "./cypher-load-statements.js";
 import type { CypherStatement } from "./cypher-statement.js";
-import { ENTITY_LABEL, META_LABEL } from "./cypher-statements.js";
 import { EDGE_PROPERTY_KEYS, NODE_PROPERTY_KEYS } from "./record-mapping.js";
 
 /** Properties of the dataset marker node. */
@@ -22,13 +28,14 @@ export interface CypherDbSchema {
 
 export function dbSchemaFor(statement: CypherStatement): CypherDbSchema {
   return {
-    labels: [ENTITY_LABEL, META_LABEL, ...NODE_CATEGORIES],
+    labels: [ENTITY_LABEL, META_LABEL, STAGED_LABEL, RETIRED_LABEL, ...NODE_CATEGORIES],
     relationshipTypes: [...RELATIONSHIP_TYPES],
     propertyKeys: [
       ...new Set([
         ...NODE_PROPERTY_KEYS,
         ...EDGE_PROPERTY_KEYS,
         ...META_PROPERTY_KEYS,
+        ...LOAD_PROPERTY_KEYS,
         ...ROW_KEYS,
       ]),
     ],

@@ -8,7 +8,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from "neo4j-driver";
 import type { Deadline } from "../../domain/deadline.js";
 import { EntenteError } from "../../domain/errors.js";
-import { foldText } from "../../domain/fold-text.js";
 import type { GraphEdge, GraphNode } from "../../domain/graph-types.js";
 import type {
   AggregateQuery,
@@ -44,11 +43,14 @@ import {
 } from "./cypher-exploration-statements.js";
 import {
   aggregateParams,
-  filterParam,
+  getEdgesParams,
+  getNodesParams,
   listEdgesParams,
+  listNodesParams,
   neighbourhoodParams,
   neighboursParams,
   resolveParams,
+  searchParams,
   shortestPathsParams,
   timelineParams,
   topByDegreeParams,
@@ -163,7 +165,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async getNodes(ids: readonly string[]): Promise<(GraphNode | undefined)[]> {
-    const records = await this.read(GET_NODES, { ids: [...new Set(ids)] });
+    const records = await this.read(GET_NODES, getNodesParams(ids));
     const byId = new Map(
       records.map((record) => {
         const node = propsToNode(record.node as Props);
@@ -174,11 +176,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async getEdges(ids: readonly string[]): Promise<(GraphEdge | undefined)[]> {
-    const rows = [...new Set(ids)].flatMap((id) => {
-      const parsed = parseEdgeId(id);
-      return parsed ? [{ id, ...parsed }] : [];
-    });
-    const records = await this.read(GET_EDGES, { rows });
+    const records = await this.read(GET_EDGES, getEdgesParams(ids));
     const byId = new Map(
       records.map((record) => {
         const edge = propsToEdge(record.edge as Props);
@@ -189,12 +187,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async listNodes(query: ListQuery): Promise<NodePage> {
-    const [record] = await this.read(LIST_NODES, {
-      filter: filterParam(query.filter),
-      sort: { field: query.sort.field, descending: query.sort.descending },
-      offset: neo4j.int(query.offset),
-      limit: neo4j.int(query.limit),
-    });
+    const [record] = await this.read(LIST_NODES, listNodesParams(query));
     const page = (record?.page ?? []) as Props[];
     return {
       totalCount: record ? toNumber(record.total) : 0,
@@ -227,15 +220,9 @@ export class Neo4jStore implements GraphStore {
   }
 
   async search(query: SearchQuery): Promise<SearchHit[]> {
-    const text = foldText(query.text);
-    if (text === "") return [];
-    const records = await this.read(SEARCH, {
-      text,
-      tokens: text.split(" "),
-      categories: query.categories ? [...query.categories] : null,
-      kinds: query.kinds ? [...query.kinds] : null,
-      limit: neo4j.int(query.limit),
-    });
+    const parameters = searchParams(query);
+    if (!parameters) return [];
+    const records = await this.read(SEARCH, parameters);
     return records.map((record) => ({
       node: propsToNode(record.node as Props),
       score: toNumber(record.score),
@@ -305,13 +292,6 @@ export class Neo4jStore implements GraphStore {
 function withWhy(node: GraphNode, why: Props | null | undefined) {
   const path = propsToPath(why);
   return path ? { node, why: path } : { node };
-}
-
-/** `from/TYPE/to#key` → its ends, so a lookup by id can use the node id index. */
-function parseEdgeId(id: string): { from: string; to: string } | undefined {
-  const [from, , ...rest] = id.split("/");
-  const to = rest.join("/").split("#")[0];
-  return from && to ? { from, to } : undefined;
 }
 
 /** Guards the promise the lint test relies on: the adapter passes exactly the declared parameters. */
