@@ -249,7 +249,8 @@ export interface DatasetInfo {
  * - Lists are ordered: nodes by the sort (names lower-cased and compared by code point,
  *   undated last in both directions, ties by id ascending); neighbours by the far
  *   node's name, then its id, then the edge id; edges by date (earliest day), then id.
- * - An empty list in a filter (`kinds: []`) matches nothing; an absent one matches all.
+ * - A list in a filter is a set of alternatives: an empty one (`kinds: []`) matches
+ *   nothing, an absent one matches all, and naming a value twice changes nothing.
  * - References (`relatedTo.nodes`, topics) are ids, names or aliases compared after
  *   folding case, accents and punctuation; a name shared by several nodes means all
  *   of them. Topic references that name no topic match nothing.

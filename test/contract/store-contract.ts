@@ -284,6 +284,32 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
         expect((await list({ statuses: [] })).totalCount).toBe(0);
       });
 
+      it("a category, kind or status named twice counts once: a list is a set of alternatives", async () => {
+        const twice = await list({ categories: ["Place", "Topic", "Place"] });
+        const once = await list({ categories: ["Place", "Topic"] });
+        expect(twice).toEqual(once);
+        expect(once.totalCount).toBe(9);
+        expect(await list({ kinds: ["CITY", "CITY"] })).toEqual(await list({ kinds: ["CITY"] }));
+        expect(await list({ statuses: ["HELD", "HELD"] })).toEqual(
+          await list({ statuses: ["HELD"] }),
+        );
+        // The same in the other calls that take categories.
+        expect(
+          await ctx
+            .store()
+            .topByDegree({ categories: ["Actor", "Actor"], direction: "BOTH", limit: ALL }),
+        ).toEqual(
+          await ctx.store().topByDegree({ categories: ["Actor"], direction: "BOTH", limit: ALL }),
+        );
+        expect(
+          await ctx
+            .store()
+            .aggregate({ groupBy: "KIND", filter: { categories: ["Place", "Place"] } }),
+        ).toEqual(
+          await ctx.store().aggregate({ groupBy: "KIND", filter: { categories: ["Place"] } }),
+        );
+      });
+
       it("combines categories, kinds and statuses with AND", async () => {
         expect(
           await listIds({ categories: ["Event"], kinds: ["MILESTONE"], statuses: ["EXPECTED"] }),

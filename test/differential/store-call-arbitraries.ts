@@ -53,10 +53,18 @@ function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-/** A few members of a closed list; now and then none (`[]` matches nothing). */
+/**
+ * A few members of a closed list; now and then none (`[]` matches nothing), and now and
+ * then one twice (a list is a set of alternatives: a repeat changes nothing).
+ */
 function someOf<T>(items: readonly T[], maxLength = 3): fc.Arbitrary<T[]> {
   return fc.oneof(
-    { weight: 9, arbitrary: fc.subarray([...items], { minLength: 1, maxLength }) },
+    {
+      weight: 9,
+      arbitrary: fc
+        .subarray([...items], { minLength: 1, maxLength })
+        .chain((some) => fc.constantFrom(some, some, some, [...some, some[0] as T])),
+    },
     { weight: 1, arbitrary: fc.constant<T[]>([]) },
   );
 }

@@ -392,8 +392,9 @@ export class MemoryStore implements GraphStore {
     return sorted;
   }
 
+  /** The nodes of the categories, each category once however often the list names it. */
   private *candidates(filter: Pick<NodeFilter, "categories">): Iterable<GraphNode> {
-    const categories = filter.categories ?? [...this.byCategory.keys()];
+    const categories = new Set(filter.categories ?? this.byCategory.keys());
     for (const category of categories) {
       yield* this.byCategory.get(category) ?? [];
     }

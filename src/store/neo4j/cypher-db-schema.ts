@@ -15,7 +15,7 @@ import type { CypherStatement } from "./cypher-statement.js";
 import { EDGE_PROPERTY_KEYS, NODE_PROPERTY_KEYS } from "./record-mapping.js";
 
 /** Properties of the dataset marker node. */
-const META_PROPERTY_KEYS = ["key", "version"];
+const META_PROPERTY_KEYS = ["key", "version", "format", "maxDateSpanDays"];
 /** Keys of the parameter rows used inside node patterns (`{id: row.from}`), which the analyser checks too. */
 const ROW_KEYS = ["from", "to"];
 

@@ -230,15 +230,18 @@ const KEEP_STATEMENT = `($actor IS NULL OR a.id IN actorIds OR b.id IN actorIds 
 
 /** The last sort key a statement dated on or before `$dayTo` can have (sort keys start with the day). */
 const LAST_KEY = "coalesce(toString($dayTo), '9999-99-98') + '|\\uffff'";
+/** The first sort key a statement dated on or after `earliest` can have. */
+const FIRST_KEY = "toString(earliest)";
 
 /**
  * The events the timeline considers, from the most selective start: the actor's
- * meetings, or else the events covering the topic, or else the events dated up to the
- * range's end through the date index on Event.
+ * meetings, or else the events covering the topic, or else, through the date index on
+ * Event, the events starting between `earliest` (the range's start less the longest date
+ * span the dataset holds, kept on its DatasetMeta node) and the range's end.
  */
 const TIMELINE_EVENTS = `
-    WITH actorIds, topicIds WHERE $kinds IS NULL OR size($kinds) > 0
-    CALL (actorIds, topicIds) {
+    WITH actorIds, topicIds, earliest WHERE $kinds IS NULL OR size($kinds) > 0
+    CALL (actorIds, topicIds, earliest) {
       WITH actorIds WHERE $actor IS NOT NULL
       UNWIND actorIds AS actorId
       MATCH (:Entity {id: actorId})-[:PARTICIPATES_IN]->(e:Event)
@@ -254,8 +257,9 @@ const TIMELINE_EVENTS = `
       MATCH (e:Event)-[:COVERS]->(:Entity {id: topicId})
       RETURN e
       UNION
-      WITH 1 AS guard WHERE $actor IS NULL AND $topic IS NULL
-      MATCH (e:Event) WHERE e.dateEarliest <= coalesce($dayTo, date('9999-12-31'))
+      WITH earliest WHERE $actor IS NULL AND $topic IS NULL
+      MATCH (e:Event) USING INDEX e:Event(dateEarliest)
+      WHERE e.dateEarliest >= earliest AND e.dateEarliest <= coalesce($dayTo, date('9999-12-31'))
       RETURN e
     }
     WITH e, actorIds, topicIds WHERE e:Entity AND ${inRange("e")} AND ${KEEP_EVENT}
@@ -264,12 +268,12 @@ const TIMELINE_EVENTS = `
 /**
  * The statements the timeline considers, from the most selective start: those touching
  * the actor or an agreement it is party to, or else those with an end covering the
- * topic, or else each status-changing type's statements dated up to the range's end
- * through its sort-key index.
+ * topic, or else each status-changing type's statements starting between `earliest` and
+ * the range's end, through its sort-key index.
  */
 const TIMELINE_STATEMENTS = `
-    WITH actorIds, topicIds WHERE $includeStatements
-    CALL (actorIds, topicIds) {
+    WITH actorIds, topicIds, earliest WHERE $includeStatements
+    CALL (actorIds, topicIds, earliest) {
       WITH actorIds WHERE $actor IS NOT NULL
       UNWIND actorIds AS actorId
       MATCH (actor:Entity {id: actorId})
@@ -289,8 +293,9 @@ const TIMELINE_STATEMENTS = `
       RETURN DISTINCT r
       UNION
       ${STATUS_CHANGE_TYPES.map(
-        (type) => `WITH 1 AS guard WHERE $actor IS NULL AND $topic IS NULL
-      MATCH (:Entity)-[r:${type}]->(:Entity) WHERE r.sortKey <= ${LAST_KEY}
+        (type) => `WITH earliest WHERE $actor IS NULL AND $topic IS NULL
+      MATCH (:Entity)-[r:${type}]->(:Entity) USING INDEX r:${type}(sortKey)
+      WHERE r.sortKey >= ${FIRST_KEY} AND r.sortKey <= ${LAST_KEY}
       RETURN r`,
       ).join("\n      UNION\n      ")}
     }
@@ -323,7 +328,10 @@ WITH
     MATCH (narrower:Topic)-[:SUBTOPIC_OF*0..${MAX_SUBTOPIC_DEPTH}]->(asked)
     RETURN DISTINCT narrower.id AS id
   } AS topicIds
-CALL (actorIds, topicIds) {${TIMELINE_EVENTS}
+OPTIONAL MATCH (meta:DatasetMeta {key: 'dataset'})
+WITH actorIds, topicIds, CASE WHEN $dayFrom IS NULL THEN date('0001-01-01')
+    ELSE $dayFrom - duration({ days: coalesce(meta.maxDateSpanDays, 36525) }) END AS earliest
+CALL (actorIds, topicIds, earliest) {${TIMELINE_EVENTS}
   UNION ALL${TIMELINE_STATEMENTS}
 }
 WITH day, isStatement, id, event, edge ORDER BY day ASC, isStatement ASC, id ASC
@@ -387,15 +395,14 @@ export const TOP_BY_DEGREE = statement(
   "READ",
   ["categories", "types", "direction", "asOf", "limit"],
   `
-UNWIND coalesce($categories, ${CATEGORY_LIST}) AS category
-CALL (category) {
+CALL () {
   ${NODE_CATEGORIES.map(
-    (label) => `WITH category WHERE category = '${label}'
+    (label) => `WITH 1 AS scan WHERE $categories IS NULL OR '${label}' IN $categories
   MATCH (n:${label})
   RETURN n`,
   ).join("\n  UNION ALL\n  ")}
 }
-WITH DISTINCT n
+WITH n
 WHERE n:Entity AND ${visibleAsOf("n", "$asOf")}
 WITH n,
   COUNT { MATCH (n)-[r]->(m:Entity) WHERE $direction <> 'IN' AND ${COUNTED} }

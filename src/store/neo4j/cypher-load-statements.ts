@@ -217,19 +217,39 @@ SET n:${ENTITY_LABEL}
 REMOVE n:${STAGED_LABEL}, n.stagedCategory`,
 );
 
-/** The swap, last statement: the version the database now serves. */
+/**
+ * The swap, last statement: the version the database now serves, and the longest span of
+ * any date in it (days from earliest to latest possible day; kept from before when the
+ * load keeps what was there). Date-range statements seek dates from `from − span` up to
+ * `to` in the date indexes: a date overlapping the range cannot start earlier than that.
+ */
 export const SET_VERSION = statement(
   "setVersion",
   "WRITE",
-  ["version"],
-  "MERGE (meta:DatasetMeta {key: 'dataset'}) SET meta.version = $version",
+  ["version", "format", "maxDateSpanDays", "keepsOld"],
+  `
+MERGE (meta:DatasetMeta {key: 'dataset'})
+SET meta.version = $version, meta.format = $format,
+  meta.maxDateSpanDays = CASE
+    WHEN $keepsOld AND coalesce(meta.maxDateSpanDays, 0) > $maxDateSpanDays THEN meta.maxDateSpanDays
+    ELSE $maxDateSpanDays END`,
 );
 
+/**
+ * How the loader lays a dataset out (properties, indexes). A database loaded in another
+ * layout reads as holding no dataset, so the server loads it again rather than serve it
+ * with statements that expect what it lacks.
+ */
+export const LOAD_FORMAT = "entente-2";
+
+/** The version of the dataset served, if it was loaded in this layout. */
 export const READ_VERSION = statement(
   "readVersion",
   "READ",
-  [],
-  "OPTIONAL MATCH (meta:DatasetMeta {key: 'dataset'}) RETURN meta.version AS version",
+  ["format"],
+  `
+OPTIONAL MATCH (meta:DatasetMeta {key: 'dataset'})
+RETURN CASE WHEN meta.format = $format THEN meta.version END AS version`,
 );
 
 export const LOAD_STATEMENTS: readonly CypherStatement[] = [

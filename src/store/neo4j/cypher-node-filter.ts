@@ -17,13 +17,15 @@ import { NODE_CATEGORIES } from "../../domain/vocabulary.js";
 const STEP_TYPES = INVOLVEMENT_STEPS.map((step) => step.type).join("|");
 
 /**
- * Per involvement step, the condition that relationship `r`, walked from `x` (the node
- * nearer the topic) to `y` (nearer the agreement), goes the way the step allows. A step
- * "IN" as seen from the agreement ends at the node nearer the agreement, so it starts at `x`.
+ * The condition that relationship `r` of an involvement step, walked from `x` (the node
+ * nearer the topic) to `y` (nearer the agreement), goes the way its step allows: a step
+ * "IN" as seen from the agreement ends at the node nearer the agreement, so it starts at
+ * `x`; a step "OUT" ends at `x`.
  */
-const STEP_BACKWARDS = `CASE type(r) ${INVOLVEMENT_STEPS.map(
-  (step) => `WHEN '${step.type}' THEN ${step.direction === "IN" ? "startNode" : "endNode"}(r) = x`,
-).join(" ")} ELSE false END`;
+const OUT_STEPS = `[${INVOLVEMENT_STEPS.filter((step) => step.direction === "OUT")
+  .map((step) => `'${step.type}'`)
+  .join(", ")}]`;
+const STEP_BACKWARDS = `(type(r) IN ${OUT_STEPS}) = (endNode(r) = x)`;
 
 /** The category labels as a Cypher list literal (vocabulary constants only). */
 export const CATEGORY_LIST = `[${NODE_CATEGORIES.map((category) => `'${category}'`).join(", ")}]`;
@@ -75,37 +77,61 @@ export const referencedNodes = (ref: string, x: string): string => `
 
 /**
  * The involvement walk for the filter in parameter `$${param}`: yields `involved`, a list
- * of { id, nodeIds, edges } with the best path per node (exact topic first, then fewest
- * steps), or an empty list when the filter has no involvesTopic. As in
- * src/store/memory/topic-reach.ts it walks backwards from what covers the topic: the topics
- * asked for (through the indexes), their narrower topics by shortest SUBTOPIC_OF chain, the
- * nodes covering those, then a breadth-first walk (ANY SHORTEST to every node it reaches)
- * from each of them along involvement steps, each step checked for its direction as it is
- * taken, so that the walk never strays down a wrong-way relationship.
+ * of { id, tp, ip } with the best paths per node (exact topic first, then fewest steps):
+ * `tp` runs from the topic it covers up SUBTOPIC_OF to the topic asked for, `ip` from that
+ * topic back through COVERS and involvement steps to the node; an empty list when the
+ * filter has no involvesTopic. It gives src/store/memory/topic-reach.ts's answers:
+ * - the topics asked for come through the indexes, their narrower topics each with its
+ *   shortest SUBTOPIC_OF chain (its depth);
+ * - from each of those topics, one breadth-first search (ANY SHORTEST to every node it
+ *   reaches) back through COVERS and up to maxHops involvement steps, each step checked
+ *   for its direction as it is taken, so the walk never strays down a wrong-way
+ *   relationship and visits each node once per topic, however many nodes cover it;
+ * - a node keeps the path of the smallest depth, then the fewest steps.
+ * Bounds in patterns must be literals, and a search bounded by the largest maxHops and
+ * filtered afterwards reads several times more (its last step is its widest), so there is
+ * one guarded branch per maxHops. Only the paths of a page become maps (`whyMap`).
  */
 export function involvementCall(param: string): string {
   const topic = `$${param}.involvesTopic`;
+  const hops = `CASE WHEN ${topic}.maxHops > ${MAX_INVOLVEMENT_HOPS} THEN ${MAX_INVOLVEMENT_HOPS} ELSE ${topic}.maxHops END`;
+  const branches = Array.from({ length: MAX_INVOLVEMENT_HOPS + 1 }, (_, hop) =>
+    hop === 0
+      ? `WITH covered WHERE ${hops} = 0
+    MATCH ip = (covered)<-[:COVERS]-(a:Entity)
+    WHERE NOT a:Topic
+    RETURN a, ip`
+      : `WITH covered WHERE ${hops} = ${hop}
+    MATCH ip = ANY SHORTEST (covered)<-[:COVERS]-(:Entity)((x)-[r:${STEP_TYPES}]-(y) WHERE ${STEP_BACKWARDS}){0,${hop}}(a:Entity)
+    WHERE NOT a:Topic
+    RETURN a, ip`,
+  );
   return `
 CALL () {
-  UNWIND (CASE WHEN ${topic} IS NULL THEN [] ELSE [1] END) AS enabled
-  CALL () { ${referencedNodes(topic, "asked")} }
+  UNWIND (CASE WHEN ${topic} IS NULL THEN [] ELSE [${topic}] END) AS involves
+  CALL (involves) { ${referencedNodes("involves", "asked")} }
   WITH asked WHERE asked:Topic
   MATCH tp = ANY SHORTEST (covered:Topic)-[:SUBTOPIC_OF]->{0,${MAX_SUBTOPIC_DEPTH}}(asked)
   WITH covered, tp ORDER BY length(tp)
   WITH covered, head(collect(tp)) AS tp
-  MATCH (coverer:Entity)-[c:COVERS]->(covered)
-  MATCH ip = ANY SHORTEST (coverer)((x)-[r:${STEP_TYPES}]-(y) WHERE ${STEP_BACKWARDS}){0,${MAX_INVOLVEMENT_HOPS}}(a:Entity)
-  WHERE length(ip) <= ${topic}.maxHops AND NOT a:Topic
-  WITH a, tp, c, ip ORDER BY length(tp), length(ip)
-  WITH a, head(collect({ tp: tp, c: c, ip: ip })) AS best
-  RETURN collect({
-    id: a.id,
-    nodeIds: reverse([x IN nodes(best.ip) | x.id]) + [x IN nodes(best.tp) | x.id],
-    edges: [r IN reverse(relationships(best.ip)) + [best.c] + relationships(best.tp) |
-      r { .*, type: type(r), from: startNode(r).id, to: endNode(r).id }]
-  }) AS involved
+  CALL (covered) {
+    ${branches.join("\n    UNION ALL\n    ")}
+  }
+  WITH a, tp, ip ORDER BY length(tp), length(ip)
+  WITH a, head(collect({ tp: tp, ip: ip })) AS best
+  RETURN collect({ id: a.id, tp: best.tp, ip: best.ip }) AS involved
 }`;
 }
+
+/**
+ * The `why` of node `n` in the shape record-mapping reads, from `involved`: its best
+ * paths joined to run from the node to the topic asked for, or null.
+ */
+export const whyMap = (n: string): string => `head([entry IN involved WHERE entry.id = ${n}.id | {
+    nodeIds: [x IN reverse(nodes(entry.ip)) + tail(nodes(entry.tp)) | x.id],
+    edges: [step IN reverse(relationships(entry.ip)) + relationships(entry.tp) |
+      step { .*, type: type(step), from: startNode(step).id, to: endNode(step).id }]
+  }])`;
 
 /**
  * WHERE condition for node `v` against the filter in parameter `$${param}`; needs `involvedIds`.
@@ -176,26 +202,29 @@ export function filterCandidates(param: string): string {
   WHERE type(firstRel) IN first.types
   RETURN DISTINCT n
   UNION
-  WITH 1 AS guard WHERE ${none(involves, related)} AND ${covers}
-  CALL () { ${referencedNodes(`${f}.coversTopic`, "asked")} }
+  WITH ${f}.coversTopic AS topic WHERE ${none(involves, related)} AND ${covers}
+  CALL (topic) { ${referencedNodes("topic", "asked")} }
   WITH asked WHERE asked:Topic
   MATCH (n:Entity)-[:COVERS]->(:Topic)-[:SUBTOPIC_OF*0..${MAX_SUBTOPIC_DEPTH}]->(asked)
   RETURN DISTINCT n
   UNION
   WITH 1 AS guard WHERE ${none(involves, related, covers)} AND ${kinds}
   UNWIND ${f}.kinds AS kind
-  MATCH (n:Entity {kind: kind})
+  MATCH (n:Entity {kind: kind}) USING INDEX n:Entity(kind)
   RETURN n
   UNION
   WITH 1 AS guard WHERE ${none(involves, related, covers, kinds)} AND ${dated}
-  MATCH (n:Entity) WHERE n.dateEarliest <= coalesce(${f}.dateTo, date('9999-12-31'))
+  OPTIONAL MATCH (meta:DatasetMeta {key: 'dataset'})
+  WITH CASE WHEN ${f}.dateFrom IS NULL THEN date('0001-01-01')
+    ELSE ${f}.dateFrom - duration({ days: coalesce(meta.maxDateSpanDays, 36525) }) END AS earliest
+  MATCH (n:Entity) USING INDEX n:Entity(dateEarliest)
+  WHERE n.dateEarliest >= earliest AND n.dateEarliest <= coalesce(${f}.dateTo, date('9999-12-31'))
   RETURN n
   UNION
   WITH 1 AS guard WHERE ${none(involves, related, covers, kinds, dated)}
-  UNWIND coalesce(${f}.categories, ${CATEGORY_LIST}) AS category
-  CALL (category) {
+  CALL () {
     ${NODE_CATEGORIES.map(
-      (label) => `WITH category WHERE category = '${label}'
+      (label) => `WITH 1 AS scan WHERE ${f}.categories IS NULL OR '${label}' IN ${f}.categories
     MATCH (n:${label})
     RETURN n`,
     ).join("\n    UNION ALL\n    ")}

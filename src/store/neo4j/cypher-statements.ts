@@ -17,6 +17,7 @@ import {
   nodeMap,
   onlyCategories,
   visibleAsOf,
+  whyMap,
 } from "./cypher-node-filter.js";
 import { type CypherStatement, statement } from "./cypher-statement.js";
 
@@ -60,19 +61,20 @@ const nodeOrder = (n: string) => `
  */
 const ORDERED_CANDIDATES = (
   [
-    ["NAME", false, "n.sortName IS NOT NULL", "n.sortName ASC, n.id ASC"],
-    ["NAME", true, "n.sortName IS NOT NULL", "n.sortName DESC, n.id ASC"],
-    ["ID", false, "n.id IS NOT NULL", "n.id ASC"],
-    ["ID", true, "n.id IS NOT NULL", "n.id DESC"],
-    ["DATE", false, "n.dateEarliest IS NOT NULL", "n.dateEarliest ASC, n.id ASC"],
-    ["DATE", true, "n.dateEarliest IS NOT NULL", "n.dateEarliest DESC, n.id ASC"],
-    ["DATE", null, "n.id IS NOT NULL AND n.dateEarliest IS NULL", "n.id ASC"],
+    ["NAME", false, "sortName", "n.sortName IS NOT NULL", "n.sortName ASC, n.id ASC"],
+    ["NAME", true, "sortName", "n.sortName IS NOT NULL", "n.sortName DESC, n.id ASC"],
+    ["ID", false, "id", "n.id IS NOT NULL", "n.id ASC"],
+    ["ID", true, "id", "n.id IS NOT NULL", "n.id DESC"],
+    ["DATE", false, "dateEarliest", "n.dateEarliest IS NOT NULL", "n.dateEarliest ASC, n.id ASC"],
+    ["DATE", true, "dateEarliest", "n.dateEarliest IS NOT NULL", "n.dateEarliest DESC, n.id ASC"],
+    ["DATE", null, "id", "n.id IS NOT NULL AND n.dateEarliest IS NULL", "n.id ASC"],
   ] as const
 )
   .map(
-    ([field, descending, indexed, order]) => `
+    ([field, descending, index, indexed, order]) => `
     WITH 1 AS guard WHERE $sort.field = '${field}'${descending === null ? "" : ` AND ${descending ? "" : "NOT "}$sort.descending`}
-    MATCH (n:Entity) WHERE ${indexed} AND ${inCategories("n", "$filter.categories")}
+    MATCH (n:Entity) USING INDEX n:Entity(${index})
+    WHERE ${indexed} AND ${inCategories("n", "$filter.categories")}
     WITH n ORDER BY ${order} LIMIT $offset + $limit
     RETURN n`,
   )
@@ -120,7 +122,7 @@ CALL (involvedIds) {
   RETURN size(matches) AS total, matches[$offset..($offset + $limit)] AS pageNodes
 }
 RETURN total,
-  [n IN pageNodes | { node: ${nodeMap("n")}, why: head([entry IN involved WHERE entry.id = n.id]) }] AS page`,
+  [n IN pageNodes | { node: ${nodeMap("n")}, why: ${whyMap("n")} }] AS page`,
 );
 
 export const NEIGHBOURS = statement(
@@ -145,7 +147,7 @@ CALL (n, involved, involvedIds) {
   RETURN collect({
     edge: ${edgeMap("r", "startNode(r).id", "endNode(r).id")},
     node: ${nodeMap("m")},
-    why: head([entry IN involved WHERE entry.id = m.id])
+    why: ${whyMap("m")}
   }) AS links
 }
 RETURN id, links`,
@@ -186,7 +188,8 @@ CALL () {
     CALL () {
       ${RELATIONSHIP_TYPES.map(
         (type) => `WITH 1 AS allowed WHERE ${typeAllowed(type)}
-      MATCH (a:Entity)-[r:${type}]->(b:Entity) WHERE r.sortKey IS NOT NULL
+      MATCH (a:Entity)-[r:${type}]->(b:Entity) USING INDEX r:${type}(sortKey)
+      WHERE r.sortKey IS NOT NULL
       WITH a, r, b ORDER BY r.sortKey LIMIT $offset + $limit
       RETURN a, r, b`,
       ).join("\n      UNION ALL\n      ")}

@@ -12,7 +12,7 @@
  * A failure before step 4 leaves the served dataset untouched; running the same load twice
  * serves the same nodes and relationships.
  */
-import type { Driver, ManagedTransaction, Session } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
 import type { Dataset, GraphEdge } from "../../domain/graph-types.js";
 import { RELATIONSHIP_TYPES } from "../../domain/vocabulary.js";
 import {
@@ -22,6 +22,7 @@ import {
   CLEAR_UNSERVED,
   DELETE_RETIRED,
   EDGE_BATCH_SIZE,
+  LOAD_FORMAT,
   NODE_BATCH_SIZE,
   OBSOLETE_SCHEMA_STATEMENTS,
   PROMOTE_STAGED,
@@ -126,7 +127,9 @@ export async function readLoadedVersion(
 ): Promise<string | undefined> {
   const session = driver.session({ database });
   try {
-    const records = await session.executeRead((tx) => tx.run(READ_VERSION.text));
+    const records = await session.executeRead((tx) =>
+      tx.run(READ_VERSION.text, { format: LOAD_FORMAT }),
+    );
     const version = records.records[0]?.get("version");
     return typeof version === "string" ? version : undefined;
   } catch (error) {
@@ -134,6 +137,19 @@ export async function readLoadedVersion(
   } finally {
     await session.close();
   }
+}
+
+const DAY_MS = 86_400_000;
+
+/** The longest span of a date in the dataset, in days from its earliest to its latest possible day. */
+export function maxDateSpanDays(dataset: Dataset): number {
+  let longest = 0;
+  for (const item of [...dataset.nodes, ...dataset.edges]) {
+    if (!item.date) continue;
+    const span = (Date.parse(item.date.latest) - Date.parse(item.date.earliest)) / DAY_MS;
+    if (span > longest) longest = span;
+  }
+  return Math.ceil(longest);
 }
 
 export async function loadIntoNeo4j(
@@ -181,7 +197,12 @@ export async function loadIntoNeo4j(
     await session.executeWrite(async (tx) => {
       await runIn(tx, RETIRE_SERVED);
       await runIn(tx, PROMOTE_STAGED);
-      await runIn(tx, SET_VERSION, { version: dataset.version });
+      await runIn(tx, SET_VERSION, {
+        version: dataset.version,
+        format: LOAD_FORMAT,
+        maxDateSpanDays: neo4j.int(maxDateSpanDays(dataset)),
+        keepsOld: !options.replace,
+      });
     });
     await runAlone(session, DELETE_RETIRED);
   } catch (error) {
