@@ -1,7 +1,7 @@
 /**
  * What Neo4j's analyser is told about our database when it checks a statement:
  * the closed vocabulary of labels and relationship types, the property keys the
- * adapter writes, and the statement's own parameters.
+ * adapter writes, and the one parameter map every statement reads its values from.
  */
 import { NODE_CATEGORIES, RELATIONSHIP_TYPES } from "../../domain/vocabulary.js";
 import {
@@ -11,7 +11,7 @@ import {
   RETIRED_LABEL,
   STAGED_LABEL,
 } from "./cypher-load-statements.js";
-import type { CypherStatement } from "./cypher-statement.js";
+import { type CypherStatement, PARAMETER_MAP } from "./cypher-statement.js";
 import { EDGE_PROPERTY_KEYS, NODE_PROPERTY_KEYS } from "./record-mapping.js";
 
 /** Properties of the dataset marker node. */
@@ -26,6 +26,10 @@ export interface CypherDbSchema {
   parameters: Record<string, unknown>;
 }
 
+/**
+ * The schema for `statement`: its values come from the one parameter map, whose keys (the
+ * declared parameters) the analyser checks as property keys where the text reads them.
+ */
 export function dbSchemaFor(statement: CypherStatement): CypherDbSchema {
   return {
     labels: [ENTITY_LABEL, META_LABEL, STAGED_LABEL, RETIRED_LABEL, ...NODE_CATEGORIES],
@@ -37,8 +41,9 @@ export function dbSchemaFor(statement: CypherStatement): CypherDbSchema {
         ...META_PROPERTY_KEYS,
         ...LOAD_PROPERTY_KEYS,
         ...ROW_KEYS,
+        ...statement.parameters,
       ]),
     ],
-    parameters: Object.fromEntries(statement.parameters.map((name) => [name, null])),
+    parameters: { [PARAMETER_MAP]: null },
   };
 }

@@ -153,7 +153,8 @@ WITH included + discovered[..($limit - size(included))] AS included,
  * `truncated`), included whatever their category, kind or date. At the end, a node
  * past some fan-out that is still not included sets `truncated` too. The relationships
  * drawn are those from an included node to an included node, found by grouping the
- * included nodes' relationships by their far end together with the included ids.
+ * included nodes' relationships by their far end together with the included ids (the far
+ * end needs no label check: a served node's relationships only ever lead to served nodes).
  */
 export const NEIGHBOURHOOD = statement(
   "neighbourhood",
@@ -186,13 +187,13 @@ CALL (included) {
     UNWIND included AS id RETURN id AS end, null AS r
     UNION ALL
     UNWIND included AS id
-    MATCH (:Entity {id: id})-[r]->(b:Entity)
-    WHERE ${AREA_EDGE("r")}
+    MATCH (:Entity {id: id})-[r]->(b)
     RETURN b.id AS end, r
   }
   WITH end, collect(r) AS rs, count(*) - count(r) AS isIncluded
   WHERE isIncluded > 0
   UNWIND rs AS r
+  WITH r WHERE ${AREA_EDGE("r")}
   WITH r ORDER BY r.id
   RETURN collect(${storedEdgeMap("r")}) AS edges
 }

@@ -153,10 +153,11 @@ export function resolveParams(references: readonly string[]) {
   return { references: references.map((reference) => referenceParam([reference])) };
 }
 
+/** The ends without repeats: SHORTEST_PATHS walks from each once (the query treats them as sets). */
 export function shortestPathsParams(query: PathQuery) {
   return {
-    from: [...query.from],
-    to: [...query.to],
+    from: [...new Set(query.from)],
+    to: [...new Set(query.to)],
     maxHops: neo4j.int(query.maxHops),
     types: listParam(query.types),
     asOf: dayParam(query.asOf),

@@ -174,8 +174,8 @@ const typeAllowed = (type: string) => `($filter.types IS NULL OR '${type}' IN $f
  * each carries) and how many match. With no condition but types, each type allowed is
  * read in the order of its sortKey index up to the end of the page and the pages are
  * merged, so a page costs what it shows and skips, and the total comes from the count
- * store. Other conditions have no index: every relationship is read, checked, counted and
- * the matches sorted.
+ * store. Other conditions have no index: every relationship is read (as relationships,
+ * not from every node), checked, counted and the matches sorted.
  */
 export const LIST_EDGES = statement(
   "listEdges",
@@ -203,8 +203,9 @@ CALL () {
     ).join("\n    + ")} AS total
   UNION ALL
   WITH 'filtered' AS branch WHERE NOT ${ONLY_TYPES}
-  MATCH (a:Entity)-[r]->(b:Entity)
-  WHERE ($filter.types IS NULL OR type(r) IN $filter.types)
+  MATCH ()-[r]->()
+  WITH branch, startNode(r) AS a, r, endNode(r) AS b
+  WHERE a:Entity AND ($filter.types IS NULL OR type(r) IN $filter.types)
     AND ${EDGE_CONDITION}
   WITH branch, a, r, b ORDER BY r.sortKey
   WITH branch, collect([a, r, b]) AS matches

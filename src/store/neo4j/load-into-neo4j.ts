@@ -33,7 +33,7 @@ import {
   STAGE_EDGES,
   STAGE_NODES,
 } from "./cypher-load-statements.js";
-import type { CypherStatement } from "./cypher-statement.js";
+import { type CypherStatement, runParameters } from "./cypher-statement.js";
 import { mapDriverError } from "./map-driver-error.js";
 import { assertParameters } from "./neo4j-store.js";
 import { edgeToProps, nodeToProps } from "./record-mapping.js";
@@ -61,7 +61,7 @@ async function runIn(
   parameters: Parameters = {},
 ): Promise<void> {
   assertParameters(statement, parameters);
-  await tx.run(statement.text, parameters);
+  await tx.run(statement.text, runParameters(parameters));
 }
 
 /** An auto-commit statement: what `CALL … IN TRANSACTIONS` and schema commands need. */
@@ -71,7 +71,7 @@ async function runAlone(
   parameters: Parameters = {},
 ): Promise<void> {
   assertParameters(statement, parameters);
-  await session.run(statement.text, parameters);
+  await session.run(statement.text, runParameters(parameters));
 }
 
 function batches<T>(items: readonly T[], size: number): T[][] {
@@ -128,7 +128,7 @@ export async function readLoadedVersion(
   const session = driver.session({ database });
   try {
     const records = await session.executeRead((tx) =>
-      tx.run(READ_VERSION.text, { format: LOAD_FORMAT }),
+      tx.run(READ_VERSION.text, runParameters({ format: LOAD_FORMAT })),
     );
     const version = records.records[0]?.get("version");
     return typeof version === "string" ? version : undefined;

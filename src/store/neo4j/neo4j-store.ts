@@ -55,7 +55,7 @@ import {
   timelineParams,
   topByDegreeParams,
 } from "./cypher-params.js";
-import type { CypherStatement } from "./cypher-statement.js";
+import { type CypherStatement, runParameters } from "./cypher-statement.js";
 import {
   GET_EDGES,
   GET_NODES,
@@ -134,7 +134,7 @@ export class Neo4jStore implements GraphStore {
     const outcome = session
       .executeRead(
         async (tx: ManagedTransaction) => {
-          const result = await tx.run(statement.text, parameters);
+          const result = await tx.run(statement.text, runParameters(parameters));
           return result.records.map((record) => record.toObject());
         },
         {

@@ -4,6 +4,7 @@
  * walks it to check that statements start from indexes; the benchmark prints the db hits.
  */
 import neo4j, { type Driver } from "neo4j-driver";
+import { runParameters } from "./cypher-statement.js";
 import { toNumber } from "./record-mapping.js";
 
 export interface PlanOperator {
@@ -48,7 +49,7 @@ export function totalDbHits(root: PlanOperator): number {
 
 /**
  * Runs `EXPLAIN` (plan only, nothing executed) or `PROFILE` (executed, rows and db hits
- * counted) of a statement text with its parameters, in a read transaction.
+ * counted) of a statement text with its parameters' values, in a read transaction.
  */
 export async function planOf(
   driver: Driver,
@@ -59,7 +60,9 @@ export async function planOf(
 ): Promise<PlanOperator> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    const result = await session.executeRead((tx) => tx.run(`${mode} ${text}`, parameters));
+    const result = await session.executeRead((tx) =>
+      tx.run(`${mode} ${text}`, runParameters(parameters)),
+    );
     const plan = (mode === "PROFILE" ? result.summary.profile : result.summary.plan) as
       | DriverPlan
       | false;
