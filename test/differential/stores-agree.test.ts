@@ -31,7 +31,7 @@ import { type StoreCallArbitraries, storeCallArbitraries } from "./store-call-ar
 
 const GRAPH_SEEDS = [1, 2, 3];
 const GRAPH_NODES = 1_000;
-const RUNS = Number(process.env.ENTENTE_DIFFERENTIAL_RUNS ?? 60);
+const RUNS = Number(process.env.ENTENTE_DIFFERENTIAL_RUNS ?? 100);
 const FAST_CHECK_SEED = Number(process.env.ENTENTE_DIFFERENTIAL_SEED ?? 20_240_612);
 const TIMEOUT_MS = 120_000;
 /** Share of calls whose answer must hold something, so that the property compares data. */
