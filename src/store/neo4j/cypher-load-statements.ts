@@ -153,7 +153,10 @@ SET r = row.props`,
 
 /**
  * Without --replace, a load keeps what the database holds beyond the dataset: the served
- * nodes the dataset does not name are staged as they are (an auto-commit statement, in batches)…
+ * nodes the dataset does not name are staged as they are (an auto-commit statement, in
+ * batches). The check for a staged node of the same id is made inside each batch's own
+ * transaction: made by the outer query, its index lock would block the batches that
+ * create staged nodes, which the outer query waits for.
  */
 export const CARRY_OVER_NODES = statement(
   "carryOverNodes",
@@ -161,8 +164,9 @@ export const CARRY_OVER_NODES = statement(
   [],
   `
 MATCH (old:${ENTITY_LABEL})
-WHERE NOT EXISTS { MATCH (:${STAGED_LABEL} {id: old.id}) }
 CALL (old) {
+  OPTIONAL MATCH (named:${STAGED_LABEL} {id: old.id})
+  WITH old WHERE named IS NULL
   CREATE (copy:${STAGED_LABEL})
   SET copy = properties(old),
     copy.stagedCategory = head([label IN labels(old) WHERE label IN [${NODE_CATEGORIES.map((c) => `'${c}'`).join(", ")}]])
