@@ -6,9 +6,10 @@
  * compare-answers.ts for the two places where the contract allows a choice).
  *
  * Several generator seeds give graphs of different shapes. The fast-check seed is fixed
- * so that a run in CI is reproducible; `ENTENTE_DIFFERENTIAL_SEED` and
- * `ENTENTE_DIFFERENTIAL_RUNS` explore further when run by hand, for instance:
- *   ENTENTE_DIFFERENTIAL_RUNS=2000 ENTENTE_DIFFERENTIAL_SEED=$RANDOM npx vitest run test/differential
+ * so that a run in CI is reproducible; `ENTENTE_DIFFERENTIAL_SEED`, `ENTENTE_DIFFERENTIAL_RUNS`
+ * and `ENTENTE_DIFFERENTIAL_GRAPHS` (generator seeds) explore further when run by hand:
+ *   ENTENTE_DIFFERENTIAL_RUNS=2000 ENTENTE_DIFFERENTIAL_SEED=$RANDOM \
+ *   ENTENTE_DIFFERENTIAL_GRAPHS=4,5 npx vitest run test/differential/stores-agree.test.ts
  */
 import fc from "fast-check";
 import type { Driver } from "neo4j-driver";
@@ -29,7 +30,7 @@ import {
 } from "./compare-answers.js";
 import { type StoreCallArbitraries, storeCallArbitraries } from "./store-call-arbitraries.js";
 
-const GRAPH_SEEDS = [1, 2, 3];
+const GRAPH_SEEDS = (process.env.ENTENTE_DIFFERENTIAL_GRAPHS ?? "1,2,3").split(",").map(Number);
 const GRAPH_NODES = 1_000;
 const RUNS = Number(process.env.ENTENTE_DIFFERENTIAL_RUNS ?? 100);
 const FAST_CHECK_SEED = Number(process.env.ENTENTE_DIFFERENTIAL_SEED ?? 20_240_612);

@@ -80,25 +80,52 @@ function batches<T>(items: readonly T[], size: number): T[][] {
   return result;
 }
 
-/**
- * Node batches go to the database on two sessions at once: they touch disjoint nodes, so
- * they cannot conflict, and one batch is encoded while the other is written.
- * (Relationship batches stay one at a time: two of them would lock the same hubs.)
- */
-const NODE_SESSIONS = 2;
+/** Sessions writing batches at once: while one batch is encoded and sent, another is written. */
+const STAGING_SESSIONS = 2;
+/** Times a batch is tried again after Neo4j broke a deadlock by failing it. */
+const DEADLOCK_RETRIES = 8;
 
-async function inSessions<T>(
+/** One staging transaction: a statement and the rows it takes, made when it is sent. */
+interface StagingBatch {
+  readonly statement: CypherStatement;
+  readonly rows: () => Record<string, unknown>[];
+}
+
+const isDeadlock = (error: unknown) =>
+  (error as { code?: unknown })?.code === "Neo.TransientError.Transaction.DeadlockDetected";
+
+/**
+ * Writes the batches on STAGING_SESSIONS sessions at once, each batch its own transaction.
+ * Node batches touch disjoint nodes; relationship batches may lock the same hub nodes in
+ * different orders, and when Neo4j breaks such a deadlock by failing one transaction,
+ * that batch is simply written again (the driver's own retries are bounded by time, and
+ * a deadlock is no sign of trouble here).
+ */
+async function writeBatches(
   driver: Driver,
   database: string | undefined,
-  items: readonly T[],
-  work: (session: Session, item: T) => Promise<void>,
+  batches: readonly StagingBatch[],
 ): Promise<void> {
   let next = 0;
   await Promise.all(
-    Array.from({ length: NODE_SESSIONS }, async () => {
+    Array.from({ length: STAGING_SESSIONS }, async () => {
       const session = driver.session({ database });
       try {
-        while (next < items.length) await work(session, items[next++] as T);
+        while (next < batches.length) {
+          const batch = batches[next++] as StagingBatch;
+          const rows = batch.rows();
+          for (let attempt = 0; ; attempt++) {
+            try {
+              await session.executeWrite((tx) => runIn(tx, batch.statement, { rows }));
+              break;
+            } catch (error) {
+              if (!isDeadlock(error) || attempt >= DEADLOCK_RETRIES) throw error;
+              await new Promise((resolve) =>
+                setTimeout(resolve, 20 + Math.random() * 80 * attempt),
+              );
+            }
+          }
+        }
       } finally {
         await session.close();
       }
@@ -168,26 +195,25 @@ export async function loadIntoNeo4j(
   const session = driver.session({ database: options.database });
   try {
     await runAlone(session, CLEAR_UNSERVED);
-    await inSessions(
+    await writeBatches(
       driver,
       options.database,
-      batches(dataset.nodes, NODE_BATCH_SIZE),
-      async (staging, batch) => {
-        const rows = batch.map((node) => ({ category: node.category, props: nodeToProps(node) }));
-        await staging.executeWrite((tx) => runIn(tx, STAGE_NODES, { rows }));
-      },
+      batches(dataset.nodes, NODE_BATCH_SIZE).map((batch) => ({
+        statement: STAGE_NODES,
+        rows: () => batch.map((node) => ({ category: node.category, props: nodeToProps(node) })),
+      })),
     );
-    for (const type of RELATIONSHIP_TYPES) {
-      const statement = STAGE_EDGES[type] as CypherStatement;
-      for (const batch of batches(edgesByType.get(type) ?? [], EDGE_BATCH_SIZE)) {
-        const rows = batch.map((edge) => ({
-          from: edge.from,
-          to: edge.to,
-          props: edgeToProps(edge),
-        }));
-        await session.executeWrite((tx) => runIn(tx, statement, { rows }));
-      }
-    }
+    await writeBatches(
+      driver,
+      options.database,
+      RELATIONSHIP_TYPES.flatMap((type) =>
+        batches(edgesByType.get(type) ?? [], EDGE_BATCH_SIZE).map((batch) => ({
+          statement: STAGE_EDGES[type] as CypherStatement,
+          rows: () =>
+            batch.map((edge) => ({ from: edge.from, to: edge.to, props: edgeToProps(edge) })),
+        })),
+      ),
+    );
     if (!options.replace) {
       await runAlone(session, CARRY_OVER_NODES);
       for (const type of RELATIONSHIP_TYPES) {
