@@ -131,7 +131,8 @@ export interface EdgePage {
 }
 
 /**
- * Shortest paths between two sets of node ids (resolve references first), walking
+ * Shortest paths between two sets of node ids (resolve references first; an id given
+ * twice is one end), walking
  * relationships in either direction. Every node on a path, the ends included, must
  * be visible `asOf`; a node in both sets gives a zero-length path. Which of several
  * shortest paths survive `limit` is not specified; the memory store orders them by

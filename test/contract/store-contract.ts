@@ -1589,6 +1589,15 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
         ]);
       });
 
+      it("an id given twice in a set is one end: its paths are not repeated", async () => {
+        expect(
+          routes(await paths({ from: ["a-eu", "a-eu"], to: ["e-summit", "e-summit"] })),
+        ).toEqual([EU_SUMMIT_BY_MEMORANDUM, EU_SUMMIT_BY_PARTNERSHIP]);
+        expect(await paths({ from: ["a-japan", "a-japan"], to: ["a-japan"] })).toEqual([
+          { nodeIds: ["a-japan"], edges: [] },
+        ]);
+      });
+
       it("a node in both sets gives a zero-length path, and then only zero-length paths", async () => {
         expect(await paths({ from: ["a-japan", "a-korea"], to: ["g-data", "a-japan"] })).toEqual([
           { nodeIds: ["a-japan"], edges: [] },
