@@ -1,7 +1,7 @@
 /** Resolvers of the value types: relationships, evidence, links and paths. */
 import type { Evidence, GraphEdge, GraphNode } from "../../domain/graph-types.js";
 import { isProspective } from "../../domain/vocabulary.js";
-import type { Neighbour, PathResult } from "../../store/graph-store.js";
+import type { FoundPath, Neighbour, PathResult } from "../../store/graph-store.js";
 import type { RequestContext } from "../request-context.js";
 
 const ARROWS = { FORWARD: ["–", "→"], BACKWARD: ["←", "–"] } as const;
@@ -25,8 +25,7 @@ export const valueResolvers = {
     node: (link: LinkValue) => link.node,
   },
   Path: {
-    nodes: (path: PathResult, _args: unknown, context: RequestContext) =>
-      context.loaders.nodes.loadMany(path.nodeIds),
+    nodes: (path: PathResult, _args: unknown, context: RequestContext) => nodesOf(path, context),
     steps: (path: PathResult) =>
       path.edges.map((edge, index) => ({
         relationship: edge,
@@ -34,7 +33,7 @@ export const valueResolvers = {
       })),
     length: (path: PathResult) => path.edges.length,
     summary: async (path: PathResult, _args: unknown, context: RequestContext) => {
-      const nodes = await context.loaders.nodes.loadMany(path.nodeIds);
+      const nodes = await nodesOf(path, context);
       const name = (index: number) => {
         const node = nodes[index];
         return node && !(node instanceof Error) ? node.name : (path.nodeIds[index] ?? "?");
@@ -48,6 +47,17 @@ export const valueResolvers = {
     },
   },
 };
+
+/**
+ * The nodes of a path: those `shortestPaths` read with it (no further store call), else
+ * from the request's node loader (a `why` path of topic involvement).
+ */
+function nodesOf(
+  path: PathResult | FoundPath,
+  context: RequestContext,
+): Promise<(GraphNode | Error | undefined)[]> | (GraphNode | Error | undefined)[] {
+  return "nodes" in path ? [...path.nodes] : context.loaders.nodes.loadMany(path.nodeIds);
+}
 
 export interface LinkValue {
   edge: GraphEdge;
