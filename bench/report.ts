@@ -7,6 +7,7 @@ interface Report {
   readonly date: string;
   readonly machine: string;
   readonly command: string;
+  readonly executor: string;
   readonly options: {
     readonly rounds: number;
     readonly seconds: number;
@@ -44,7 +45,8 @@ export function renderMarkdown(report: Report): string {
     `Measured ${report.date.slice(0, 10)} on ${report.machine} with \`${report.command}\`: ` +
       `${report.options.rounds} interleaved rounds, HTTP ${report.options.seconds} s per variant per round ` +
       `with ${report.options.connections} connections (autocannon, loopback); medians of the rounds, ` +
-      "ratios are medians of per-round ratios. Latencies are p50 / p99 in ms.",
+      "ratios are medians of per-round ratios. Latencies are p50 / p99 in ms. " +
+      `Entente's operations run on ${report.executor === "jit" ? "graphql-jit" : "graphql-js"}; the floor's on graphql-js.`,
     "",
     "| graph | nodes / relationships | generate | load into memory store | RSS after load | background indexes (RSS after) | RSS after HTTP runs | LadybugDB load (RSS with it) |",
     "| --- | --- | --- | --- | --- | --- | --- | --- |",
