@@ -9,16 +9,15 @@ const ARROWS = { FORWARD: ["–", "→"], BACKWARD: ["←", "–"] } as const;
 export const valueResolvers = {
   Relationship: {
     from: (edge: GraphEdge, _args: unknown, context: RequestContext) =>
-      context.loaders.nodes.load(edge.from),
-    to: (edge: GraphEdge, _args: unknown, context: RequestContext) =>
-      context.loaders.nodes.load(edge.to),
+      context.loaders.node(edge.from),
+    to: (edge: GraphEdge, _args: unknown, context: RequestContext) => context.loaders.node(edge.to),
     prospective: (edge: GraphEdge) => isProspective(edge.status),
     inferred: (edge: GraphEdge) => edge.inference !== undefined,
     inference: (edge: GraphEdge) => edge.inference ?? null,
   },
   Evidence: {
     source: (evidence: Evidence, _args: unknown, context: RequestContext) =>
-      context.loaders.nodes.load(evidence.sourceId),
+      context.loaders.node(evidence.sourceId),
   },
   Link: {
     relationship: (link: LinkValue) => link.edge,
@@ -26,28 +25,33 @@ export const valueResolvers = {
   },
   Path: {
     nodes: (path: PathResult, _args: unknown, context: RequestContext) =>
-      context.loaders.nodes.loadMany(path.nodeIds),
+      context.loaders.nodeList(path.nodeIds),
     steps: (path: PathResult) =>
       path.edges.map((edge, index) => ({
         relationship: edge,
         traversal: edge.from === path.nodeIds[index] ? "FORWARD" : "BACKWARD",
       })),
     length: (path: PathResult) => path.edges.length,
-    summary: async (path: PathResult, _args: unknown, context: RequestContext) => {
-      const nodes = await context.loaders.nodes.loadMany(path.nodeIds);
-      const name = (index: number) => {
-        const node = nodes[index];
-        return node && !(node instanceof Error) ? node.name : (path.nodeIds[index] ?? "?");
-      };
-      let text = name(0);
-      path.edges.forEach((edge, index) => {
-        const [left, right] = ARROWS[edge.from === path.nodeIds[index] ? "FORWARD" : "BACKWARD"];
-        text += ` ${left}${edge.type}${right} ${name(index + 1)}`;
-      });
-      return text;
+    summary: (path: PathResult, _args: unknown, context: RequestContext) => {
+      const nodes = context.loaders.nodeList(path.nodeIds);
+      return Array.isArray(nodes) ? summarise(path, nodes) : nodes.then((n) => summarise(path, n));
     },
   },
 };
+
+/** A path as one line: names and arrows, `ids` in place of nodes the store did not find. */
+function summarise(path: PathResult, nodes: readonly (GraphNode | Error | undefined)[]): string {
+  const name = (index: number) => {
+    const node = nodes[index];
+    return node && !(node instanceof Error) ? node.name : (path.nodeIds[index] ?? "?");
+  };
+  let text = name(0);
+  path.edges.forEach((edge, index) => {
+    const [left, right] = ARROWS[edge.from === path.nodeIds[index] ? "FORWARD" : "BACKWARD"];
+    text += ` ${left}${edge.type}${right} ${name(index + 1)}`;
+  });
+  return text;
+}
 
 export interface LinkValue {
   edge: GraphEdge;
