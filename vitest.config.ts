@@ -44,6 +44,8 @@ const NEO4J_ONLY = [
   "test/differential/**/*.test.ts",
   "test/neo4j/real-*.test.ts",
   "test/neo4j/query-plans.test.ts",
+  "test/neo4j/load-into-neo4j.test.ts",
+  "test/neo4j/profile-statements.test.ts",
 ];
 const INTEGRATION = [
   "test/server/**/*.test.ts",

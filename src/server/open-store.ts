@@ -12,6 +12,7 @@ import { MemoryStore } from "../store/memory/memory-store.js";
 import { loadIntoNeo4j, readLoadedVersion } from "../store/neo4j/load-into-neo4j.js";
 import type { Neo4jConfig } from "../store/neo4j/neo4j-config.js";
 import { createDriver, Neo4jStore } from "../store/neo4j/neo4j-store.js";
+import { WARM_UP_TIMEOUT_MS, warmUpPlans } from "../store/neo4j/warm-up-plans.js";
 import { SwappableStore } from "../store/swappable-store.js";
 
 export interface Readiness {
@@ -86,6 +87,10 @@ export function openNeo4jStore(
           await loadIntoNeo4j(driver, wanted, { database: config.database, replace: true });
         }
         if (wanted !== target) continue;
+        // Ready only once every statement is planned: the first requests then pay no planning.
+        await warmUpPlans(
+          new Neo4jStore(driver, { ...config, transactionTimeoutMs: WARM_UP_TIMEOUT_MS }),
+        );
         synced = true;
         log(`Neo4j serves dataset ${wanted.version}`);
       } catch (error) {

@@ -50,6 +50,15 @@ export interface PathResult {
   readonly edges: readonly GraphEdge[];
 }
 
+/**
+ * A path `shortestPaths` found, with its nodes read in the same call: a client asking for a
+ * path's summary or node names then costs no second round trip.
+ */
+export interface FoundPath extends PathResult {
+  /** The nodes of `nodeIds`, in the same order. */
+  readonly nodes: readonly GraphNode[];
+}
+
 export interface NodeMatch {
   readonly node: GraphNode;
   readonly why?: PathResult;
@@ -131,7 +140,8 @@ export interface EdgePage {
 }
 
 /**
- * Shortest paths between two sets of node ids (resolve references first), walking
+ * Shortest paths between two sets of node ids (resolve references first; an id given
+ * twice is one end), walking
  * relationships in either direction. Every node on a path, the ends included, must
  * be visible `asOf`; a node in both sets gives a zero-length path. Which of several
  * shortest paths survive `limit` is not specified; the memory store orders them by
@@ -249,7 +259,8 @@ export interface DatasetInfo {
  * - Lists are ordered: nodes by the sort (names lower-cased and compared by code point,
  *   undated last in both directions, ties by id ascending); neighbours by the far
  *   node's name, then its id, then the edge id; edges by date (earliest day), then id.
- * - An empty list in a filter (`kinds: []`) matches nothing; an absent one matches all.
+ * - A list in a filter is a set of alternatives: an empty one (`kinds: []`) matches
+ *   nothing, an absent one matches all, and naming a value twice changes nothing.
  * - References (`relatedTo.nodes`, topics) are ids, names or aliases compared after
  *   folding case, accents and punctuation; a name shared by several nodes means all
  *   of them. Topic references that name no topic match nothing.
@@ -268,7 +279,7 @@ export interface GraphStore {
   search(query: SearchQuery): Promise<SearchHit[]>;
   /** Ids, names or aliases to ids (case- and accent-insensitive), per reference in order, each list sorted. */
   resolve(references: readonly string[]): Promise<string[][]>;
-  shortestPaths(query: PathQuery): Promise<PathResult[]>;
+  shortestPaths(query: PathQuery): Promise<FoundPath[]>;
   neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph>;
   timeline(query: TimelineQuery): Promise<TimelinePage>;
   /** Counts of nodes matching the filter, by group, largest first (ties by key). */

@@ -12,6 +12,7 @@ import type {
   DegreeQuery,
   EdgeListQuery,
   EdgePage,
+  FoundPath,
   GraphStore,
   GroupCount,
   ListQuery,
@@ -21,7 +22,6 @@ import type {
   NodeDegree,
   NodePage,
   PathQuery,
-  PathResult,
   SearchHit,
   SearchQuery,
   Subgraph,
@@ -70,7 +70,7 @@ export class SwappableStore implements GraphStore {
   resolve(references: readonly string[]): Promise<string[][]> {
     return this.current.resolve(references);
   }
-  shortestPaths(query: PathQuery): Promise<PathResult[]> {
+  shortestPaths(query: PathQuery): Promise<FoundPath[]> {
     return this.current.shortestPaths(query);
   }
   neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph> {

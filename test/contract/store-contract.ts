@@ -284,6 +284,32 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
         expect((await list({ statuses: [] })).totalCount).toBe(0);
       });
 
+      it("a category, kind or status named twice counts once: a list is a set of alternatives", async () => {
+        const twice = await list({ categories: ["Place", "Topic", "Place"] });
+        const once = await list({ categories: ["Place", "Topic"] });
+        expect(twice).toEqual(once);
+        expect(once.totalCount).toBe(9);
+        expect(await list({ kinds: ["CITY", "CITY"] })).toEqual(await list({ kinds: ["CITY"] }));
+        expect(await list({ statuses: ["HELD", "HELD"] })).toEqual(
+          await list({ statuses: ["HELD"] }),
+        );
+        // The same in the other calls that take categories.
+        expect(
+          await ctx
+            .store()
+            .topByDegree({ categories: ["Actor", "Actor"], direction: "BOTH", limit: ALL }),
+        ).toEqual(
+          await ctx.store().topByDegree({ categories: ["Actor"], direction: "BOTH", limit: ALL }),
+        );
+        expect(
+          await ctx
+            .store()
+            .aggregate({ groupBy: "KIND", filter: { categories: ["Place", "Place"] } }),
+        ).toEqual(
+          await ctx.store().aggregate({ groupBy: "KIND", filter: { categories: ["Place"] } }),
+        );
+      });
+
       it("combines categories, kinds and statuses with AND", async () => {
         expect(
           await listIds({ categories: ["Event"], kinds: ["MILESTONE"], statuses: ["EXPECTED"] }),
@@ -1506,8 +1532,19 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
     });
 
     describe("shortestPaths", () => {
-      const paths = (query: Pick<PathQuery, "from" | "to"> & Partial<PathQuery>) =>
-        ctx.store().shortestPaths({ maxHops: MAX_PATH_HOPS, limit: ALL, ...query });
+      /** The paths found, each checked to carry its nodes as stored, then without them. */
+      const paths = async (
+        query: Pick<PathQuery, "from" | "to"> & Partial<PathQuery>,
+      ): Promise<PathResult[]> => {
+        const found = await ctx
+          .store()
+          .shortestPaths({ maxHops: MAX_PATH_HOPS, limit: ALL, ...query });
+        const byId = new Map(contractFixture().nodes.map((node) => [node.id, node]));
+        return found.map(({ nodes, ...path }) => {
+          expect(nodes).toEqual(path.nodeIds.map((id) => byId.get(id)));
+          return path;
+        });
+      };
       /** A path as one line (nodes, then relationship ids), so a set of paths compares as sorted lines. */
       const route = (path: PathResult) =>
         `${path.nodeIds.join(" > ")} | ${edgeIds(path.edges).join(", ")}`;
@@ -1560,6 +1597,15 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
           routes(await paths({ from: ["a-zoe", "a-korea"], to: ["p-seoul", "p-tokyo"] })),
         ).toEqual([
           "a-korea > e-council > p-seoul | a-korea/PARTICIPATES_IN/e-council, e-council/HELD_IN/p-seoul",
+        ]);
+      });
+
+      it("an id given twice in a set is one end: its paths are not repeated", async () => {
+        expect(
+          routes(await paths({ from: ["a-eu", "a-eu"], to: ["e-summit", "e-summit"] })),
+        ).toEqual([EU_SUMMIT_BY_MEMORANDUM, EU_SUMMIT_BY_PARTNERSHIP]);
+        expect(await paths({ from: ["a-japan", "a-japan"], to: ["a-japan"] })).toEqual([
+          { nodeIds: ["a-japan"], edges: [] },
         ]);
       });
 

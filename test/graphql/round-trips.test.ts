@@ -6,7 +6,9 @@
  * with a selection set (`agreements { … }`, `parties { … }`: what DataLoader batches
  * for all parents at once), counted from the query's AST. Sibling relationship
  * fields at one depth (`partOf` and `supervises` of one actor) are separate questions,
- * so the bound is not the depth of the tree alone.
+ * so the bound is not the depth of the tree alone. A root field that takes nodes by the
+ * names a person typed (`paths(from:, to:)`, `neighbourhood(ids:)`) first resolves all of
+ * them in one call (src/store/resolve-references.ts), so it counts one level more.
  */
 import { type FieldNode, Kind, parse, type SelectionSetNode } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,14 +17,27 @@ import { executeQuery } from "../../src/graphql/execute-query.js";
 import { roundTripsDebugFromEnv } from "../../src/store/count-store-calls.js";
 import { seedApi } from "../support/seed-api.js";
 
+/** The root fields whose arguments name nodes as typed text, resolved before the field's own call. */
+const RESOLVING_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
+  paths: ["from", "to"],
+  neighbourhood: ["ids"],
+};
+
+/** One more level where a root field takes names to resolve. */
+function resolvingLevel(field: FieldNode): number {
+  const names = RESOLVING_ARGUMENTS[field.name.value] ?? [];
+  return field.arguments?.some((argument) => names.includes(argument.name.value)) ? 1 : 0;
+}
+
 /** Fields with a selection set within `set` (inline fragments add none of their own). */
-function selectionLevels(set: SelectionSetNode | undefined): number {
+function selectionLevels(set: SelectionSetNode | undefined, root = false): number {
   let levels = 0;
   for (const selection of set?.selections ?? []) {
     if (selection.kind === Kind.INLINE_FRAGMENT) {
-      levels += selectionLevels(selection.selectionSet);
+      levels += selectionLevels(selection.selectionSet, root);
     } else if (selection.kind === Kind.FIELD && (selection as FieldNode).selectionSet) {
-      levels += 1 + selectionLevels(selection.selectionSet);
+      levels +=
+        1 + (root ? resolvingLevel(selection) : 0) + selectionLevels(selection.selectionSet);
     }
   }
   return levels;
@@ -32,7 +47,9 @@ function levelsOf(query: string): number {
   const document = parse(query);
   return Math.max(
     ...document.definitions.map((definition) =>
-      definition.kind === Kind.OPERATION_DEFINITION ? selectionLevels(definition.selectionSet) : 0,
+      definition.kind === Kind.OPERATION_DEFINITION
+        ? selectionLevels(definition.selectionSet, true)
+        : 0,
     ),
   );
 }
@@ -80,5 +97,17 @@ describe("store round trips per request", () => {
       { countRoundTrips: true },
     );
     expect(result.extensions?.roundTrips).toBe(1);
+  });
+
+  it("reads a path's nodes with the path: one call resolves the names, one finds the paths", async () => {
+    const result = await executeQuery(
+      api.server,
+      api.store,
+      '{ paths(from: "Japan", to: "OECD") { summary nodes { name } } }',
+      undefined,
+      { countRoundTrips: true },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.extensions?.roundTrips).toBe(2);
   });
 });

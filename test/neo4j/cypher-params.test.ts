@@ -87,17 +87,17 @@ describe("node filters", () => {
     expect(day(filterParam({ asOf: "2024-06-10" }).asOf)).toBe("2024-06-10");
   });
 
-  it("send references with their folded form and involvement hops as an integer", () => {
+  it("send references with their folded name keys and involvement hops as an integer", () => {
     const param = filterParam({
       coversTopic: "Cyber Security",
       involvesTopic: { topic: "Japan’s AI", maxHops: MAX_INVOLVEMENT_HOPS },
       relatedTo: [{ types: ["PARTY_TO"], direction: "IN", nodes: ["Japan"] }],
     });
-    expect(param.coversTopic).toEqual({ refs: ["Cyber Security"], folded: ["cyber security"] });
-    expect(param.involvesTopic).toMatchObject({ refs: ["Japan’s AI"], folded: ["japans ai"] });
+    expect(param.coversTopic).toEqual({ refs: ["Cyber Security"], keys: ["|cyber security|"] });
+    expect(param.involvesTopic).toMatchObject({ refs: ["Japan’s AI"], keys: ["|japans ai|"] });
     expect(int(param.involvesTopic?.maxHops)).toBe(MAX_INVOLVEMENT_HOPS);
     expect(param.relatedTo).toEqual([
-      { types: ["PARTY_TO"], direction: "IN", refs: ["Japan"], folded: ["japan"] },
+      { types: ["PARTY_TO"], direction: "IN", refs: ["Japan"], keys: ["|japan|"] },
     ]);
   });
 
@@ -139,12 +139,12 @@ describe("relationship filters and neighbours", () => {
 });
 
 describe("exploring queries", () => {
-  it("resolve keeps every reference in order, repeats included, each with its folded form", () => {
+  it("resolve keeps every reference in order, repeats included, each with its folded name key", () => {
     expect(resolveParams(["Japan", "Tōkyō", "Japan"])).toEqual({
       references: [
-        { refs: ["Japan"], folded: ["japan"] },
-        { refs: ["Tōkyō"], folded: ["tokyo"] },
-        { refs: ["Japan"], folded: ["japan"] },
+        { refs: ["Japan"], keys: ["|japan|"] },
+        { refs: ["Tōkyō"], keys: ["|tokyo|"] },
+        { refs: ["Japan"], keys: ["|japan|"] },
       ],
     });
   });
@@ -157,7 +157,8 @@ describe("exploring queries", () => {
       limit: 5,
       asOf: "2024-01-01",
     });
-    expect(params).toMatchObject({ from: ["a", "a"], to: ["b"], types: null });
+    // The ends are sets: a repeated id would walk the same paths twice.
+    expect(params).toMatchObject({ from: ["a"], to: ["b"], types: null });
     expect(int(params.maxHops)).toBe(4);
     expect(int(params.limit)).toBe(5);
     expect(day(params.asOf)).toBe("2024-01-01");
@@ -191,7 +192,7 @@ describe("exploring queries", () => {
     });
     expect(day(params.dayFrom)).toBe("2024-01-01");
     expect(day(params.dayTo)).toBe("2024-12-31");
-    expect(params.actor).toEqual({ refs: ["Japan"], folded: ["japan"] });
+    expect(params.actor).toEqual({ refs: ["Japan"], keys: ["|japan|"] });
     expect(params).toMatchObject({ topic: null, kinds: null, includeStatements: false });
     expect(
       timelineParams({ range: {}, includeStatements: true, offset: 0, limit: 1 }),
@@ -222,13 +223,13 @@ describe("exploring queries", () => {
 describe("bounds the statements carry as literals", () => {
   it("shortestPaths searches up to MAX_PATH_HOPS and filters by $maxHops", () => {
     expect(SHORTEST_PATHS.text).toContain(`{1,${MAX_PATH_HOPS}}`);
-    expect(SHORTEST_PATHS.text).toContain("length(p) <= $maxHops");
+    expect(SHORTEST_PATHS.text).toContain("length(p) <= $q.maxHops");
   });
 
   it("neighbourhood unrolls one guarded level per possible step, up to MAX_NEIGHBOURHOOD_DEPTH", () => {
     for (let level = 1; level <= MAX_NEIGHBOURHOOD_DEPTH; level++)
-      expect(NEIGHBOURHOOD.text).toContain(`$depth >= ${level} `);
-    expect(NEIGHBOURHOOD.text).not.toContain(`$depth >= ${MAX_NEIGHBOURHOOD_DEPTH + 1} `);
+      expect(NEIGHBOURHOOD.text).toContain(`$q.depth >= ${level} `);
+    expect(NEIGHBOURHOOD.text).not.toContain(`$q.depth >= ${MAX_NEIGHBOURHOOD_DEPTH + 1} `);
   });
 
   it("timeline follows exactly the status-changing relationship types", () => {

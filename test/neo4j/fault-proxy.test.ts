@@ -24,12 +24,12 @@ import { readServerConfig } from "../../src/server/server-config.js";
 import { type RunningServer, startServer } from "../../src/server/start-server.js";
 import { CircuitBreaker } from "../../src/store/neo4j/circuit-breaker.js";
 import {
-  DELETE_STALE_EDGES,
-  GET_NODES,
-  INFO,
+  PROMOTE_STAGED,
   READ_VERSION,
-  UPSERT_NODES,
-} from "../../src/store/neo4j/cypher-statements.js";
+  RETIRE_SERVED,
+  STAGE_NODES,
+} from "../../src/store/neo4j/cypher-load-statements.js";
+import { GET_NODES, INFO } from "../../src/store/neo4j/cypher-statements.js";
 import { readNeo4jConfig } from "../../src/store/neo4j/neo4j-config.js";
 import { createDriver, Neo4jStore } from "../../src/store/neo4j/neo4j-store.js";
 import { baseSeed, evidence, removeTempDirs, writeSeed } from "../seed/seed-fixture.js";
@@ -371,12 +371,11 @@ describe("reloading the seed into Neo4j (SIGHUP)", () => {
     /** The version the fake database holds; it changes only when a load commits. */
     let held = first.version;
     let failLoads = true;
-    const upserts = new Set(Object.values(UPSERT_NODES).map((statement) => statement.text));
     const bolt = await startFakeBolt((text) => {
       if (text === INFO.text)
         return { fields: ["version", "nodeCount", "edgeCount"], rows: [[held, 3, 2]] };
       if (text === READ_VERSION.text) return { fields: ["version"], rows: [[held]] };
-      if (failLoads && upserts.has(text)) {
+      if (failLoads && text === STAGE_NODES.text) {
         return { failure: { code: "Neo.ClientError.Statement.SemanticError", message: "refused" } };
       }
       return { fields: [], rows: [] };
@@ -418,7 +417,7 @@ describe("reloading the seed into Neo4j (SIGHUP)", () => {
     expect(broken.outcome).toBe("rejected");
     expect(bolt.messages.filter((m) => m.type === "RUN")).toEqual([]);
 
-    // A valid seed whose load fails inside the write transaction: nothing is committed.
+    // A valid seed whose load fails while it is staged: the swap to the new dataset never runs.
     await writeFile(
       join(seed.seedDir, "actors.yaml"),
       `${baseSeed()["actors.yaml"]}\n  - id: gamma-republic\n    kind: COUNTRY\n    name: Gamma Republic\n    evidence:\n      - ${evidence("Beta Country")}\n`,
@@ -426,15 +425,10 @@ describe("reloading the seed into Neo4j (SIGHUP)", () => {
     bolt.messages.length = 0;
     const failed = await server.reload();
     expect(failed).toMatchObject({ outcome: "rejected", version: first.version });
-    const types = bolt.messages.map((m) => m.type);
-    const writeBegin = bolt.messages.findIndex(
-      (m) => m.type === "BEGIN" && (m.fields[0] as { mode?: string }).mode !== "r",
-    );
-    expect(writeBegin).toBeGreaterThanOrEqual(0);
-    expect(
-      bolt.messages.some((m) => m.type === "RUN" && m.fields[0] === DELETE_STALE_EDGES.text),
-    ).toBe(true);
-    expect(types.slice(writeBegin)).not.toContain("COMMIT");
+    const ran = bolt.messages.filter((m) => m.type === "RUN").map((m) => m.fields[0]);
+    expect(ran).toContain(STAGE_NODES.text);
+    expect(ran).not.toContain(RETIRE_SERVED.text);
+    expect(ran).not.toContain(PROMOTE_STAGED.text);
     // Still ready, still citing the dataset the database holds.
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
     expect(await cited()).toBe(first.version);
@@ -444,14 +438,11 @@ describe("reloading the seed into Neo4j (SIGHUP)", () => {
     bolt.messages.length = 0;
     const loaded = await server.reload();
     expect(loaded.outcome).toBe("reloaded");
-    const commitAfterWrite = bolt.messages
-      .slice(
-        bolt.messages.findIndex(
-          (m) => m.type === "BEGIN" && (m.fields[0] as { mode?: string }).mode !== "r",
-        ),
-      )
-      .some((m) => m.type === "COMMIT");
-    expect(commitAfterWrite).toBe(true);
+    const swap = bolt.messages.findIndex(
+      (m) => m.type === "RUN" && m.fields[0] === PROMOTE_STAGED.text,
+    );
+    expect(swap).toBeGreaterThanOrEqual(0);
+    expect(bolt.messages.slice(swap).some((m) => m.type === "COMMIT")).toBe(true);
     held = loaded.version;
     await expect.poll(cited).toBe(loaded.version);
   }, 30_000);

@@ -4,6 +4,7 @@
  */
 import neo4j, { isDate, isInt } from "neo4j-driver";
 import { beforeAll, describe, expect, it } from "vitest";
+import { foldText } from "../../src/domain/fold-text.js";
 import type { Dataset } from "../../src/domain/graph-types.js";
 import { DEFAULT_SEED_DIR } from "../../src/package-paths.js";
 import { loadSeed } from "../../src/seed/load-seed.js";
@@ -56,8 +57,10 @@ describe("writing nodes and relationships", () => {
   it("stores folded names for matching references and search the way the memory store folds them", () => {
     const aisi = seedNode("japan-aisi");
     const props = nodeToProps(aisi);
-    expect(props.foldedNames).toContain("japans safety institute");
-    expect(props.searchNames).toEqual([aisi.name, ...aisi.aliases, "japan-aisi"]);
+    expect(String(props.nameKey).split("|")).toContain("japans safety institute");
+    expect(props.nameKey).toBe(
+      `|${[aisi.name, ...aisi.aliases, "japan-aisi"].map(foldText).join("|")}|`,
+    );
     expect(props.sortName).toBe("japan ai safety institute");
   });
 

@@ -1,7 +1,7 @@
 /** Resolvers of the value types: relationships, evidence, links and paths. */
 import type { Evidence, GraphEdge, GraphNode } from "../../domain/graph-types.js";
 import { isProspective } from "../../domain/vocabulary.js";
-import type { Neighbour, PathResult } from "../../store/graph-store.js";
+import type { FoundPath, Neighbour, PathResult } from "../../store/graph-store.js";
 import type { RequestContext } from "../request-context.js";
 
 const ARROWS = { FORWARD: ["–", "→"], BACKWARD: ["←", "–"] } as const;
@@ -24,8 +24,7 @@ export const valueResolvers = {
     node: (link: LinkValue) => link.node,
   },
   Path: {
-    nodes: (path: PathResult, _args: unknown, context: RequestContext) =>
-      context.loaders.nodeList(path.nodeIds),
+    nodes: (path: PathResult, _args: unknown, context: RequestContext) => nodesOf(path, context),
     steps: (path: PathResult) =>
       path.edges.map((edge, index) => ({
         relationship: edge,
@@ -33,11 +32,23 @@ export const valueResolvers = {
       })),
     length: (path: PathResult) => path.edges.length,
     summary: (path: PathResult, _args: unknown, context: RequestContext) => {
-      const nodes = context.loaders.nodeList(path.nodeIds);
+      const nodes = nodesOf(path, context);
       return Array.isArray(nodes) ? summarise(path, nodes) : nodes.then((n) => summarise(path, n));
     },
   },
 };
+
+/**
+ * The nodes of a path: those `shortestPaths` read with it (no further store call), else
+ * those the request has read, else from the request's node loader (a `why` path of topic
+ * involvement).
+ */
+function nodesOf(
+  path: PathResult | FoundPath,
+  context: RequestContext,
+): Promise<(GraphNode | Error | undefined)[]> | (GraphNode | Error | undefined)[] {
+  return "nodes" in path ? [...path.nodes] : context.loaders.nodeList(path.nodeIds);
+}
 
 /** A path as one line: names and arrows, `ids` in place of nodes the store did not find. */
 function summarise(path: PathResult, nodes: readonly (GraphNode | Error | undefined)[]): string {

@@ -16,6 +16,7 @@ import type {
   EdgeFilter,
   EdgeListQuery,
   EdgePage,
+  FoundPath,
   GraphStore,
   GroupCount,
   ListQuery,
@@ -349,9 +350,9 @@ export class MemoryStore implements GraphStore {
     return references.map((reference) => [...this.resolveIds([reference])].sort());
   }
 
-  async shortestPaths(query: PathQuery): Promise<PathResult[]> {
+  async shortestPaths(query: PathQuery): Promise<FoundPath[]> {
     const types = query.types ? new Set(query.types) : undefined;
-    return shortestPaths(
+    const paths = shortestPaths(
       this.graph,
       query,
       (edge, other) =>
@@ -360,6 +361,10 @@ export class MemoryStore implements GraphStore {
         inTime(other.date, query.asOf, query.during),
       (node) => inTime(node.date, query.asOf, query.during),
     );
+    return paths.map((path) => ({
+      ...path,
+      nodes: path.nodeIds.map((id) => this.graph.getNodeAttributes(id)),
+    }));
   }
 
   async neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph> {
@@ -445,8 +450,9 @@ export class MemoryStore implements GraphStore {
     return sorted;
   }
 
+  /** The nodes of the categories, each category once however often the list names it. */
   private *candidates(filter: Pick<NodeFilter, "categories">): Iterable<GraphNode> {
-    const categories = filter.categories ?? [...this.byCategory.keys()];
+    const categories = new Set(filter.categories ?? this.byCategory.keys());
     for (const category of categories) {
       yield* this.byCategory.get(category) ?? [];
     }

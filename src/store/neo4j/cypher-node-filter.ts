@@ -1,22 +1,34 @@
 /**
- * Cypher fragments shared by several statements: the node and relationship
- * maps, visibility "as of" a day, the node filter and the involvement walk.
- * They are built once, at module load, from the closed vocabulary
- * (relationship types and involvement steps), never from input.
+ * Cypher fragments shared by several statements: the node and relationship maps,
+ * visibility "as of" a day, references, the node filter, the candidates a filter can
+ * start from, and the involvement walk. They are built once, at module load, from the
+ * closed vocabulary (relationship types and involvement steps), never from input.
+ *
+ * Every statement starts from an index where the call names something (an id, a name, a
+ * topic, a kind, a date), so that its work follows what it touches, not the graph's size.
  */
 import {
   INVOLVEMENT_STEPS,
   MAX_INVOLVEMENT_HOPS,
   MAX_SUBTOPIC_DEPTH,
 } from "../../domain/involvement.js";
+import { NODE_CATEGORIES } from "../../domain/vocabulary.js";
 
 const STEP_TYPES = INVOLVEMENT_STEPS.map((step) => step.type).join("|");
 
-/** Direction check per involvement step, walking away from the agreement (node i to node i+1). */
-const STEP_DIRECTIONS = INVOLVEMENT_STEPS.map(
-  (step) =>
-    `WHEN '${step.type}' THEN ${step.direction === "IN" ? "endNode" : "startNode"}(rels[i]) = path[i]`,
-).join(" ");
+/**
+ * The condition that relationship `r` of an involvement step, walked from `x` (the node
+ * nearer the topic) to `y` (nearer the agreement), goes the way its step allows: a step
+ * "IN" as seen from the agreement ends at the node nearer the agreement, so it starts at
+ * `x`; a step "OUT" ends at `x`.
+ */
+const OUT_STEPS = `[${INVOLVEMENT_STEPS.filter((step) => step.direction === "OUT")
+  .map((step) => `'${step.type}'`)
+  .join(", ")}]`;
+const STEP_BACKWARDS = `(type(r) IN ${OUT_STEPS}) = (endNode(r) = x)`;
+
+/** The category labels as a Cypher list literal (vocabulary constants only). */
+export const CATEGORY_LIST = `[${NODE_CATEGORIES.map((category) => `'${category}'`).join(", ")}]`;
 
 /** Relationship as a map with its type and end ids, the shape record-mapping reads. */
 export const edgeMap = (r: string, from: string, to: string): string =>
@@ -37,48 +49,101 @@ export const visibleAsOf = (v: string, day: string): string =>
 export const inTime = (v: string): string =>
   `(${visibleAsOf(v, "$asOf")} AND (${v}.dateEarliest IS NULL OR (($duringFrom IS NULL OR ${v}.dateLatest >= $duringFrom) AND ($duringTo IS NULL OR ${v}.dateEarliest <= $duringTo))))`;
 
-/** Whether node `v` is one of the referenced nodes (`ref` has `refs` ids and `folded` names). */
-export const refersTo = (v: string, ref: string): string =>
-  `(${v}.id IN ${ref}.refs OR any(name IN ${v}.foldedNames WHERE name IN ${ref}.folded))`;
+/** Whether node `n` has one of the categories in list expression `categories` (null: any). */
+export const inCategories = (n: string, categories: string): string =>
+  `(${categories} IS NULL OR any(label IN labels(${n}) WHERE label IN ${categories}))`;
 
 /**
- * The involvement walk for the filter in parameter `$${param}`: yields `involved`, a
- * list of { id, nodeIds, edges } with the best path per node (exact topic first,
- * then fewest steps), or an empty list when the filter has no involvesTopic.
+ * Whether node `v` is one of the referenced nodes: `ref` has `refs` (the texts, matched
+ * against ids) and `keys` (each text folded and put between name-key separators, matched
+ * against whole folded names in `nameKey`).
+ */
+export const refersTo = (v: string, ref: string): string =>
+  `(${v}.id IN ${ref}.refs OR any(key IN ${ref}.keys WHERE ${v}.nameKey CONTAINS key))`;
+
+/**
+ * The body of a `CALL` subquery returning, as `x`, every node reference `ref` names: ids
+ * through the id constraint's index, names through the text index on `nameKey`. `ref` is
+ * an expression (a parameter, or a variable the CALL imports).
+ */
+export const referencedNodes = (ref: string, x: string): string => `
+  UNWIND ${ref}.refs AS ${x}Id
+  MATCH (${x}:Entity {id: ${x}Id})
+  RETURN ${x}
+  UNION
+  UNWIND ${ref}.keys AS ${x}Key
+  MATCH (${x}:Entity) WHERE ${x}.nameKey CONTAINS ${x}Key
+  RETURN ${x}`;
+
+/**
+ * The involvement walk for the filter in parameter `$${param}`: yields `involved`, a list
+ * of { id, tp, ip } with the best paths per node (exact topic first, then fewest steps):
+ * `tp` runs from the topic it covers up SUBTOPIC_OF to the topic asked for, `ip` from that
+ * topic back through COVERS and involvement steps to the node; an empty list when the
+ * filter has no involvesTopic. It gives src/store/memory/topic-reach.ts's answers:
+ * - the topics asked for come through the indexes, their narrower topics each with its
+ *   shortest SUBTOPIC_OF chain (its depth);
+ * - from each of those topics, one breadth-first search (ANY SHORTEST to every node it
+ *   reaches) back through COVERS and up to maxHops involvement steps, each step checked
+ *   for its direction as it is taken, so the walk never strays down a wrong-way
+ *   relationship and visits each node once per topic, however many nodes cover it;
+ * - a node keeps the path of the smallest depth, then the fewest steps.
+ * Bounds in patterns must be literals, and a search bounded by the largest maxHops and
+ * filtered afterwards reads several times more (its last step is its widest), so there is
+ * one guarded branch per maxHops. Only the paths of a page become maps (`whyMap`).
  */
 export function involvementCall(param: string): string {
   const topic = `$${param}.involvesTopic`;
+  const hops = `CASE WHEN ${topic}.maxHops > ${MAX_INVOLVEMENT_HOPS} THEN ${MAX_INVOLVEMENT_HOPS} ELSE ${topic}.maxHops END`;
+  const branches = Array.from({ length: MAX_INVOLVEMENT_HOPS + 1 }, (_, hop) =>
+    hop === 0
+      ? `WITH covered WHERE ${hops} = 0
+    MATCH ip = (covered)<-[:COVERS]-(a:Entity)
+    WHERE NOT a:Topic
+    RETURN a, ip`
+      : `WITH covered WHERE ${hops} = ${hop}
+    MATCH ip = ANY SHORTEST (covered)<-[:COVERS]-(:Entity)((x)-[r:${STEP_TYPES}]-(y) WHERE ${STEP_BACKWARDS}){0,${hop}}(a:Entity)
+    WHERE NOT a:Topic
+    RETURN a, ip`,
+  );
   return `
 CALL () {
-  UNWIND (CASE WHEN ${topic} IS NULL THEN [] ELSE [1] END) AS enabled
-  MATCH (asked:Topic) WHERE ${refersTo("asked", topic)}
-  MATCH tp = (covered:Topic)-[:SUBTOPIC_OF*0..${MAX_SUBTOPIC_DEPTH}]->(asked)
-  MATCH (coverer:Entity)-[c:COVERS]->(covered)
-  MATCH ip = (a:Entity)-[:${STEP_TYPES}*0..${MAX_INVOLVEMENT_HOPS}]-(coverer)
-  WITH a, tp, c, ip, nodes(ip) AS path, relationships(ip) AS rels
-  WHERE length(ip) <= ${topic}.maxHops AND NOT a:Topic
-    AND all(i IN range(0, size(rels) - 1) WHERE CASE type(rels[i]) ${STEP_DIRECTIONS} ELSE false END)
-  WITH a, tp, c, ip ORDER BY length(tp), length(ip)
-  WITH a, head(collect({ tp: tp, c: c, ip: ip })) AS best
-  RETURN collect({
-    id: a.id,
-    nodeIds: [x IN nodes(best.ip) | x.id] + [x IN nodes(best.tp) | x.id],
-    edges: [r IN relationships(best.ip) + [best.c] + relationships(best.tp) |
-      r { .*, type: type(r), from: startNode(r).id, to: endNode(r).id }]
-  }) AS involved
+  UNWIND (CASE WHEN ${topic} IS NULL THEN [] ELSE [${topic}] END) AS involves
+  CALL (involves) { ${referencedNodes("involves", "asked")} }
+  WITH asked WHERE asked:Topic
+  MATCH tp = ANY SHORTEST (covered:Topic)-[:SUBTOPIC_OF]->{0,${MAX_SUBTOPIC_DEPTH}}(asked)
+  WITH covered, tp ORDER BY length(tp)
+  WITH covered, head(collect(tp)) AS tp
+  CALL (covered) {
+    ${branches.join("\n    UNION ALL\n    ")}
+  }
+  WITH a, tp, ip ORDER BY length(tp), length(ip)
+  WITH a, head(collect({ tp: tp, ip: ip })) AS best
+  RETURN collect({ id: a.id, tp: best.tp, ip: best.ip }) AS involved
 }`;
 }
+
+/**
+ * The `why` of node `n` in the shape record-mapping reads, from `involved`: its best
+ * paths joined to run from the node to the topic asked for, or null.
+ */
+export const whyMap = (n: string): string => `head([entry IN involved WHERE entry.id = ${n}.id | {
+    nodeIds: [x IN reverse(nodes(entry.ip)) + tail(nodes(entry.tp)) | x.id],
+    edges: [step IN reverse(relationships(entry.ip)) + relationships(entry.tp) |
+      step { .*, type: type(step), from: startNode(step).id, to: endNode(step).id }]
+  }])`;
 
 /**
  * WHERE condition for node `v` against the filter in parameter `$${param}`; needs `involvedIds`.
  * Its own variables are named after `v`, so that they never capture a variable of the
  * statement around it (a bare `r` here once matched the caller's relationship instead).
+ * It checks one node: the relationships it reads are that node's own.
  */
 export function nodeFilterCondition(v: string, param: string): string {
   const f = `$${param}`;
   const [related, rel, other, topic] = [`${v}Related`, `${v}Rel`, `${v}Other`, `${v}Topic`];
   return `
-(${f}.categories IS NULL OR any(label IN labels(${v}) WHERE label IN ${f}.categories))
+${inCategories(v, `${f}.categories`)}
 AND (${f}.kinds IS NULL OR ${v}.kind IN ${f}.kinds)
 AND (${f}.statuses IS NULL OR ${v}.status IN ${f}.statuses)
 AND ${visibleAsOf(v, `${f}.asOf`)}
@@ -97,4 +162,72 @@ AND (${f}.coversTopic IS NULL OR EXISTS {
   WHERE ${refersTo(topic, `${f}.coversTopic`)}
 })
 AND (${f}.involvesTopic IS NULL OR ${v}.id IN involvedIds)`;
+}
+
+/** Whether the filter in `$${param}` has no condition but categories (its answers then come in index order). */
+export const onlyCategories = (param: string): string => {
+  const f = `$${param}`;
+  return `(${f}.kinds IS NULL AND ${f}.statuses IS NULL AND NOT ${f}.hasDate
+  AND size(${f}.relatedTo) = 0 AND ${f}.coversTopic IS NULL AND ${f}.involvesTopic IS NULL
+  AND ${f}.asOf IS NULL)`;
+};
+
+/**
+ * The body of a `CALL (involvedIds)` subquery returning, as `n`, the nodes the filter in
+ * `$${param}` can match (a superset: nodeFilterCondition decides), found from the most
+ * selective condition that has an index to start from, in this order: the nodes the
+ * involvement walk reached; the neighbours of the nodes the first relatedTo entry names;
+ * the nodes covering the topic or a narrower one; the kinds (kind index); the date range
+ * (date index). Only a filter with none of these (statuses, asOf or categories alone)
+ * reads every node of its categories. Each branch is guarded, so exactly one runs.
+ */
+export function filterCandidates(param: string): string {
+  const f = `$${param}`;
+  const involves = `${f}.involvesTopic IS NOT NULL`;
+  const related = `size(${f}.relatedTo) > 0`;
+  const covers = `${f}.coversTopic IS NOT NULL`;
+  const kinds = `${f}.kinds IS NOT NULL`;
+  const dated = `${f}.hasDate`;
+  const none = (...conditions: string[]) => conditions.map((c) => `NOT (${c})`).join(" AND ");
+  return `
+  WITH 1 AS guard WHERE ${involves}
+  UNWIND involvedIds AS candidateId
+  MATCH (n:Entity {id: candidateId})
+  RETURN n
+  UNION
+  WITH 1 AS guard WHERE ${none(involves)} AND ${related}
+  WITH ${f}.relatedTo[0] AS first
+  CALL (first) { ${referencedNodes("first", "named")} }
+  MATCH (named)-[firstRel]-(n:Entity)
+  WHERE type(firstRel) IN first.types
+  RETURN DISTINCT n
+  UNION
+  WITH ${f}.coversTopic AS topic WHERE ${none(involves, related)} AND ${covers}
+  CALL (topic) { ${referencedNodes("topic", "asked")} }
+  WITH asked WHERE asked:Topic
+  MATCH (n:Entity)-[:COVERS]->(:Topic)-[:SUBTOPIC_OF*0..${MAX_SUBTOPIC_DEPTH}]->(asked)
+  RETURN DISTINCT n
+  UNION
+  WITH 1 AS guard WHERE ${none(involves, related, covers)} AND ${kinds}
+  UNWIND ${f}.kinds AS kind
+  MATCH (n:Entity {kind: kind}) USING INDEX n:Entity(kind)
+  RETURN n
+  UNION
+  WITH 1 AS guard WHERE ${none(involves, related, covers, kinds)} AND ${dated}
+  OPTIONAL MATCH (meta:DatasetMeta {key: 'dataset'})
+  WITH CASE WHEN ${f}.dateFrom IS NULL THEN date('0001-01-01')
+    ELSE ${f}.dateFrom - duration({ days: coalesce(meta.maxDateSpanDays, 36525) }) END AS earliest
+  MATCH (n:Entity) USING INDEX n:Entity(dateEarliest)
+  WHERE n.dateEarliest >= earliest AND n.dateEarliest <= coalesce(${f}.dateTo, date('9999-12-31'))
+  RETURN n
+  UNION
+  WITH 1 AS guard WHERE ${none(involves, related, covers, kinds, dated)}
+  CALL () {
+    ${NODE_CATEGORIES.map(
+      (label) => `WITH 1 AS scan WHERE ${f}.categories IS NULL OR '${label}' IN ${f}.categories
+    MATCH (n:${label})
+    RETURN n`,
+    ).join("\n    UNION ALL\n    ")}
+  }
+  RETURN n`;
 }

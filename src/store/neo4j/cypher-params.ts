@@ -12,17 +12,23 @@ import type {
   DegreeQuery,
   EdgeFilter,
   EdgeListQuery,
+  ListQuery,
   NeighbourhoodQuery,
   NeighbourQuery,
   NodeFilter,
   PathQuery,
+  SearchQuery,
   TimelineQuery,
 } from "../graph-store.js";
-import { toNeo4jDate } from "./record-mapping.js";
+import { nameKey, toNeo4jDate } from "./record-mapping.js";
 
-/** A text reference as Cypher compares it: the raw text for ids, the folded text for names. */
+/**
+ * A text reference as Cypher compares it: the raw text for ids, and the folded text
+ * between name-key separators, which occurs in a node's `nameKey` exactly where one of its
+ * whole folded names equals it (found through the text index).
+ */
 export function referenceParam(texts: readonly string[]) {
-  return { refs: [...texts], folded: texts.map(foldText) };
+  return { refs: [...texts], keys: texts.map((text) => nameKey([foldText(text)])) };
 }
 
 /** A day (YYYY-MM-DD) as a Neo4j Date, or null when absent. */
@@ -74,6 +80,53 @@ export function edgeFilterParam(filter: EdgeFilter) {
   };
 }
 
+export function getNodesParams(ids: readonly string[]) {
+  return { ids: [...new Set(ids)] };
+}
+
+/** `from/TYPE/to#key` → its ends, so that a lookup by id can use the node id index. */
+export function parseEdgeId(id: string): { from: string; to: string } | undefined {
+  const [from, , ...rest] = id.split("/");
+  const to = rest.join("/").split("#")[0];
+  return from && to ? { from, to } : undefined;
+}
+
+export function getEdgesParams(ids: readonly string[]) {
+  return {
+    rows: [...new Set(ids)].flatMap((id) => {
+      const parsed = parseEdgeId(id);
+      return parsed ? [{ id, ...parsed }] : [];
+    }),
+  };
+}
+
+export function listNodesParams(query: ListQuery) {
+  return {
+    filter: filterParam(query.filter),
+    sort: { field: query.sort.field, descending: query.sort.descending },
+    offset: neo4j.int(query.offset),
+    limit: neo4j.int(query.limit),
+  };
+}
+
+/**
+ * The folded text, its words, and the longest word, which every name that scores contains
+ * (SEARCH finds its candidates through it); undefined when the text folds to nothing.
+ */
+export function searchParams(query: SearchQuery) {
+  const text = foldText(query.text);
+  if (text === "") return undefined;
+  const tokens = text.split(" ");
+  return {
+    text,
+    tokens,
+    anchor: tokens.reduce((longest, token) => (token.length > longest.length ? token : longest)),
+    categories: listParam(query.categories),
+    kinds: listParam(query.kinds),
+    limit: neo4j.int(query.limit),
+  };
+}
+
 export function listEdgesParams(query: EdgeListQuery) {
   return {
     filter: edgeFilterParam(query.filter),
@@ -95,15 +148,16 @@ export function neighboursParams(ids: readonly string[], query: NeighbourQuery) 
   };
 }
 
-/** One { refs, folded } entry per reference, in order (duplicates kept: each gets its answer). */
+/** One { refs, keys } entry per reference, in order (duplicates kept: each gets its answer). */
 export function resolveParams(references: readonly string[]) {
   return { references: references.map((reference) => referenceParam([reference])) };
 }
 
+/** The ends without repeats: SHORTEST_PATHS walks from each once (the query treats them as sets). */
 export function shortestPathsParams(query: PathQuery) {
   return {
-    from: [...query.from],
-    to: [...query.to],
+    from: [...new Set(query.from)],
+    to: [...new Set(query.to)],
     maxHops: neo4j.int(query.maxHops),
     types: listParam(query.types),
     asOf: dayParam(query.asOf),

@@ -4,20 +4,22 @@
  * as a parameter. `test/neo4j/cypher-lint.test.ts` checks each one with
  * Neo4j's own analyser against the schema below.
  */
+
 import { NODE_CATEGORIES, RELATIONSHIP_TYPES } from "../../domain/vocabulary.js";
 import { EXPLORATION_STATEMENTS } from "./cypher-exploration-statements.js";
+import { LOAD_STATEMENTS } from "./cypher-load-statements.js";
 import {
   edgeMap,
+  filterCandidates,
+  inCategories,
   involvementCall,
   nodeFilterCondition,
   nodeMap,
+  onlyCategories,
   visibleAsOf,
+  whyMap,
 } from "./cypher-node-filter.js";
 import { type CypherStatement, statement } from "./cypher-statement.js";
-
-/** Every node carries this label besides its category, for one id constraint across categories. */
-export const ENTITY_LABEL = "Entity";
-export const META_LABEL = "DatasetMeta";
 
 export const GET_NODES = statement(
   "getNodes",
@@ -39,8 +41,61 @@ MATCH (a:Entity {id: row.from})-[r {id: row.id}]->(b:Entity {id: row.to})
 RETURN ${edgeMap("r", "a.id", "b.id")} AS edge`,
 );
 
-const SORT_KEY = `CASE $sort.field WHEN 'DATE' THEN toString(n.dateEarliest) WHEN 'NAME' THEN n.sortName ELSE n.id END`;
+/** The sort key of node `n` for `$sort.field`, as one comparable value. */
+const sortKey = (n: string) =>
+  `CASE $sort.field WHEN 'DATE' THEN toString(${n}.dateEarliest) WHEN 'NAME' THEN ${n}.sortName ELSE ${n}.id END`;
 
+/** ORDER BY items for `$sort`: undated last in both directions, ties by id ascending. */
+const nodeOrder = (n: string) => `
+  CASE WHEN $sort.field = 'DATE' AND ${n}.dateEarliest IS NULL THEN 1 ELSE 0 END,
+  CASE WHEN $sort.descending THEN null ELSE ${sortKey(n)} END ASC,
+  CASE WHEN $sort.descending THEN ${sortKey(n)} ELSE null END DESC,
+  ${n}.id ASC`;
+
+/**
+ * The first `$offset + $limit` nodes of the categories in each order the sort can ask for,
+ * read in index order (sortName, dateEarliest, id) and stopped there: a page costs what it
+ * shows (and skips), not the size of the graph. Dated and undated nodes are read separately
+ * for the DATE sort, undated ones last, both by id among equals. Guarded by `$sort`, so one
+ * branch runs (two for DATE).
+ */
+const ORDERED_CANDIDATES = (
+  [
+    ["NAME", false, "sortName", "n.sortName IS NOT NULL", "n.sortName ASC, n.id ASC"],
+    ["NAME", true, "sortName", "n.sortName IS NOT NULL", "n.sortName DESC, n.id ASC"],
+    ["ID", false, "id", "n.id IS NOT NULL", "n.id ASC"],
+    ["ID", true, "id", "n.id IS NOT NULL", "n.id DESC"],
+    ["DATE", false, "dateEarliest", "n.dateEarliest IS NOT NULL", "n.dateEarliest ASC, n.id ASC"],
+    ["DATE", true, "dateEarliest", "n.dateEarliest IS NOT NULL", "n.dateEarliest DESC, n.id ASC"],
+    ["DATE", null, "id", "n.id IS NOT NULL AND n.dateEarliest IS NULL", "n.id ASC"],
+  ] as const
+)
+  .map(
+    ([field, descending, index, indexed, order]) => `
+    WITH 1 AS guard WHERE $sort.field = '${field}'${descending === null ? "" : ` AND ${descending ? "" : "NOT "}$sort.descending`}
+    MATCH (n:Entity) USING INDEX n:Entity(${index})
+    WHERE ${indexed} AND ${inCategories("n", "$filter.categories")}
+    WITH n ORDER BY ${order} LIMIT $offset + $limit
+    RETURN n`,
+  )
+  .join("\n    UNION ALL");
+
+/**
+ * How many nodes the categories hold, from the count store (each count is one read, so
+ * all are taken and those of other categories multiplied by 0).
+ */
+const CATEGORY_COUNT = NODE_CATEGORIES.map(
+  (category) =>
+    `COUNT { MATCH (:${category}) } * CASE WHEN $filter.categories IS NULL OR '${category}' IN $filter.categories THEN 1 ELSE 0 END`,
+).join("\n    + ");
+
+/**
+ * A page of nodes and how many match (no row when no node does: the filtered branch groups
+ * by its name, so that it yields no row when it does not run). With no condition but categories, the page is read
+ * in index order and the total comes from the count store. Otherwise the candidates come
+ * from the filter's most selective indexed condition (filterCandidates), every condition
+ * is checked on each, and the matches are sorted to cut the page.
+ */
 export const LIST_NODES = statement(
   "listNodes",
   "READ",
@@ -48,18 +103,26 @@ export const LIST_NODES = statement(
   `
 ${involvementCall("filter")}
 WITH involved, [entry IN involved | entry.id] AS involvedIds
-MATCH (n:Entity)
-WHERE ${nodeFilterCondition("n", "filter")}
-WITH involved, n
-ORDER BY
-  CASE WHEN $sort.field = 'DATE' AND n.dateEarliest IS NULL THEN 1 ELSE 0 END,
-  CASE WHEN $sort.descending THEN null ELSE ${SORT_KEY} END ASC,
-  CASE WHEN $sort.descending THEN ${SORT_KEY} ELSE null END DESC,
-  n.id ASC
-WITH involved, collect(n) AS matches
-RETURN size(matches) AS total,
-  [n IN matches[$offset..($offset + $limit)] |
-    { node: ${nodeMap("n")}, why: head([entry IN involved WHERE entry.id = n.id]) }] AS page`,
+CALL (involvedIds) {
+  WITH 1 AS ordered WHERE ${onlyCategories("filter")}
+  RETURN ${CATEGORY_COUNT} AS total, COLLECT {
+    CALL () {${ORDERED_CANDIDATES}
+    }
+    WITH n ORDER BY ${nodeOrder("n")}
+    SKIP $offset LIMIT $limit
+    RETURN n
+  } AS pageNodes
+  UNION ALL
+  WITH 'filtered' AS branch, involvedIds WHERE NOT ${onlyCategories("filter")}
+  CALL (involvedIds) {${filterCandidates("filter")}
+  }
+  WITH branch, n, involvedIds WHERE ${nodeFilterCondition("n", "filter")}
+  WITH branch, n ORDER BY ${nodeOrder("n")}
+  WITH branch, collect(n) AS matches
+  RETURN size(matches) AS total, matches[$offset..($offset + $limit)] AS pageNodes
+}
+RETURN total,
+  [n IN pageNodes | { node: ${nodeMap("n")}, why: ${whyMap("n")} }] AS page`,
 );
 
 export const NEIGHBOURS = statement(
@@ -84,30 +147,75 @@ CALL (n, involved, involvedIds) {
   RETURN collect({
     edge: ${edgeMap("r", "startNode(r).id", "endNode(r).id")},
     node: ${nodeMap("m")},
-    why: head([entry IN involved WHERE entry.id = m.id])
+    why: ${whyMap("m")}
   }) AS links
 }
 RETURN id, links`,
 );
 
+/** Whether relationship `r` from `a` to `b` passes the EdgeFilter in `$filter` (its type aside). */
+const EDGE_CONDITION = `($filter.statuses IS NULL OR r.status IN $filter.statuses)
+      AND (NOT $filter.hasDate OR (r.dateEarliest IS NOT NULL
+        AND ($filter.dateFrom IS NULL OR r.dateLatest >= $filter.dateFrom)
+        AND ($filter.dateTo IS NULL OR r.dateEarliest <= $filter.dateTo)))
+      AND ($filter.prospective IS NULL OR (r.status IN $prospectiveStatuses) = $filter.prospective)
+      AND ($filter.inferred IS NULL OR (r.inference IS NOT NULL) = $filter.inferred)
+      AND ${visibleAsOf("r", "$filter.asOf")}
+      AND ${visibleAsOf("a", "$filter.asOf")} AND ${visibleAsOf("b", "$filter.asOf")}`;
+
+/** Whether `$filter` has no condition but types (its totals then come from the count store). */
+const ONLY_TYPES = `($filter.statuses IS NULL AND NOT $filter.hasDate AND $filter.prospective IS NULL
+  AND $filter.inferred IS NULL AND $filter.asOf IS NULL)`;
+
+const typeAllowed = (type: string) => `($filter.types IS NULL OR '${type}' IN $filter.types)`;
+
+/**
+ * A page of relationships in order (earliest day, undated last, then id: the `sortKey`
+ * each carries) and how many match. With no condition but types, each type allowed is
+ * read in the order of its sortKey index up to the end of the page and the pages are
+ * merged, so a page costs what it shows and skips, and the total comes from the count
+ * store. Other conditions have no index: every relationship is read (as relationships,
+ * not from every node), checked, counted and the matches sorted.
+ */
 export const LIST_EDGES = statement(
   "listEdges",
   "READ",
   ["filter", "prospectiveStatuses", "offset", "limit"],
   `
-MATCH (a:Entity)-[r]->(b:Entity)
-WHERE ($filter.types IS NULL OR type(r) IN $filter.types)
-  AND ($filter.statuses IS NULL OR r.status IN $filter.statuses)
-  AND (NOT $filter.hasDate OR (r.dateEarliest IS NOT NULL
-    AND ($filter.dateFrom IS NULL OR r.dateLatest >= $filter.dateFrom)
-    AND ($filter.dateTo IS NULL OR r.dateEarliest <= $filter.dateTo)))
-  AND ($filter.prospective IS NULL OR (r.status IN $prospectiveStatuses) = $filter.prospective)
-  AND ($filter.inferred IS NULL OR (r.inference IS NOT NULL) = $filter.inferred)
-  AND ${visibleAsOf("r", "$filter.asOf")}
-  AND ${visibleAsOf("a", "$filter.asOf")} AND ${visibleAsOf("b", "$filter.asOf")}
-WITH a, r, b ORDER BY r.dateEarliest ASC, r.id ASC
-WITH collect(${edgeMap("r", "a.id", "b.id")}) AS matches
-RETURN size(matches) AS total, matches[$offset..($offset + $limit)] AS page`,
+CALL () {
+  WITH 1 AS ordered WHERE ${ONLY_TYPES}
+  RETURN COLLECT {
+    CALL () {
+      ${RELATIONSHIP_TYPES.map(
+        (type) => `WITH 1 AS allowed WHERE ${typeAllowed(type)}
+      MATCH (a:Entity)-[r:${type}]->(b:Entity) USING INDEX r:${type}(sortKey)
+      WHERE r.sortKey IS NOT NULL
+      WITH a, r, b ORDER BY r.sortKey LIMIT $offset + $limit
+      RETURN a, r, b`,
+      ).join("\n      UNION ALL\n      ")}
+    }
+    WITH a, r, b ORDER BY r.sortKey SKIP $offset LIMIT $limit
+    RETURN ${edgeMap("r", "a.id", "b.id")} AS edge
+  } AS page,
+    ${RELATIONSHIP_TYPES.map(
+      (type) =>
+        `COUNT { MATCH (:Entity)-[:${type}]->() } * CASE WHEN ${typeAllowed(type)} THEN 1 ELSE 0 END`,
+    ).join("\n    + ")} AS total
+  UNION ALL
+  WITH 'filtered' AS branch WHERE NOT ${ONLY_TYPES}
+  MATCH ()-[r]->()
+  WITH branch, startNode(r) AS a, r, endNode(r) AS b
+  WHERE a:Entity AND ($filter.types IS NULL OR type(r) IN $filter.types)
+    AND ${EDGE_CONDITION}
+  WITH branch, a, r, b ORDER BY r.sortKey
+  WITH branch, collect([a, r, b]) AS matches
+  RETURN COLLECT {
+    UNWIND matches[$offset..($offset + $limit)] AS match
+    WITH match[0] AS a, match[1] AS r, match[2] AS b
+    RETURN ${edgeMap("r", "a.id", "b.id")} AS edge ORDER BY r.sortKey
+  } AS page, size(matches) AS total
+}
+RETURN page, total`,
 );
 
 /** One name's score against the folded query, as rank-search.ts scores it. */
@@ -124,124 +232,44 @@ CASE
   ELSE 0
 END`;
 
+/**
+ * The best-scoring nodes for a folded text, scored as rank-search.ts scores them. Every
+ * name that scores contains every word of the text, so the candidates are the nodes whose
+ * `nameKey` contains its longest word (`$anchor`), found through the text index; then each
+ * of their names (`[name] + aliases + [id]`, folded in `nameKey` in that order) is scored.
+ */
 export const SEARCH = statement(
   "search",
   "READ",
-  ["text", "tokens", "categories", "kinds", "limit"],
+  ["text", "tokens", "anchor", "categories", "kinds", "limit"],
   `
 MATCH (n:Entity)
-WHERE ($categories IS NULL OR any(label IN labels(n) WHERE label IN $categories))
+WHERE n.nameKey CONTAINS $anchor
+  AND ${inCategories("n", "$categories")}
   AND ($kinds IS NULL OR n.kind IN $kinds)
-UNWIND range(0, size(n.foldedNames) - 1) AS i
-WITH n, i, n.foldedNames[i] AS candidate
-WITH n, i, ${NAME_SCORE} - CASE WHEN i = 0 THEN 0 ELSE 5 END AS score
+WITH n, [n.name] + n.aliases + [n.id] AS names,
+  split(substring(n.nameKey, 1, size(n.nameKey) - 2), '|') AS folded
+UNWIND range(0, size(folded) - 1) AS i
+WITH n, i, names[i] AS name, folded[i] AS candidate
+WITH n, i, name, ${NAME_SCORE} - CASE WHEN i = 0 THEN 0 ELSE 5 END AS score
 WHERE score > 0
-WITH n, i, score ORDER BY score DESC, i ASC
-WITH n, head(collect({ score: score, matched: n.searchNames[i] })) AS best
+WITH n, i, name, score ORDER BY score DESC, i ASC
+WITH n, head(collect({ score: score, matched: name })) AS best
 RETURN ${nodeMap("n")} AS node, best.score AS score, best.matched AS matched
 ORDER BY score DESC, size(n.name) ASC, n.id ASC
 LIMIT $limit`,
 );
 
+/** The dataset version and sizes, all from the count store (staged or retired nodes are not counted). */
 export const INFO = statement(
   "info",
   "READ",
   [],
   `
 OPTIONAL MATCH (meta:DatasetMeta {key: 'dataset'})
-CALL () { MATCH (n:Entity) RETURN count(n) AS nodeCount }
-CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS edgeCount }
-RETURN meta.version AS version, nodeCount, edgeCount`,
-);
-
-/** Constraints first, so MERGE finds nodes through the id index; then the full-text index. */
-export const SCHEMA_STATEMENTS: readonly CypherStatement[] = [
-  ...[ENTITY_LABEL, ...NODE_CATEGORIES].map((label) =>
-    statement(
-      `constraint${label}Id`,
-      "SCHEMA",
-      [],
-      `CREATE CONSTRAINT ${label.toLowerCase()}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
-    ),
-  ),
-  statement(
-    "constraintDatasetMeta",
-    "SCHEMA",
-    [],
-    "CREATE CONSTRAINT dataset_meta_key_unique IF NOT EXISTS FOR (m:DatasetMeta) REQUIRE m.key IS UNIQUE",
-  ),
-  statement(
-    "fulltextNames",
-    "SCHEMA",
-    [],
-    "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchText]",
-  ),
-];
-
-/** One upsert per category: labels cannot be parameters, so each is its own constant. */
-export const UPSERT_NODES: Readonly<Record<string, CypherStatement>> = Object.fromEntries(
-  NODE_CATEGORIES.map((category) => {
-    const others = NODE_CATEGORIES.filter((other) => other !== category);
-    return [
-      category,
-      statement(
-        `upsert${category}Nodes`,
-        "WRITE",
-        ["rows"],
-        `
-UNWIND $rows AS row
-MERGE (n:Entity {id: row.id})
-SET n = row.props, n:${category}
-REMOVE n:${others.join(":")}`,
-      ),
-    ];
-  }),
-);
-
-/** One upsert per relationship type, for the same reason. */
-export const UPSERT_EDGES: Readonly<Record<string, CypherStatement>> = Object.fromEntries(
-  RELATIONSHIP_TYPES.map((type) => [
-    type,
-    statement(
-      `upsert${type}Edges`,
-      "WRITE",
-      ["rows"],
-      `
-UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:${type} {id: row.id}]->(b)
-SET r = row.props`,
-    ),
-  ]),
-);
-
-export const DELETE_STALE_NODES = statement(
-  "deleteStaleNodes",
-  "WRITE",
-  ["ids"],
-  "MATCH (n:Entity) WHERE NOT n.id IN $ids DETACH DELETE n",
-);
-
-export const DELETE_STALE_EDGES = statement(
-  "deleteStaleEdges",
-  "WRITE",
-  ["ids"],
-  "MATCH (:Entity)-[r]->(:Entity) WHERE NOT r.id IN $ids DELETE r",
-);
-
-export const SET_VERSION = statement(
-  "setVersion",
-  "WRITE",
-  ["version"],
-  "MERGE (meta:DatasetMeta {key: 'dataset'}) SET meta.version = $version",
-);
-
-export const READ_VERSION = statement(
-  "readVersion",
-  "READ",
-  [],
-  "OPTIONAL MATCH (meta:DatasetMeta {key: 'dataset'}) RETURN meta.version AS version",
+RETURN meta.version AS version,
+  COUNT { MATCH (:Entity) } AS nodeCount,
+  COUNT { MATCH (:Entity)-[]->() } AS edgeCount`,
 );
 
 /** All statements, for the lint test. */
@@ -254,11 +282,5 @@ export const ALL_STATEMENTS: readonly CypherStatement[] = [
   SEARCH,
   INFO,
   ...EXPLORATION_STATEMENTS,
-  ...SCHEMA_STATEMENTS,
-  ...Object.values(UPSERT_NODES),
-  ...Object.values(UPSERT_EDGES),
-  DELETE_STALE_NODES,
-  DELETE_STALE_EDGES,
-  SET_VERSION,
-  READ_VERSION,
+  ...LOAD_STATEMENTS,
 ];

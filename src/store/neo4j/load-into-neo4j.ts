@@ -1,25 +1,45 @@
 /**
- * Writes a dataset into Neo4j: schema first (constraints, full-text index), then
- * nodes and relationships with MERGE in batched UNWIND statements, all inside one
- * write transaction, so a load lands whole or not at all and a rerun changes nothing.
+ * Writes a dataset into Neo4j (see cypher-load-statements.ts for why it is staged):
+ * 1. schema first (constraints and indexes), and whatever an interrupted load left is cleared;
+ * 2. the dataset's nodes, then its relationships type by type, are created as staged, in
+ *    batches of a few thousand rows per transaction with UNWIND and CREATE (no MERGE:
+ *    the staging area starts empty);
+ * 3. without `replace`, the served nodes and relationships the dataset does not name are
+ *    staged too, so they survive the load;
+ * 4. one transaction retires the served dataset, promotes the staged one and records its
+ *    version: readers see the old dataset or the new one, never a mixture;
+ * 5. the retired dataset is deleted in batches.
+ * A failure before step 4 leaves the served dataset untouched; running the same load twice
+ * serves the same nodes and relationships.
  */
-import type { Driver, ManagedTransaction } from "neo4j-driver";
-import type { Dataset, GraphEdge, GraphNode } from "../../domain/graph-types.js";
-import type { CypherStatement } from "./cypher-statement.js";
+import neo4j, { type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
+import type { Dataset, GraphEdge } from "../../domain/graph-types.js";
+import { RELATIONSHIP_TYPES } from "../../domain/vocabulary.js";
 import {
-  DELETE_STALE_EDGES,
-  DELETE_STALE_NODES,
+  AWAIT_INDEXES,
+  CARRY_OVER_EDGES,
+  CARRY_OVER_NODES,
+  CLEAR_UNSERVED,
+  DELETE_RETIRED,
+  EDGE_BATCH_SIZE,
+  LOAD_FORMAT,
+  NODE_BATCH_SIZE,
+  OBSOLETE_SCHEMA_STATEMENTS,
+  PROMOTE_STAGED,
   READ_VERSION,
+  RETIRE_SERVED,
   SCHEMA_STATEMENTS,
   SET_VERSION,
-  UPSERT_EDGES,
-  UPSERT_NODES,
-} from "./cypher-statements.js";
+  STAGE_EDGES,
+  STAGE_NODES,
+} from "./cypher-load-statements.js";
+import { type CypherStatement, runParameters } from "./cypher-statement.js";
 import { mapDriverError } from "./map-driver-error.js";
 import { assertParameters } from "./neo4j-store.js";
 import { edgeToProps, nodeToProps } from "./record-mapping.js";
 
-const BATCH_SIZE = 1_000;
+/** How long a load waits for new indexes to come online. */
+const INDEX_WAIT_SECONDS = 300;
 
 export interface LoadOptions {
   readonly database?: string;
@@ -33,37 +53,94 @@ export interface LoadReport {
   readonly version: string;
 }
 
-async function run(
+type Parameters = Record<string, unknown>;
+
+async function runIn(
   tx: ManagedTransaction,
   statement: CypherStatement,
-  parameters: Record<string, unknown>,
+  parameters: Parameters = {},
 ): Promise<void> {
   assertParameters(statement, parameters);
-  await tx.run(statement.text, parameters);
+  await tx.run(statement.text, runParameters(parameters));
 }
 
-function batches<T>(items: readonly T[]): T[][] {
+/** An auto-commit statement: what `CALL … IN TRANSACTIONS` and schema commands need. */
+async function runAlone(
+  session: Session,
+  statement: CypherStatement,
+  parameters: Parameters = {},
+): Promise<void> {
+  assertParameters(statement, parameters);
+  await session.run(statement.text, runParameters(parameters));
+}
+
+function batches<T>(items: readonly T[], size: number): T[][] {
   const result: T[][] = [];
-  for (let at = 0; at < items.length; at += BATCH_SIZE)
-    result.push(items.slice(at, at + BATCH_SIZE));
+  for (let at = 0; at < items.length; at += size) result.push(items.slice(at, at + size));
   return result;
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const list = groups.get(key(item)) ?? [];
-    list.push(item);
-    groups.set(key(item), list);
-  }
-  return groups;
+/** Sessions writing batches at once: while one batch is encoded and sent, another is written. */
+const STAGING_SESSIONS = 2;
+/** Times a batch is tried again after Neo4j broke a deadlock by failing it. */
+const DEADLOCK_RETRIES = 8;
+
+/** One staging transaction: a statement and the rows it takes, made when it is sent. */
+interface StagingBatch {
+  readonly statement: CypherStatement;
+  readonly rows: () => Record<string, unknown>[];
 }
 
-/** Creates constraints and indexes if missing; each schema command runs in its own transaction, as Neo4j requires. */
+const isDeadlock = (error: unknown) =>
+  (error as { code?: unknown })?.code === "Neo.TransientError.Transaction.DeadlockDetected";
+
+/**
+ * Writes the batches on STAGING_SESSIONS sessions at once, each batch its own transaction.
+ * Node batches touch disjoint nodes; relationship batches may lock the same hub nodes in
+ * different orders, and when Neo4j breaks such a deadlock by failing one transaction,
+ * that batch is simply written again (the driver's own retries are bounded by time, and
+ * a deadlock is no sign of trouble here).
+ */
+async function writeBatches(
+  driver: Driver,
+  database: string | undefined,
+  batches: readonly StagingBatch[],
+): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: STAGING_SESSIONS }, async () => {
+      const session = driver.session({ database });
+      try {
+        while (next < batches.length) {
+          const batch = batches[next++] as StagingBatch;
+          const rows = batch.rows();
+          for (let attempt = 0; ; attempt++) {
+            try {
+              await session.executeWrite((tx) => runIn(tx, batch.statement, { rows }));
+              break;
+            } catch (error) {
+              if (!isDeadlock(error) || attempt >= DEADLOCK_RETRIES) throw error;
+              await new Promise((resolve) =>
+                setTimeout(resolve, 20 + Math.random() * 80 * attempt),
+              );
+            }
+          }
+        }
+      } finally {
+        await session.close();
+      }
+    }),
+  );
+}
+
+/** Creates constraints and indexes if missing (each schema command in its own transaction, as Neo4j requires). */
 export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
   const session = driver.session({ database });
   try {
-    for (const statement of SCHEMA_STATEMENTS) await session.run(statement.text);
+    for (const statement of [...OBSOLETE_SCHEMA_STATEMENTS, ...SCHEMA_STATEMENTS]) {
+      await runAlone(session, statement);
+    }
+    await runAlone(session, AWAIT_INDEXES, { seconds: INDEX_WAIT_SECONDS });
   } catch (error) {
     throw mapDriverError(error);
   } finally {
@@ -77,7 +154,9 @@ export async function readLoadedVersion(
 ): Promise<string | undefined> {
   const session = driver.session({ database });
   try {
-    const records = await session.executeRead((tx) => tx.run(READ_VERSION.text));
+    const records = await session.executeRead((tx) =>
+      tx.run(READ_VERSION.text, runParameters({ format: LOAD_FORMAT })),
+    );
     const version = records.records[0]?.get("version");
     return typeof version === "string" ? version : undefined;
   } catch (error) {
@@ -87,44 +166,71 @@ export async function readLoadedVersion(
   }
 }
 
+const DAY_MS = 86_400_000;
+
+/** The longest span of a date in the dataset, in days from its earliest to its latest possible day. */
+export function maxDateSpanDays(dataset: Dataset): number {
+  let longest = 0;
+  for (const item of [...dataset.nodes, ...dataset.edges]) {
+    if (!item.date) continue;
+    const span = (Date.parse(item.date.latest) - Date.parse(item.date.earliest)) / DAY_MS;
+    if (span > longest) longest = span;
+  }
+  return Math.ceil(longest);
+}
+
 export async function loadIntoNeo4j(
   driver: Driver,
   dataset: Dataset,
   options: LoadOptions,
 ): Promise<LoadReport> {
+  const edgesByType = new Map<string, GraphEdge[]>();
+  for (const edge of dataset.edges) {
+    if (!STAGE_EDGES[edge.type]) throw new Error(`no statement for relationship type ${edge.type}`);
+    const list = edgesByType.get(edge.type) ?? [];
+    list.push(edge);
+    edgesByType.set(edge.type, list);
+  }
   await ensureSchema(driver, options.database);
   const session = driver.session({ database: options.database });
   try {
+    await runAlone(session, CLEAR_UNSERVED);
+    await writeBatches(
+      driver,
+      options.database,
+      batches(dataset.nodes, NODE_BATCH_SIZE).map((batch) => ({
+        statement: STAGE_NODES,
+        rows: () => batch.map((node) => ({ category: node.category, props: nodeToProps(node) })),
+      })),
+    );
+    await writeBatches(
+      driver,
+      options.database,
+      RELATIONSHIP_TYPES.flatMap((type) =>
+        batches(edgesByType.get(type) ?? [], EDGE_BATCH_SIZE).map((batch) => ({
+          statement: STAGE_EDGES[type] as CypherStatement,
+          rows: () =>
+            batch.map((edge) => ({ from: edge.from, to: edge.to, props: edgeToProps(edge) })),
+        })),
+      ),
+    );
+    if (!options.replace) {
+      await runAlone(session, CARRY_OVER_NODES);
+      for (const type of RELATIONSHIP_TYPES) {
+        await runAlone(session, CARRY_OVER_EDGES[type] as CypherStatement);
+      }
+    }
     await session.executeWrite(async (tx) => {
-      if (options.replace) {
-        await run(tx, DELETE_STALE_EDGES, { ids: dataset.edges.map((edge) => edge.id) });
-        await run(tx, DELETE_STALE_NODES, { ids: dataset.nodes.map((node) => node.id) });
-      }
-      for (const [category, nodes] of groupBy(dataset.nodes, (node: GraphNode) => node.category)) {
-        const statement = UPSERT_NODES[category];
-        if (!statement) throw new Error(`no upsert statement for category ${category}`);
-        for (const batch of batches(nodes)) {
-          await run(tx, statement, {
-            rows: batch.map((node) => ({ id: node.id, props: nodeToProps(node) })),
-          });
-        }
-      }
-      for (const [type, edges] of groupBy(dataset.edges, (edge: GraphEdge) => edge.type)) {
-        const statement = UPSERT_EDGES[type];
-        if (!statement) throw new Error(`no upsert statement for relationship type ${type}`);
-        for (const batch of batches(edges)) {
-          await run(tx, statement, {
-            rows: batch.map((edge) => ({
-              id: edge.id,
-              from: edge.from,
-              to: edge.to,
-              props: edgeToProps(edge),
-            })),
-          });
-        }
-      }
-      await run(tx, SET_VERSION, { version: dataset.version });
+      await runIn(tx, RETIRE_SERVED);
+      await runIn(tx, PROMOTE_STAGED);
+      await runIn(tx, SET_VERSION, {
+        version: dataset.version,
+        format: LOAD_FORMAT,
+        maxDateSpanDays: neo4j.int(maxDateSpanDays(dataset)),
+        keepsOld: !options.replace,
+      });
     });
+    await runAlone(session, DELETE_RETIRED);
   } catch (error) {
     throw mapDriverError(error);
   } finally {

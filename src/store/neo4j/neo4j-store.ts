@@ -8,7 +8,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from "neo4j-driver";
 import type { Deadline } from "../../domain/deadline.js";
 import { EntenteError } from "../../domain/errors.js";
-import { foldText } from "../../domain/fold-text.js";
 import type { GraphEdge, GraphNode } from "../../domain/graph-types.js";
 import type {
   AggregateQuery,
@@ -16,6 +15,7 @@ import type {
   DegreeQuery,
   EdgeListQuery,
   EdgePage,
+  FoundPath,
   GraphStore,
   GroupCount,
   ListQuery,
@@ -25,7 +25,6 @@ import type {
   NodeDegree,
   NodePage,
   PathQuery,
-  PathResult,
   SearchHit,
   SearchQuery,
   Subgraph,
@@ -44,16 +43,19 @@ import {
 } from "./cypher-exploration-statements.js";
 import {
   aggregateParams,
-  filterParam,
+  getEdgesParams,
+  getNodesParams,
   listEdgesParams,
+  listNodesParams,
   neighbourhoodParams,
   neighboursParams,
   resolveParams,
+  searchParams,
   shortestPathsParams,
   timelineParams,
   topByDegreeParams,
 } from "./cypher-params.js";
-import type { CypherStatement } from "./cypher-statement.js";
+import { type CypherStatement, runParameters } from "./cypher-statement.js";
 import {
   GET_EDGES,
   GET_NODES,
@@ -68,6 +70,7 @@ import type { Neo4jConfig } from "./neo4j-config.js";
 import {
   idsByIndex,
   propsToEdge,
+  propsToFoundPath,
   propsToGroupCount,
   propsToNode,
   propsToNodeDegree,
@@ -132,7 +135,7 @@ export class Neo4jStore implements GraphStore {
     const outcome = session
       .executeRead(
         async (tx: ManagedTransaction) => {
-          const result = await tx.run(statement.text, parameters);
+          const result = await tx.run(statement.text, runParameters(parameters));
           return result.records.map((record) => record.toObject());
         },
         {
@@ -163,7 +166,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async getNodes(ids: readonly string[]): Promise<(GraphNode | undefined)[]> {
-    const records = await this.read(GET_NODES, { ids: [...new Set(ids)] });
+    const records = await this.read(GET_NODES, getNodesParams(ids));
     const byId = new Map(
       records.map((record) => {
         const node = propsToNode(record.node as Props);
@@ -174,11 +177,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async getEdges(ids: readonly string[]): Promise<(GraphEdge | undefined)[]> {
-    const rows = [...new Set(ids)].flatMap((id) => {
-      const parsed = parseEdgeId(id);
-      return parsed ? [{ id, ...parsed }] : [];
-    });
-    const records = await this.read(GET_EDGES, { rows });
+    const records = await this.read(GET_EDGES, getEdgesParams(ids));
     const byId = new Map(
       records.map((record) => {
         const edge = propsToEdge(record.edge as Props);
@@ -189,12 +188,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async listNodes(query: ListQuery): Promise<NodePage> {
-    const [record] = await this.read(LIST_NODES, {
-      filter: filterParam(query.filter),
-      sort: { field: query.sort.field, descending: query.sort.descending },
-      offset: neo4j.int(query.offset),
-      limit: neo4j.int(query.limit),
-    });
+    const [record] = await this.read(LIST_NODES, listNodesParams(query));
     const page = (record?.page ?? []) as Props[];
     return {
       totalCount: record ? toNumber(record.total) : 0,
@@ -227,15 +221,9 @@ export class Neo4jStore implements GraphStore {
   }
 
   async search(query: SearchQuery): Promise<SearchHit[]> {
-    const text = foldText(query.text);
-    if (text === "") return [];
-    const records = await this.read(SEARCH, {
-      text,
-      tokens: text.split(" "),
-      categories: query.categories ? [...query.categories] : null,
-      kinds: query.kinds ? [...query.kinds] : null,
-      limit: neo4j.int(query.limit),
-    });
+    const parameters = searchParams(query);
+    if (!parameters) return [];
+    const records = await this.read(SEARCH, parameters);
     return records.map((record) => ({
       node: propsToNode(record.node as Props),
       score: toNumber(record.score),
@@ -254,9 +242,9 @@ export class Neo4jStore implements GraphStore {
    * API never asks for more), then the smallest length over all pairs, in the
    * memory store's order.
    */
-  async shortestPaths(query: PathQuery): Promise<PathResult[]> {
+  async shortestPaths(query: PathQuery): Promise<FoundPath[]> {
     const records = await this.read(SHORTEST_PATHS, shortestPathsParams(query));
-    return records.flatMap((record) => propsToPath(record as Props) ?? []);
+    return records.map((record) => propsToFoundPath(record as Props));
   }
 
   /**
@@ -305,13 +293,6 @@ export class Neo4jStore implements GraphStore {
 function withWhy(node: GraphNode, why: Props | null | undefined) {
   const path = propsToPath(why);
   return path ? { node, why: path } : { node };
-}
-
-/** `from/TYPE/to#key` → its ends, so a lookup by id can use the node id index. */
-function parseEdgeId(id: string): { from: string; to: string } | undefined {
-  const [from, , ...rest] = id.split("/");
-  const to = rest.join("/").split("#")[0];
-  return from && to ? { from, to } : undefined;
 }
 
 /** Guards the promise the lint test relies on: the adapter passes exactly the declared parameters. */

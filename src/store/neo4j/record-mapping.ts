@@ -15,6 +15,7 @@ import {
   type Status,
 } from "../../domain/vocabulary.js";
 import type {
+  FoundPath,
   GroupCount,
   NodeDegree,
   PathResult,
@@ -29,9 +30,7 @@ export const NODE_PROPERTY_KEYS = [
   "name",
   "sortName",
   "aliases",
-  "searchNames",
-  "foldedNames",
-  "searchText",
+  "nameKey",
   "description",
   "status",
   "ordinal",
@@ -53,6 +52,7 @@ export const NODE_PROPERTY_KEYS = [
 ] as const;
 export const EDGE_PROPERTY_KEYS = [
   "id",
+  "sortKey",
   "role",
   "status",
   "inference",
@@ -97,17 +97,32 @@ function compact(props: Props): Props {
   return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined));
 }
 
+/**
+ * Separates the folded names in `nameKey`. Folding leaves only letters, digits and single
+ * spaces, so the separator never occurs inside a name, and `|name|` occurs in the key only
+ * where a whole folded name equals `name`.
+ */
+export const NAME_KEY_SEPARATOR = "|";
+
+/** A node's folded names as one string, for the text index that finds names by substring. */
+export function nameKey(foldedNames: readonly string[]): string {
+  return `${NAME_KEY_SEPARATOR}${foldedNames.join(NAME_KEY_SEPARATOR)}${NAME_KEY_SEPARATOR}`;
+}
+
+/**
+ * A node's properties. Besides its own fields: `sortName` (the name as the NAME sort
+ * compares it) and `nameKey` (its name, aliases and id folded, in that order, joined by
+ * the separator), each indexed; the names search and references match are those three,
+ * `[name] + aliases + [id]` in Cypher.
+ */
 export function nodeToProps(node: GraphNode): Props {
-  const searchNames = [node.name, ...node.aliases, node.id];
   return compact({
     id: node.id,
     kind: node.kind,
     name: node.name,
     sortName: node.name.toLowerCase(),
     aliases: [...node.aliases],
-    searchNames,
-    foldedNames: searchNames.map(foldText),
-    searchText: searchNames.join(" | "),
+    nameKey: nameKey([node.name, ...node.aliases, node.id].map(foldText)),
     description: node.description,
     status: node.status,
     ordinal: node.ordinal === undefined ? undefined : neo4j.int(node.ordinal),
@@ -123,9 +138,22 @@ export function nodeToProps(node: GraphNode): Props {
   });
 }
 
+/** Stands for "no date" in a relationship's sort key: after every real day. */
+const UNDATED_KEY = "9999-99-99";
+
+/**
+ * A relationship's place in the order lists of relationships use (earliest day, undated
+ * last, then id) as one string: the day has a fixed width, so comparing keys compares days
+ * first and ids second. Indexed per type, it gives those lists in order without sorting.
+ */
+export function edgeSortKey(edge: GraphEdge): string {
+  return `${edge.date?.earliest ?? UNDATED_KEY}${NAME_KEY_SEPARATOR}${edge.id}`;
+}
+
 export function edgeToProps(edge: GraphEdge): Props {
   return compact({
     id: edge.id,
+    sortKey: edgeSortKey(edge),
     role: edge.role,
     status: edge.status,
     inference: edge.inference?.reasoning,
@@ -230,6 +258,15 @@ export function propsToPath(props: Props | null | undefined): PathResult | undef
   return { nodeIds: strings(props.nodeIds), edges };
 }
 
+/** A list of maps a statement returned, or none. */
+const list = (value: unknown) => (Array.isArray(value) ? (value as Props[]) : []);
+
+/** A path as SHORTEST_PATHS returns it: `nodeIds`, `edges` and the `nodes` themselves. */
+export function propsToFoundPath(props: Props): FoundPath {
+  const path = propsToPath(props) ?? { nodeIds: [], edges: [] };
+  return { ...path, nodes: list(props.nodes).map(propsToNode) };
+}
+
 /** A timeline entry as TIMELINE returns it: `{ event, edge }` with one of them null; the date is the entry's own. */
 export function propsToTimelineEntry(props: Props): TimelineEntry {
   if (props.event) {
@@ -248,7 +285,6 @@ export function propsToTimelineEntry(props: Props): TimelineEntry {
 /** The NEIGHBOURHOOD record: node and relationship maps in result order, and the flag. */
 export function propsToSubgraph(props: Props | undefined): Subgraph {
   if (!props) return { nodes: [], edges: [], truncated: false };
-  const list = (value: unknown) => (Array.isArray(value) ? (value as Props[]) : []);
   return {
     nodes: list(props.nodes).map(propsToNode),
     edges: list(props.edges).map(propsToEdge),

@@ -1,0 +1,54 @@
+/**
+ * Has Neo4j plan every read statement before the first request needs it. Each statement
+ * is one constant text with one map parameter, so Neo4j plans it once and keeps the plan;
+ * but on a cold server the largest (the node list with its filters and topic walk, the
+ * neighbourhood, the timeline) take seconds to plan, which the first request would pay
+ * inside its transaction timeout, or fail on. Found on the real server: the first
+ * semiconductors query of a test run took 5–17 s, the next ones milliseconds.
+ *
+ * Every store method is called once with arguments that name nothing, so each statement
+ * runs (and is planned) and finds nothing; a test checks that this reaches every read
+ * statement the adapter has.
+ */
+import type { GraphStore } from "../graph-store.js";
+
+/** How long the warm-up lets one statement take: planning, not requests, sets it. */
+export const WARM_UP_TIMEOUT_MS = 120_000;
+
+/** A reference no dataset holds. */
+const NOTHING = "entente-warm-up-names-nothing";
+
+export async function warmUpPlans(store: GraphStore): Promise<void> {
+  const nothing = [NOTHING];
+  const noFilter = {};
+  const calls: (() => Promise<unknown>)[] = [
+    () => store.getNodes(nothing),
+    () => store.getEdges(nothing),
+    () =>
+      store.listNodes({
+        filter: noFilter,
+        sort: { field: "NAME", descending: false },
+        offset: 0,
+        limit: 0,
+      }),
+    () => store.listEdges({ filter: noFilter, offset: 0, limit: 0 }),
+    () => store.neighbours(nothing, { direction: "BOTH", limit: 0 }),
+    () => store.search({ text: NOTHING, limit: 1 }),
+    () => store.resolve(nothing),
+    () => store.shortestPaths({ from: nothing, to: nothing, maxHops: 1, limit: 1 }),
+    () => store.neighbourhood({ ids: nothing, depth: 1, limit: 1, fanOut: 1 }),
+    () =>
+      store.timeline({
+        range: {},
+        actor: NOTHING,
+        includeStatements: true,
+        offset: 0,
+        limit: 0,
+      }),
+    () => store.aggregate({ groupBy: "KIND", filter: noFilter }),
+    () => store.topByDegree({ direction: "BOTH", limit: 0 }),
+    () => store.info(),
+  ];
+  // One after the other: planning is CPU work on the server, and requests may be waiting.
+  for (const call of calls) await call();
+}
