@@ -7,7 +7,10 @@ const require = createRequire(import.meta.url);
 /**
  * Test projects (`vitest run --project NAME`):
  * - unit: the domain, the seed, the memory store and GraphQL in-process on it; answers in
- *   seconds, no sockets, no child processes, no Neo4j (`npm run test:unit`).
+ *   seconds, no sockets, no child processes, no Neo4j (`npm run test:unit`). Operations run
+ *   on graphql-jit, the default executor.
+ * - graphql-js: the GraphQL and example suites again with ENTENTE_EXECUTOR=graphql-js, so
+ *   both executors are held to the same answers, errors and limits.
  * - synthetic: the memory store's indexes and walks checked against plain references
  *   (graphology, full scans) on generated graphs of thousands of nodes; slower.
  * - integration: the HTTP server, the CLI, the browser, Docker files, the Neo4j adapter's
@@ -27,6 +30,8 @@ const DATA_SUITES = [
   "test/examples/**/*.test.ts",
   "test/export/**/*.test.ts",
 ];
+/** The suites that run again on graphql-js's executor (the `graphql-js` project). */
+const EXECUTOR_SUITES = ["test/graphql/**/*.test.ts", "test/examples/**/*.test.ts"];
 const SYNTHETIC = [
   "test/synthetic/**/*.test.ts",
   "src/store/memory/timeline-index.test.ts",
@@ -81,6 +86,15 @@ export default defineConfig({
           include: ["test/**/*.test.ts", "src/**/*.test.ts"],
           exclude: [...SYNTHETIC, ...NEO4J_ONLY, ...INTEGRATION],
           provide: { store: "memory" },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "graphql-js",
+          include: EXECUTOR_SUITES,
+          provide: { store: "memory" },
+          env: { ENTENTE_EXECUTOR: "graphql-js" },
         },
       },
       {

@@ -86,6 +86,8 @@ export interface SizeReady {
   readonly rssAfterLoadMb: number;
   /** The indexes the store builds in the background after loading (search, timeline dates). */
   readonly indexMs: number;
+  /** Longest event-loop delay while they build (perf_hooks.monitorEventLoopDelay), in ms. */
+  readonly indexStallMs: number;
   readonly rssAfterIndexesMb: number;
   readonly neo4j?: Neo4jFacts;
   /** Errors and wrong answers found before the timed runs (those variants were left out). */
@@ -99,6 +101,9 @@ export interface InProcessResult {
   readonly entente: Series;
   readonly floor: Series;
   readonly ratioToFloor: number;
+  /** Entente again with graphql-js's executor, in the same rounds: the executor's part. */
+  readonly graphqlJs: Series;
+  readonly graphqlJsRatioToFloor: number;
 }
 
 export interface PeerResult {

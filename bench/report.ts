@@ -7,6 +7,7 @@ interface Report {
   readonly date: string;
   readonly machine: string;
   readonly command: string;
+  readonly executor: string;
   readonly options: {
     readonly rounds: number;
     readonly seconds: number;
@@ -44,9 +45,10 @@ export function renderMarkdown(report: Report): string {
     `Measured ${report.date.slice(0, 10)} on ${report.machine} with \`${report.command}\`: ` +
       `${report.options.rounds} interleaved rounds, HTTP ${report.options.seconds} s per variant per round ` +
       `with ${report.options.connections} connections (autocannon, loopback); medians of the rounds, ` +
-      "ratios are medians of per-round ratios. Latencies are p50 / p99 in ms.",
+      "ratios are medians of per-round ratios. Latencies are p50 / p99 in ms. " +
+      `Entente's operations run on ${report.executor === "jit" ? "graphql-jit" : "graphql-js"}; the floor's on graphql-js.`,
     "",
-    "| graph | nodes / relationships | generate | load into memory store | RSS after load | background indexes (RSS after) | RSS after HTTP runs | LadybugDB load (RSS with it) |",
+    "| graph | nodes / relationships | generate | load into memory store | RSS after load | background indexes (RSS after; longest event-loop stall) | RSS after HTTP runs | LadybugDB load (RSS with it) |",
     "| --- | --- | --- | --- | --- | --- | --- | --- |",
   ];
   for (const size of report.sizes) {
@@ -55,7 +57,7 @@ export function renderMarkdown(report: Report): string {
     lines.push(
       `| ${r.label} | ${r.nodes.toLocaleString("en")} / ${r.edges.toLocaleString("en")} | ${(r.generateMs / 1000).toFixed(1)} s | ` +
         `${(r.loadMs / 1000).toFixed(2)} s | ${r.rssAfterLoadMb} MB (dataset alone ${r.rssDatasetMb} MB) | ` +
-        `${(r.indexMs / 1000).toFixed(2)} s (${r.rssAfterIndexesMb} MB) | ` +
+        `${(r.indexMs / 1000).toFixed(2)} s (${r.rssAfterIndexesMb} MB; ${ms(r.indexStallMs ?? Number.NaN)} ms) | ` +
         `${size.results.rssAfterHttpMb} MB | ${peer ? `${(peer.loadMs / 1000).toFixed(1)} s (${peer.rssWithPeerMb} MB)` : "–"} |`,
     );
   }
@@ -63,8 +65,8 @@ export function renderMarkdown(report: Report): string {
     "",
     "Entente on the memory store against the floor (Apollo Server returning precomputed answers):",
     "",
-    "| graph | workload | HTTP req/s Entente | HTTP req/s floor | × floor | HTTP p50 / p99 | in-process req/s | in-process × floor | in-process p50 / p99 |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    "| graph | workload | HTTP req/s Entente | HTTP req/s floor | × floor | HTTP p50 / p99 | in-process req/s | in-process × floor | in-process p50 / p99 | in-process × floor on graphql-js |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   );
   for (const size of report.sizes) {
     for (const h of size.http.filter((x) => x.kind === "entente")) {
@@ -72,7 +74,7 @@ export function renderMarkdown(report: Report): string {
       lines.push(
         `| ${size.ready.label} | ${h.name} | ${rps(size, h, "entente")} | ${rps(size, h, "floor")} | ` +
           `${ratio(h.ratios.ententeToFloor)} | ${latency(h.series.entente)} | ${p ? num(p.entente.requestsPerSecond) : "–"} | ` +
-          `${p ? ratio(p.ratioToFloor) : "–"} | ${p ? latency(p.entente) : "–"} |`,
+          `${p ? ratio(p.ratioToFloor) : "–"} | ${p ? latency(p.entente) : "–"} | ${p ? ratio(p.graphqlJsRatioToFloor) : "–"} |`,
       );
     }
   }

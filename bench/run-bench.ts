@@ -21,6 +21,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import type { Driver } from "neo4j-driver";
+import { EXECUTOR_SETTING, executorFromEnv } from "../src/graphql/executor-setting.js";
 import { PACKAGE_ROOT } from "../src/package-paths.js";
 import { readNeo4jConfig } from "../src/store/neo4j/neo4j-config.js";
 import { createDriver } from "../src/store/neo4j/neo4j-store.js";
@@ -348,9 +349,14 @@ async function main() {
     date: started.toISOString(),
     machine,
     command:
-      process.argv.length > 2
+      (process.env[EXECUTOR_SETTING]
+        ? `${EXECUTOR_SETTING}=${process.env[EXECUTOR_SETTING]} `
+        : "") +
+      (process.argv.length > 2
         ? `npm run bench -- ${process.argv.slice(2).join(" ")}`
-        : "npm run bench",
+        : "npm run bench"),
+    // What executes Entente's operations (the workers inherit the setting); the floor is graphql-js.
+    executor: executorFromEnv(),
     options,
     seconds: (Date.now() - started.getTime()) / 1000,
     neo4j,

@@ -7,6 +7,7 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { isDeepStrictEqual } from "node:util";
 import type { Dataset } from "../src/domain/graph-types.js";
 import { createApolloServer } from "../src/graphql/create-apollo-server.js";
@@ -77,14 +78,25 @@ async function main() {
   const loadMs = performance.now() - t;
   const rssAfterLoadMb = rssMb();
   t = performance.now();
+  // How long the event loop is held at a time while the background indexes build: every
+  // request waiting meanwhile waits that long (the histogram's resolution is 10 ms).
+  const stalls = monitorEventLoopDelay({ resolution: 10 });
+  stalls.enable();
   await store.whenIndexed();
+  stalls.disable();
   const indexMs = performance.now() - t;
+  const indexStallMs = stalls.count > 0 ? stalls.max / 1e6 : 0;
   const rssAfterIndexesMb = rssMb();
   const info = await store.info();
 
   const entente = createApolloServer(store, { datasetVersion: dataset.version });
+  // In-process only: Entente on graphql-js's executor, beside the one ENTENTE_EXECUTOR chose.
+  const onGraphqlJs = createApolloServer(store, {
+    datasetVersion: dataset.version,
+    executor: "graphql-js",
+  });
   const floor = createFloorServer(info);
-  await Promise.all([entente.start(), floor.start()]);
+  await Promise.all([entente.start(), onGraphqlJs.start(), floor.start()]);
   const parameters = pickParameters(dataset, isSeed);
   const workloads = graphqlWorkloads(parameters);
   /** Entente's answers on the memory store, the reference of every other answer. */
@@ -99,11 +111,12 @@ async function main() {
       { query: w.query, variables: w.variables },
       { contextValue: { ...createRequestContext(store), record: result.data ?? {} } },
     );
-    if (
-      recorded.body.kind !== "single" ||
-      !isDeepStrictEqual(recorded.body.singleResult.data, result.data)
-    )
-      fail(`${w.name}: the floor does not answer as Entente does`);
+    // As JSON: graphql-js builds objects without a prototype, graphql-jit plain ones.
+    const difference =
+      recorded.body.kind === "single"
+        ? answerDifference(result.data, recorded.body.singleResult.data)
+        : "an incremental answer";
+    if (difference) fail(`${w.name}: the floor does not answer as Entente does, ${difference}`);
   }
 
   let neo4jMode: Neo4jMode | undefined;
@@ -234,6 +247,7 @@ async function main() {
     rssDatasetMb,
     rssAfterLoadMb,
     indexMs,
+    indexStallMs,
     rssAfterIndexesMb,
     neo4j: neo4jMode?.facts,
     problems,
@@ -247,20 +261,30 @@ async function main() {
   // Neo4j's part is over: its server is idle while the memory store is measured in-process.
   await neo4jMode?.close();
 
-  // In-process: Entente and the floor executing the same operations, interleaved.
+  // In-process: Entente (on each executor) and the floor executing the same operations,
+  // interleaved, in an order rotated every round.
   const inProcess: InProcessResult[] = [];
+  const variants = ["floor", "entente", "graphqlJs"] as const;
   for (const w of workloads) {
     const want = expected.get(w.name);
-    const rounds: Record<"entente" | "floor", Series[]> = { entente: [], floor: [] };
+    const rounds: Record<(typeof variants)[number], Series[]> = {
+      entente: [],
+      floor: [],
+      graphqlJs: [],
+    };
     for (let round = 0; round < config.rounds; round++) {
-      const order =
-        round % 2 === 0 ? (["floor", "entente"] as const) : (["entente", "floor"] as const);
+      const order = variants.map((_, i) => variants[(i + round) % variants.length] ?? "floor");
       for (const variant of order) {
         rounds[variant].push(
           await timeSeries(
             () =>
-              variant === "entente"
-                ? executeQuery(entente, store, w.query, w.variables)
+              variant !== "floor"
+                ? executeQuery(
+                    variant === "entente" ? entente : onGraphqlJs,
+                    store,
+                    w.query,
+                    w.variables,
+                  )
                 : floor
                     .executeOperation(
                       { query: w.query, variables: w.variables },
@@ -281,6 +305,8 @@ async function main() {
       entente: summarise(rounds.entente),
       floor: summarise(rounds.floor),
       ratioToFloor: pairedRatio(rounds.entente, rounds.floor),
+      graphqlJs: summarise(rounds.graphqlJs),
+      graphqlJsRatioToFloor: pairedRatio(rounds.graphqlJs, rounds.floor),
     });
   }
 
@@ -290,7 +316,7 @@ async function main() {
   const results: SizeResults = { type: "results", inProcess, peer, rssAfterHttpMb };
   await send(results);
   await Promise.all(Object.values(servers).map((s) => new Promise((r) => s.close(r))));
-  await Promise.all([entente.stop(), floor.stop()]);
+  await Promise.all([entente.stop(), onGraphqlJs.stop(), floor.stop()]);
   process.exit(0);
 }
 

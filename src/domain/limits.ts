@@ -63,6 +63,11 @@ export const SORTED_CACHE_BYTES = 64 * MiB;
 export const COST_CACHE_BYTES = 1 * MiB;
 /** Parsed and validated documents (Apollo's document store), at ~300 bytes per token. */
 export const DOCUMENT_CACHE_BYTES = 4 * MiB;
+/**
+ * Operations compiled by graphql-jit (see jit-gateway.ts), at an estimated heap per
+ * character of the query text: the generated function, its closures and V8's code for it.
+ */
+export const COMPILED_QUERY_CACHE_BYTES = 8 * MiB;
 /** Query texts registered as automatic persisted queries. */
 export const PERSISTED_QUERY_CACHE_BYTES = 2 * MiB;
 

@@ -18,7 +18,9 @@ import type { DatasetInfo, GraphStore } from "../store/graph-store.js";
 import { AdmissionControl } from "./admission-control.js";
 import { buildResolvers } from "./build-resolvers.js";
 import { CSRF_REQUEST_HEADERS } from "./csrf-prevention.js";
+import { type ExecutorKind, executorFromEnv } from "./executor-setting.js";
 import { formatError } from "./format-error.js";
+import { jitGateway } from "./jit-gateway.js";
 import { loadTypeDefs } from "./load-type-defs.js";
 import { DEFAULT_QUERY_LIMITS, limitValidationRules, type QueryLimits } from "./query-limits.js";
 import type { RequestContext } from "./request-context.js";
@@ -49,6 +51,8 @@ export interface ApiOptions {
   readonly admission?: AdmissionControl;
   /** Keep GraphQL's "Did you mean …?" suggestions in error messages (off by default). */
   readonly schemaSuggestions?: boolean;
+  /** What executes operations (default: ENTENTE_EXECUTOR, else graphql-jit; see executor-setting.ts). */
+  readonly executor?: ExecutorKind;
 }
 
 /**
@@ -134,8 +138,14 @@ export function createApolloServer(_store: GraphStore, options: ApiOptions = {})
   const typeDefs = options.typeDefs ?? loadTypeDefs();
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const suggestions = options.schemaSuggestions ?? false;
+  const schema = buildServedSchema(typeDefs, buildResolvers(typeDefs));
+  // graphql-jit plugs in as a gateway's executor, which serves the schema itself.
+  const served =
+    (options.executor ?? executorFromEnv()) === "jit"
+      ? { gateway: jitGateway(schema) }
+      : { schema };
   return new ApolloServer<RequestContext>({
-    schema: buildServedSchema(typeDefs, buildResolvers(typeDefs)),
+    ...served,
     // Apollo's check, with the read-only GETs the HTTP handler marks let through.
     csrfPrevention: { requestHeaders: [...CSRF_REQUEST_HEADERS] },
     introspection: options.introspection ?? true,

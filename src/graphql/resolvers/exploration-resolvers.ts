@@ -85,7 +85,7 @@ export const explorationResolvers = {
     ) => {
       const query = await toNeighbourhoodQuery(context.store, "ids", args.ids, args);
       const subgraph = await context.store.neighbourhood(query);
-      for (const node of subgraph.nodes) context.loaders.nodes.prime(node.id, node);
+      for (const node of subgraph.nodes) context.loaders.prime(node);
       return subgraph;
     },
     subgraph: async (_root: unknown, args: QuerySubgraphArgs, context: RequestContext) => {

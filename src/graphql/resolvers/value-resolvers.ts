@@ -9,16 +9,15 @@ const ARROWS = { FORWARD: ["–", "→"], BACKWARD: ["←", "–"] } as const;
 export const valueResolvers = {
   Relationship: {
     from: (edge: GraphEdge, _args: unknown, context: RequestContext) =>
-      context.loaders.nodes.load(edge.from),
-    to: (edge: GraphEdge, _args: unknown, context: RequestContext) =>
-      context.loaders.nodes.load(edge.to),
+      context.loaders.node(edge.from),
+    to: (edge: GraphEdge, _args: unknown, context: RequestContext) => context.loaders.node(edge.to),
     prospective: (edge: GraphEdge) => isProspective(edge.status),
     inferred: (edge: GraphEdge) => edge.inference !== undefined,
     inference: (edge: GraphEdge) => edge.inference ?? null,
   },
   Evidence: {
     source: (evidence: Evidence, _args: unknown, context: RequestContext) =>
-      context.loaders.nodes.load(evidence.sourceId),
+      context.loaders.node(evidence.sourceId),
   },
   Link: {
     relationship: (link: LinkValue) => link.edge,
@@ -32,31 +31,37 @@ export const valueResolvers = {
         traversal: edge.from === path.nodeIds[index] ? "FORWARD" : "BACKWARD",
       })),
     length: (path: PathResult) => path.edges.length,
-    summary: async (path: PathResult, _args: unknown, context: RequestContext) => {
-      const nodes = await nodesOf(path, context);
-      const name = (index: number) => {
-        const node = nodes[index];
-        return node && !(node instanceof Error) ? node.name : (path.nodeIds[index] ?? "?");
-      };
-      let text = name(0);
-      path.edges.forEach((edge, index) => {
-        const [left, right] = ARROWS[edge.from === path.nodeIds[index] ? "FORWARD" : "BACKWARD"];
-        text += ` ${left}${edge.type}${right} ${name(index + 1)}`;
-      });
-      return text;
+    summary: (path: PathResult, _args: unknown, context: RequestContext) => {
+      const nodes = nodesOf(path, context);
+      return Array.isArray(nodes) ? summarise(path, nodes) : nodes.then((n) => summarise(path, n));
     },
   },
 };
 
 /**
  * The nodes of a path: those `shortestPaths` read with it (no further store call), else
- * from the request's node loader (a `why` path of topic involvement).
+ * those the request has read, else from the request's node loader (a `why` path of topic
+ * involvement).
  */
 function nodesOf(
   path: PathResult | FoundPath,
   context: RequestContext,
 ): Promise<(GraphNode | Error | undefined)[]> | (GraphNode | Error | undefined)[] {
-  return "nodes" in path ? [...path.nodes] : context.loaders.nodes.loadMany(path.nodeIds);
+  return "nodes" in path ? [...path.nodes] : context.loaders.nodeList(path.nodeIds);
+}
+
+/** A path as one line: names and arrows, `ids` in place of nodes the store did not find. */
+function summarise(path: PathResult, nodes: readonly (GraphNode | Error | undefined)[]): string {
+  const name = (index: number) => {
+    const node = nodes[index];
+    return node && !(node instanceof Error) ? node.name : (path.nodeIds[index] ?? "?");
+  };
+  let text = name(0);
+  path.edges.forEach((edge, index) => {
+    const [left, right] = ARROWS[edge.from === path.nodeIds[index] ? "FORWARD" : "BACKWARD"];
+    text += ` ${left}${edge.type}${right} ${name(index + 1)}`;
+  });
+  return text;
 }
 
 export interface LinkValue {

@@ -1,0 +1,43 @@
+/**
+ * A node the request has already read is handed to the next field that asks for it at
+ * once, as a value rather than a promise (request-context.ts), and with the same answer.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { Loaders } from "../../src/graphql/request-context.js";
+import { DEFAULT_SEED_DIR } from "../../src/package-paths.js";
+import { loadSeed } from "../../src/seed/load-seed.js";
+import type { GraphStore } from "../../src/store/graph-store.js";
+import { MemoryStore } from "../../src/store/memory/memory-store.js";
+import { interceptStore } from "../support/intercept-store.js";
+
+describe("nodes a request has read", () => {
+  let store: GraphStore;
+  beforeAll(async () => {
+    store = new MemoryStore(await loadSeed({ seedDir: DEFAULT_SEED_DIR }));
+  });
+
+  it("come back at once, without asking the store again", async () => {
+    const calls: string[] = [];
+    const loaders = new Loaders(interceptStore(store, (method) => calls.push(method)));
+    const first = loaders.node("g7");
+    expect(first).toBeInstanceOf(Promise);
+    const g7 = await first;
+    expect(g7?.id).toBe("g7");
+    expect(loaders.node("g7")).toBe(g7);
+    expect(loaders.nodeList(["g7", "g7"])).toEqual([g7, g7]);
+    expect(calls).toEqual(["getNodes"]);
+  });
+
+  it("include the far ends of the relationships read, and only nodes that exist", async () => {
+    const loaders = new Loaders(store);
+    const [links] = await Promise.all([
+      loaders.neighbours({ direction: "BOTH", limit: 50 }).load("g7"),
+    ]);
+    expect(links?.length).toBeGreaterThan(0);
+    const ids = (links ?? []).map((link) => link.node.node.id);
+    expect(Array.isArray(loaders.nodeList(ids))).toBe(true);
+    const missing = loaders.nodeList([...ids, "no-such-node"]);
+    expect(missing).toBeInstanceOf(Promise);
+    expect((await missing).at(-1)).toBeUndefined();
+  });
+});
