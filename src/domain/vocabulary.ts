@@ -35,8 +35,33 @@ export const NODE_KINDS = {
   Event: ["SUMMIT", "COUNCIL", "MINISTERIAL_MEETING", "STATEMENT", "MILESTONE"],
   Topic: ["TOPIC"],
   Place: ["CITY", "COUNTRY_REGION"],
-  Source: ["NEWS_ARTICLE", "OFFICIAL_DOCUMENT"],
+  Source: [
+    "NEWS_ARTICLE",
+    "OFFICIAL_DOCUMENT",
+    "OFFICIAL_STATEMENT",
+    "LEGAL_ACT",
+    "PRESS_RELEASE",
+    "MEETING_MINUTES",
+  ],
 } as const satisfies Record<NodeCategory, readonly string[]>;
+
+export type SourceKind = (typeof NODE_KINDS)["Source"][number];
+
+/**
+ * Source kinds that speak for the actors themselves; at equal dates their claims win
+ * over news reports (see deriveStatement in src/domain/claims.ts).
+ */
+const OFFICIAL_SOURCE_KINDS: ReadonlySet<SourceKind> = new Set([
+  "OFFICIAL_DOCUMENT",
+  "OFFICIAL_STATEMENT",
+  "LEGAL_ACT",
+  "PRESS_RELEASE",
+]);
+
+/** True when a source of this kind is the actors' own word, not a report about them. */
+export function isOfficialSourceKind(kind: string | undefined): boolean {
+  return kind !== undefined && OFFICIAL_SOURCE_KINDS.has(kind as SourceKind);
+}
 
 export type NodeKind = (typeof NODE_KINDS)[NodeCategory][number];
 export const ALL_NODE_KINDS: readonly NodeKind[] = [...new Set(Object.values(NODE_KINDS).flat())];

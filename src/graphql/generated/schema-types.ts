@@ -1508,7 +1508,11 @@ export type NodeKind =
   | 'CITY'
   | 'COUNTRY_REGION'
   | 'NEWS_ARTICLE'
-  | 'OFFICIAL_DOCUMENT';
+  | 'OFFICIAL_DOCUMENT'
+  | 'OFFICIAL_STATEMENT'
+  | 'LEGAL_ACT'
+  | 'PRESS_RELEASE'
+  | 'MEETING_MINUTES';
 
 /** The finer kind of an actor. */
 export type ActorKind =
@@ -1553,7 +1557,11 @@ export type PlaceKind =
 /** The finer kind of a source. */
 export type SourceKind =
   | 'NEWS_ARTICLE'
-  | 'OFFICIAL_DOCUMENT';
+  | 'OFFICIAL_DOCUMENT'
+  | 'OFFICIAL_STATEMENT'
+  | 'LEGAL_ACT'
+  | 'PRESS_RELEASE'
+  | 'MEETING_MINUTES';
 
 /**
  * Where a statement stands as its source reports it. PROPOSED, ENCOURAGED, PLANNED
