@@ -240,3 +240,42 @@ export function referenceDayFrom(text: string | undefined, now: Date = new Date(
 function stripUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
+
+/** A statement: a node (its own status and date) or a relationship. */
+export type Statement = GraphNode | GraphEdge;
+
+export interface StatementConflict {
+  readonly statement: Statement;
+  readonly conflict: ClaimConflict;
+}
+
+/** What to verify next: predictions gone stale, sources that disagree, facts only inferred. */
+export interface Verification {
+  readonly overdue: readonly Statement[];
+  readonly conflicts: readonly StatementConflict[];
+  /** Nodes inferred as a whole or whose claims are all inferred; relationships whose claims are. */
+  readonly inferredOnly: readonly Statement[];
+}
+
+/**
+ * The verification lists over a whole dataset's statements, each ordered by statement id
+ * (conflicts then by the first claim's id, then the second's), overdue measured on `referenceDay`.
+ */
+export function verifyStatements(
+  statements: Iterable<Statement>,
+  referenceDay: string,
+): Verification {
+  const all = [...statements].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const fulfilled = fulfilledClaimIds(all.flatMap((statement) => claimsOf(statement)));
+  const overdue: Statement[] = [];
+  const conflicts: StatementConflict[] = [];
+  const inferredOnly: Statement[] = [];
+  for (const statement of all) {
+    const claims = claimsOf(statement);
+    if (isOverdue(statement, claims, referenceDay, fulfilled)) overdue.push(statement);
+    for (const conflict of findConflicts(claims)) conflicts.push({ statement, conflict });
+    const wholeNodeInferred = "category" in statement && statement.inference !== undefined;
+    if (wholeNodeInferred || isInferredOnly(claims)) inferredOnly.push(statement);
+  }
+  return { overdue, conflicts, inferredOnly };
+}
