@@ -14,6 +14,7 @@ import graphqlPlugin from "@graphql-eslint/eslint-plugin";
  * type without an id must be added here, with the same reason, or be given an id.
  */
 const VALUE_TYPES = [
+  "ClaimConflict",
   "Dataset",
   "Evidence",
   "Export",
@@ -26,9 +27,11 @@ const VALUE_TYPES = [
   "Path",
   "PathStep",
   "SearchHit",
+  "StatementToVerify",
   "StatusStep",
   "Subgraph",
   "TimelineEntry",
+  "Verification",
 ];
 
 /**

@@ -47,5 +47,9 @@ export const nodeResolvers = {
     author: (node: GraphNode) => node.source?.author ?? null,
     publishedOn: (node: GraphNode) => node.source?.publishedOn,
     url: (node: GraphNode) => node.source?.url,
+    basedOn: (node: GraphNode) => node.source?.basedOn ?? null,
+    language: (node: GraphNode) => node.source?.language ?? null,
+    retrievedOn: (node: GraphNode) => node.source?.retrievedOn ?? null,
+    contentHash: (node: GraphNode) => node.source?.contentHash ?? null,
   },
 };
