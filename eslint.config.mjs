@@ -31,6 +31,7 @@ const VALUE_TYPES = [
   "StatusStep",
   "Subgraph",
   "TimelineEntry",
+  "Validity",
   "Verification",
 ];
 

@@ -178,6 +178,41 @@ describe("claims in the API", () => {
     expect(result.errors?.[0]?.message).toMatch(/^referenceDate: /);
   });
 
+  it("says from when a statement is known to hold, never before a source supports it", async () => {
+    const data = await api.data<{
+      relationships: {
+        edges: {
+          node: {
+            id: string;
+            validity: { from: string | null; until: string | null; ended: boolean };
+            before: string;
+            onTheDay: string;
+          };
+        }[];
+      };
+    }>(`{ relationships(filter: { types: [PARTY_TO, COVERS] }) { edges { node {
+      id validity { from until ended } before: knownOn(day: "2024-03-01") onTheDay: knownOn(day: "2024-03-02")
+    } } } }`);
+    const byId = Object.fromEntries(
+      data.relationships.edges.map((edge) => [edge.node.id, edge.node]),
+    );
+    // Party to the accord: the plan is known from the Ledger's date, 2 March 2024, and holds on.
+    expect(byId["aldoria/PARTY_TO/data-accord"]).toMatchObject({
+      validity: { from: "2024-03-02", until: null, ended: false },
+      before: "UNKNOWN",
+      onTheDay: "KNOWN",
+    });
+    expect(byId["data-accord/COVERS/data-flows"]?.before).toBe("UNKNOWN");
+  });
+
+  it("rejects a day that is not one, naming the argument", async () => {
+    const result = await api.run(
+      `{ relationships(first: 1) { edges { node { knownOn(day: "March") } } } }`,
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(result.errors?.[0]?.message).toMatch(/^day: /);
+  });
+
   it("describes the sources for weighing them", async () => {
     const data = await api.data<{ node: Record<string, string | null> }>(
       `{ node(id: "daily-ledger") { ... on Source { kind basedOn language retrievedOn contentHash } } }`,

@@ -680,7 +680,40 @@ export type Relationship = {
   inference?: Maybe<Inference>;
   /** Every source's claim of the statement, in seed order; status, date and role are derived from them. */
   claims: Array<Claim>;
+  /**
+   * The days the statement is known to hold, from its claims: an event from its date on, a
+   * state over the interval its sources give (a point in time only then), anything undated
+   * or planned only from its source's date on.
+   */
+  validity: Validity;
+  /** Whether the statement is known to hold on a day (YYYY-MM-DD), is not known to, or has ended. */
+  knownOn: Knowledge;
 };
+
+
+/** A statement linking two nodes, with its qualifiers and evidence. */
+export type RelationshipKnownOnArgs = {
+  day: Scalars['String']['input'];
+};
+
+/** The days a statement is known to hold; an absent bound is open. */
+export type Validity = {
+  /** First day known to hold (YYYY-MM-DD); null when nothing bounds it. */
+  from?: Maybe<Scalars['String']['output']>;
+  /** Last day known to hold (YYYY-MM-DD); null when it may still hold. */
+  until?: Maybe<Scalars['String']['output']>;
+  /** True when `until` is an end a source gives, so the statement stops holding after it. */
+  ended: Scalars['Boolean']['output'];
+};
+
+/** What the sources let the graph say of a statement on a day. */
+export type Knowledge =
+  /** Known to hold on that day. */
+  | 'KNOWN'
+  /** Not known to hold: before anything supports it, or after a point in time with no sequel reported. */
+  | 'UNKNOWN'
+  /** A source gives an end before that day. */
+  | 'NOT_HOLDING';
 
 /** A relationship seen from one of its ends. */
 export type Link = {

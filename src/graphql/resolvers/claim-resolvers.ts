@@ -13,9 +13,10 @@ import {
   verifyStatements,
 } from "../../domain/claims.js";
 import type { Claim, GraphEdge, GraphNode } from "../../domain/graph-types.js";
+import { knownOn, statementValidity, type Validity } from "../../domain/validity.js";
 import { isOfficialSourceKind, isProspective } from "../../domain/vocabulary.js";
 import { allStatements } from "../../store/all-statements.js";
-import type { QueryVerificationArgs } from "../generated/schema-types.js";
+import type { QueryVerificationArgs, RelationshipKnownOnArgs } from "../generated/schema-types.js";
 import { checkDay } from "../input-mapping.js";
 import type { RequestContext } from "../request-context.js";
 
@@ -63,7 +64,16 @@ const claimsField = (statement: Statement, _args: unknown, context: RequestConte
   claimValues(statement, context);
 
 export const claimResolvers = {
-  Relationship: { claims: claimsField },
+  Relationship: {
+    claims: claimsField,
+    validity: (edge: GraphEdge) => statementValidity(edge),
+    knownOn: (edge: GraphEdge, args: RelationshipKnownOnArgs) =>
+      knownOn(statementValidity(edge), checkDay("day", args.day) ?? args.day),
+  },
+  Validity: {
+    from: (validity: Validity) => validity.from ?? null,
+    until: (validity: Validity) => validity.until ?? null,
+  },
   Agreement: { claims: claimsField },
   Event: { claims: claimsField },
   Claim: {
