@@ -226,3 +226,35 @@ describe("claims in the API", () => {
     expect(data.node.contentHash).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 });
+
+describe("what to verify in the real seed", () => {
+  let seed: Api;
+  beforeAll(async () => {
+    seed = await seedApi();
+  });
+  afterAll(async () => {
+    await seed.stop();
+  });
+
+  const overdueOn = async (day: string) =>
+    (
+      await seed.data<{
+        verification: {
+          overdue: { node: { id: string } | null; relationship: { id: string } | null }[];
+        };
+      }>(
+        `{ verification(referenceDate: "${day}") { overdue { node { id } relationship { id } } } }`,
+      )
+    ).verification.overdue.map((item) => item.node?.id ?? item.relationship?.id);
+
+  it("finds the memorandum's planned signing overdue once 30 April 2024 has passed", async () => {
+    const signing = "memorandum-digital-identities/SIGNED_AT/eu-japan-dpc-2024";
+    expect(await overdueOn("2024-04-30")).not.toContain(signing);
+    expect(await overdueOn("2024-05-01")).toContain(signing);
+  });
+
+  it("waits for the whole of June 2024 before calling the AI Act's expected adoption overdue", async () => {
+    expect(await overdueOn("2024-06-30")).not.toContain("ai-act");
+    expect(await overdueOn("2024-07-01")).toContain("ai-act");
+  });
+});
