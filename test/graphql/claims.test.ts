@@ -257,4 +257,21 @@ describe("what to verify in the real seed", () => {
     expect(await overdueOn("2024-06-30")).not.toContain("ai-act");
     expect(await overdueOn("2024-07-01")).toContain("ai-act");
   });
+
+  it("gives no status where the article gives none, and marks a scope read from context as inferred", async () => {
+    const data = await seed.data<{
+      nodes: {
+        id: string;
+        status: string | null;
+        links: { node: { id: string }; relationship: { inferred: boolean } }[];
+      }[];
+    }>(`{ nodes(ids: ["dfft", "eudi-wallet", "ai-act"]) {
+      id
+      ... on Agreement { status links(types: [COVERS], direction: OUT) { node { id } relationship { inferred } } }
+    } }`);
+    const [dfft, wallet, act] = data.nodes;
+    expect([dfft?.status, wallet?.status]).toEqual([null, null]);
+    const generalPurpose = act?.links.find((link) => link.node.id === "general-purpose-ai");
+    expect(generalPurpose?.relationship.inferred).toBe(true);
+  });
 });
