@@ -26,6 +26,7 @@ const VALUE_TYPES = [
   "PartialDate",
   "Path",
   "PathStep",
+  "PropertyInference",
   "SearchHit",
   "StatementToVerify",
   "StatusStep",

@@ -58,6 +58,16 @@ export interface Inference {
   readonly reasoning: string;
 }
 
+/** Node properties that can be worked out rather than quoted, each inferred on its own. */
+export const INFERABLE_PROPERTIES = ["ordinal", "date", "status", "description"] as const;
+export type InferableProperty = (typeof INFERABLE_PROPERTIES)[number];
+
+/** One property of an attested node that no quote states, and how it follows. */
+export interface PropertyInference {
+  readonly property: InferableProperty;
+  readonly reasoning: string;
+}
+
 /** Bibliographic data of a source node. */
 export interface SourceInfo {
   readonly title: string;
@@ -92,7 +102,10 @@ export interface GraphNode {
   readonly ordinal?: number;
   /** For its existence and name (status and date rest on `claims`). */
   readonly evidence: readonly Evidence[];
+  /** The node as a whole is inferred: no quote attests it outright. */
   readonly inference?: Inference;
+  /** Properties inferred where the node itself is attested (e.g. an ordinal worked out). */
+  readonly inferredProperties?: readonly PropertyInference[];
   readonly source?: SourceInfo;
   /**
    * The claims behind `status` and `date`, which are derived from them. Absent on nodes

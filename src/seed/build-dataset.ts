@@ -8,7 +8,14 @@ import {
   isOutcomeClaim,
   isPlanClaim,
 } from "../domain/claims.js";
-import type { Claim, Evidence, GraphEdge, GraphNode, Inference } from "../domain/graph-types.js";
+import {
+  type Claim,
+  type Evidence,
+  type GraphEdge,
+  type GraphNode,
+  INFERABLE_PROPERTIES,
+  type Inference,
+} from "../domain/graph-types.js";
 import { type PartialDate, parsePartialDate } from "../domain/partial-date.js";
 import {
   allowsEndpoints,
@@ -149,7 +156,15 @@ export function buildDataset(files: readonly ParsedSeedFile[]): BuiltDataset {
           description: seedNode.description,
           ordinal: seedNode.ordinal,
           evidence: toEvidence(seedNode.evidence, { file, path: [...at.path, "evidence"] }),
-          inference: seedNode.inferred ? { reasoning: seedNode.inferred } : undefined,
+          inference:
+            typeof seedNode.inferred === "string" ? { reasoning: seedNode.inferred } : undefined,
+          inferredProperties:
+            typeof seedNode.inferred === "object"
+              ? INFERABLE_PROPERTIES.flatMap((property) => {
+                  const reasoning = (seedNode.inferred as Record<string, string>)[property];
+                  return reasoning === undefined ? [] : [{ property, reasoning }];
+                })
+              : undefined,
         };
         if (addNode(node, at)) pendingStatements.push({ from: node, raw: seedNode, at });
       });
@@ -253,8 +268,19 @@ export function buildDataset(files: readonly ParsedSeedFile[]): BuiltDataset {
 
   for (const pending of pendingStatements) {
     const { from: node, raw, at } = pending;
-    // The node's evidence stays for its existence and name; claims carry status and date.
-    const claims = buildClaims(node.id, raw, at, () => [...node.evidence]);
+    // The node's evidence stays for its existence and name; claims carry status and date,
+    // inferred when the node is, or when its status or date is.
+    const statusOrDate = node.inferredProperties
+      ?.filter((item) => item.property === "status" || item.property === "date")
+      .map((item) => item.reasoning);
+    const claimInference = node.inference?.reasoning ?? statusOrDate?.join(" ");
+    const claims = buildClaims(
+      node.id,
+      // With `claims`, each claim says whether it is inferred; the node's own `inferred` is about the node.
+      { ...raw, inferred: raw.claims ? undefined : claimInference || undefined },
+      at,
+      () => [...node.evidence],
+    );
     const derived = deriveStatement(claims, { isOfficial });
     const dated = claims.some((claim) => claim.date !== undefined);
     if (dated && node.category !== "Event" && node.category !== "Agreement") {

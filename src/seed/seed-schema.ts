@@ -3,7 +3,7 @@
  * the enums accepted in seed files are exactly those the stores and the API know.
  */
 import type { FromSchema } from "json-schema-to-ts";
-import { CLAIM_RANKS } from "../domain/graph-types.js";
+import { CLAIM_RANKS, INFERABLE_PROPERTIES } from "../domain/graph-types.js";
 import {
   NODE_KINDS,
   type NodeCategory,
@@ -45,6 +45,24 @@ const evidence = {
 
 const evidenceList = { type: "array", minItems: 1, items: evidence } as const;
 const inference = { ...nonEmpty, description: "How the fact follows from its evidence." };
+
+/**
+ * A node's inference: text when the node as a whole is inferred, or, when the node is
+ * attested and only some properties are worked out, the reasoning per property.
+ */
+const nodeInference = {
+  anyOf: [
+    inference,
+    {
+      type: "object",
+      additionalProperties: false,
+      minProperties: 1,
+      properties: Object.fromEntries(INFERABLE_PROPERTIES.map((name) => [name, inference])) as {
+        [K in (typeof INFERABLE_PROPERTIES)[number]]: typeof inference;
+      },
+    },
+  ],
+} as const;
 
 /** A claim's or a statement's reference to another claim: `<key>` in the same statement, or a full claim id. */
 const claimReference = { type: "string", pattern: "^\\S+$" } as const;
@@ -118,7 +136,7 @@ function nodeSchema<const Kinds extends readonly string[]>(kinds: Kinds) {
       status: { enum: STATUSES },
       ordinal: { type: "integer", minimum: 1 },
       evidence: evidenceList,
-      inferred: inference,
+      inferred: nodeInference,
       claims: claimList,
       statements: { type: "array", items: statement },
     },

@@ -135,4 +135,25 @@ describe("claims in the seed", () => {
       ]),
     );
   });
+
+  it("takes inference per property on an attested node, and only for properties that can be inferred", async () => {
+    const text = await corpusText();
+    const perProperty = replaceOnce(
+      text,
+      "    name: First Aldoria-Borvania Accord council\n",
+      "    name: First Aldoria-Borvania Accord council\n    ordinal: 1\n    inferred:\n      ordinal: The Ledger calls it the first.\n",
+    );
+    const result = await validate(perProperty);
+    expect(result.issues).toEqual([]);
+    const council = result.dataset?.nodes.find((node) => node.id === "accord-council-1");
+    expect(council?.inference).toBeUndefined();
+    expect(council?.inferredProperties).toEqual([
+      { property: "ordinal", reasoning: "The Ledger calls it the first." },
+    ]);
+    const unknown = perProperty.replace("      ordinal: The Ledger", "      name: The Ledger");
+    expect(await issuesOf(unknown)).toContainEqual({
+      path: "events[0].inferred.name",
+      message: 'unknown field "name"',
+    });
+  });
 });

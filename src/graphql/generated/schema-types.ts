@@ -47,6 +47,8 @@ export type Actor = Node & {
   inferred: Scalars['Boolean']['output'];
   /** How the node follows from its evidence, when it is inferred. */
   inference?: Maybe<Inference>;
+  /** Properties worked out rather than quoted, where the node itself is attested, each with how it follows. */
+  inferredProperties: Array<PropertyInference>;
   /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
   /** Bodies this actor is a component, department or sub-unit of. */
@@ -325,6 +327,8 @@ export type Agreement = Node & {
   inferred: Scalars['Boolean']['output'];
   /** How the node follows from its evidence, when it is inferred. */
   inference?: Maybe<Inference>;
+  /** Properties worked out rather than quoted, where the node itself is attested, each with how it follows. */
+  inferredProperties: Array<PropertyInference>;
   /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
   /** When it was signed or took effect, as far as the source says. */
@@ -602,6 +606,14 @@ export type Evidence = {
   end: Scalars['Int']['output'];
 };
 
+/** A property of a node that no quote states, and how it follows (the ordinal of a meeting in a series…). */
+export type PropertyInference = {
+  /** The property's field name: ordinal, date, status or description. */
+  property: Scalars['String']['output'];
+  /** How the property follows from the evidence. */
+  reasoning: Scalars['String']['output'];
+};
+
 /** Says how an inferred fact follows from its evidence. */
 export type Inference = {
   /** How the fact follows from its evidence. */
@@ -768,6 +780,8 @@ export type Node = {
   inferred: Scalars['Boolean']['output'];
   /** How the node follows from its evidence, when it is inferred. */
   inference?: Maybe<Inference>;
+  /** Properties worked out rather than quoted, where the node itself is attested, each with how it follows. */
+  inferredProperties: Array<PropertyInference>;
   /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
 };
@@ -855,6 +869,8 @@ export type Event = Node & {
   inferred: Scalars['Boolean']['output'];
   /** How the node follows from its evidence, when it is inferred. */
   inference?: Maybe<Inference>;
+  /** Properties worked out rather than quoted, where the node itself is attested, each with how it follows. */
+  inferredProperties: Array<PropertyInference>;
   /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
   /** When it takes or took place, as precisely as the source says. */
@@ -1420,6 +1436,8 @@ export type Topic = Node & {
   inferred: Scalars['Boolean']['output'];
   /** How the node follows from its evidence, when it is inferred. */
   inference?: Maybe<Inference>;
+  /** Properties worked out rather than quoted, where the node itself is attested, each with how it follows. */
+  inferredProperties: Array<PropertyInference>;
   /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
   /** Broader subjects this one is a narrower subject of. */
@@ -1499,6 +1517,8 @@ export type Place = Node & {
   inferred: Scalars['Boolean']['output'];
   /** How the node follows from its evidence, when it is inferred. */
   inference?: Maybe<Inference>;
+  /** Properties worked out rather than quoted, where the node itself is attested, each with how it follows. */
+  inferredProperties: Array<PropertyInference>;
   /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
   /** Events held in this place. */
@@ -1543,6 +1563,8 @@ export type Source = Node & {
   inferred: Scalars['Boolean']['output'];
   /** How the node follows from its evidence, when it is inferred. */
   inference?: Maybe<Inference>;
+  /** Properties worked out rather than quoted, where the node itself is attested, each with how it follows. */
+  inferredProperties: Array<PropertyInference>;
   /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
   /** The document's title. */

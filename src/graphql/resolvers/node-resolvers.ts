@@ -9,6 +9,7 @@ import { toLink } from "./value-resolvers.js";
 const commonFields = {
   inferred: (node: GraphNode) => node.inference !== undefined,
   inference: (node: GraphNode) => node.inference ?? null,
+  inferredProperties: (node: GraphNode) => node.inferredProperties ?? [],
   description: (node: GraphNode) => node.description ?? null,
   links: async (node: GraphNode, args: NodeLinksArgs, context: RequestContext) => {
     const neighbours = await context.loaders

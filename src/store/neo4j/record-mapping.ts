@@ -5,7 +5,14 @@
  */
 import neo4j, { type Integer, isDate, isInt } from "neo4j-driver";
 import { foldText } from "../../domain/fold-text.js";
-import type { Claim, ClaimRank, Evidence, GraphEdge, GraphNode } from "../../domain/graph-types.js";
+import type {
+  Claim,
+  ClaimRank,
+  Evidence,
+  GraphEdge,
+  GraphNode,
+  InferableProperty,
+} from "../../domain/graph-types.js";
 import {
   type DatePrecision,
   type PartialDate,
@@ -80,6 +87,8 @@ export const NODE_PROPERTY_KEYS = [
   "sourceAuthor",
   "sourceUrl",
   "sourceFile",
+  "inferredProperties",
+  "inferredPropertyReasons",
   "sourceBasedOn",
   "sourceLanguage",
   "sourceRetrievedOn",
@@ -174,6 +183,8 @@ export function nodeToProps(node: GraphNode): Props {
     status: node.status,
     ordinal: node.ordinal === undefined ? undefined : neo4j.int(node.ordinal),
     inference: node.inference?.reasoning,
+    inferredProperties: node.inferredProperties?.map((item) => item.property),
+    inferredPropertyReasons: node.inferredProperties?.map((item) => item.reasoning),
     ...dateProps(node.date),
     ...evidenceProps(node.evidence),
     sourceTitle: node.source?.title,
@@ -316,6 +327,12 @@ export function propsToNode(props: Props): GraphNode {
       props.ordinal === undefined || props.ordinal === null ? undefined : toNumber(props.ordinal),
     evidence: readEvidence(props),
     inference: typeof props.inference === "string" ? { reasoning: props.inference } : undefined,
+    inferredProperties: Array.isArray(props.inferredProperties)
+      ? strings(props.inferredProperties).map((property, index) => ({
+          property: property as InferableProperty,
+          reasoning: strings(props.inferredPropertyReasons)[index] ?? "",
+        }))
+      : undefined,
     source:
       category === "Source" && date
         ? {
