@@ -14,6 +14,7 @@ import graphqlPlugin from "@graphql-eslint/eslint-plugin";
  * type without an id must be added here, with the same reason, or be given an id.
  */
 const VALUE_TYPES = [
+  "ClaimConflict",
   "Dataset",
   "Evidence",
   "Export",
@@ -25,10 +26,14 @@ const VALUE_TYPES = [
   "PartialDate",
   "Path",
   "PathStep",
+  "PropertyInference",
   "SearchHit",
+  "StatementToVerify",
   "StatusStep",
   "Subgraph",
   "TimelineEntry",
+  "Validity",
+  "Verification",
 ];
 
 /**

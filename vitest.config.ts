@@ -27,6 +27,7 @@ const DATA_SUITES = [
   "test/graphql/errors.test.ts",
   "test/graphql/round-trips.test.ts",
   "test/graphql/batching.test.ts",
+  "test/graphql/claims.test.ts",
   "test/examples/**/*.test.ts",
   "test/export/**/*.test.ts",
 ];

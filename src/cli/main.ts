@@ -9,10 +9,12 @@ import { DEFAULT_SEED_DIR, DEFAULT_SOURCES_DIR } from "../package-paths.js";
 import { readServerConfig } from "../server/server-config.js";
 import { startServer } from "../server/start-server.js";
 import { parseCommandLine } from "./parse-command-line.js";
+import { runAddSource } from "./run-add-source.js";
 import { runExport } from "./run-export.js";
 import { runLoad } from "./run-load.js";
 import { runLocate } from "./run-locate.js";
 import { runQuery } from "./run-query.js";
+import { runReportVerify } from "./run-report-verify.js";
 import { runValidate } from "./run-validate.js";
 
 const USAGE = `Usage: entente <command> [options]
@@ -33,6 +35,14 @@ Commands:
   export --format F --scene FILE                 a scene saved by Explorer, as drawn
   locate '<quote>' --file NAME [--sources DIR]
                                       print the offsets of a quote in a source text
+  report verify [--reference-date YYYY-MM-DD] [--seed DIR]
+                                      list what to verify next: overdue predictions
+                                      (against ENTENTE_REFERENCE_DATE, default today),
+                                      conflicting claims, facts resting on inference only
+  add-source FILE --title T --publisher P --published DATE --url URL [--kind K]
+         [--id ID] [--language L] [--based-on TEXT] [--retrieved DATE] [--sources DIR]
+                                      record a source text's metadata and sha256 in
+                                      seed/sources.yaml (never the text itself)
   help                                show this text
 
 Sources default to ${DEFAULT_SOURCES_DIR}.`;
@@ -107,6 +117,37 @@ async function main(argv: string[]): Promise<number> {
       }
       return runLocate(
         { sourcesDir: values.sources ?? DEFAULT_SOURCES_DIR, file: values.file, quote },
+        print,
+      );
+    }
+    case "report": {
+      if (rest[0] !== "verify") {
+        printError("report: the one report is `entente report verify`");
+        return 2;
+      }
+      return runReportVerify({ seedDir, referenceDate: values["reference-date"] }, print);
+    }
+    case "add-source": {
+      const file = rest[0];
+      if (!file) {
+        printError("add-source: give the text's file (in the sources directory) first");
+        return 2;
+      }
+      return runAddSource(
+        {
+          seedDir,
+          sourcesDir: values.sources ?? DEFAULT_SOURCES_DIR,
+          file,
+          title: values.title,
+          publisher: values.publisher,
+          published: values.published,
+          url: values.url,
+          kind: values.kind,
+          id: values.id,
+          language: values.language,
+          basedOn: values["based-on"],
+          retrieved: values.retrieved,
+        },
         print,
       );
     }

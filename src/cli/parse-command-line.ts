@@ -22,6 +22,16 @@ const OPTIONS = {
   limit: { type: "string" },
   all: { type: "boolean" },
   scene: { type: "string" },
+  "reference-date": { type: "string" },
+  title: { type: "string" },
+  publisher: { type: "string" },
+  published: { type: "string" },
+  url: { type: "string" },
+  kind: { type: "string" },
+  id: { type: "string" },
+  language: { type: "string" },
+  "based-on": { type: "string" },
+  retrieved: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const satisfies ParseArgsConfig["options"];
 
@@ -38,6 +48,23 @@ const COMMANDS: Readonly<Record<string, { arguments: number; options: readonly O
     options: ["format", "around", "depth", "types", "as-of", "limit", "all", "scene", "seed"],
   },
   locate: { arguments: 1, options: ["file", "sources"] },
+  report: { arguments: 1, options: ["seed", "reference-date"] },
+  "add-source": {
+    arguments: 1,
+    options: [
+      "title",
+      "publisher",
+      "published",
+      "url",
+      "kind",
+      "id",
+      "language",
+      "based-on",
+      "retrieved",
+      "seed",
+      "sources",
+    ],
+  },
   help: { arguments: 0, options: [] },
 };
 

@@ -6,6 +6,43 @@
 import type { PartialDate } from "./partial-date.js";
 import type { NodeCategory, NodeKind, RelationshipType, Status } from "./vocabulary.js";
 
+/** Wikidata's ranks: a preferred claim outweighs normal ones; a deprecated one no longer counts. */
+export const CLAIM_RANKS = ["PREFERRED", "NORMAL", "DEPRECATED"] as const;
+export type ClaimRank = (typeof CLAIM_RANKS)[number];
+
+/**
+ * One source's assertion of a statement (a relationship, or a node's own status and
+ * date): its quotes, and the status, date and role that source gives. A statement's
+ * current values are derived from its claims by `deriveStatement` (src/domain/claims.ts);
+ * docs/decisions/0008-claims-and-time.md gives the rule.
+ */
+export interface Claim {
+  /** `<statement id>~<n>` (n from 1, in seed order) or `<statement id>~<key>` when the seed names it. */
+  readonly id: string;
+  readonly sourceId: string;
+  /** Quotes from that source only. */
+  readonly evidence: readonly Evidence[];
+  /** What this source says of the statement; absent when it gives none. */
+  readonly status?: Status;
+  /** When the thing happens or happened, as this source says: a point in time. */
+  readonly date?: PartialDate;
+  /** The interval over which a state holds, when the source gives one. */
+  readonly start?: PartialDate;
+  readonly end?: PartialDate;
+  readonly role?: string;
+  /** The source's own date (its publishedOn): what the source could know. */
+  readonly claimedOn?: PartialDate;
+  readonly rank: ClaimRank;
+  /** Why the claim is ranked so; required for DEPRECATED. */
+  readonly rankReason?: string;
+  /** For an outcome claim: the id of the plan claim it reports as carried out. */
+  readonly fulfils?: string;
+  /** The id of a claim this one replaces (a corrected date, a changed plan). */
+  readonly supersedes?: string;
+  /** How the claim follows from its quotes, when no quote states it outright. */
+  readonly inference?: Inference;
+}
+
 /** A short quotation from a source, located by UTF-16 offsets into the source text. */
 export interface Evidence {
   readonly sourceId: string;
@@ -21,6 +58,16 @@ export interface Inference {
   readonly reasoning: string;
 }
 
+/** Node properties that can be worked out rather than quoted, each inferred on its own. */
+export const INFERABLE_PROPERTIES = ["ordinal", "date", "status", "description"] as const;
+export type InferableProperty = (typeof INFERABLE_PROPERTIES)[number];
+
+/** One property of an attested node that no quote states, and how it follows. */
+export interface PropertyInference {
+  readonly property: InferableProperty;
+  readonly reasoning: string;
+}
+
 /** Bibliographic data of a source node. */
 export interface SourceInfo {
   readonly title: string;
@@ -31,6 +78,14 @@ export interface SourceInfo {
   readonly url: string;
   /** File name of the text in the sources directory; used only to check quotes. */
   readonly file: string;
+  /** What the source itself rests on ("minutes of telecom attachés seen by Euronews"). */
+  readonly basedOn?: string;
+  /** BCP 47 language tag of the text, e.g. `en`. */
+  readonly language?: string;
+  /** When the text was retrieved, `YYYY-MM-DD`. */
+  readonly retrievedOn?: string;
+  /** `sha256:<hex>` of the text's bytes, so a copy can be checked without storing it. */
+  readonly contentHash?: string;
 }
 
 export interface GraphNode {
@@ -45,9 +100,18 @@ export interface GraphNode {
   readonly status?: Status;
   /** Position in a series, e.g. the 28th summit. */
   readonly ordinal?: number;
+  /** For its existence and name (status and date rest on `claims`). */
   readonly evidence: readonly Evidence[];
+  /** The node as a whole is inferred: no quote attests it outright. */
   readonly inference?: Inference;
+  /** Properties inferred where the node itself is attested (e.g. an ordinal worked out). */
+  readonly inferredProperties?: readonly PropertyInference[];
   readonly source?: SourceInfo;
+  /**
+   * The claims behind `status` and `date`, which are derived from them. Absent on nodes
+   * built outside the seed loader (fixtures, generated graphs): see `claimsOf`.
+   */
+  readonly claims?: readonly Claim[];
 }
 
 export interface GraphEdge {
@@ -59,8 +123,15 @@ export interface GraphEdge {
   readonly role?: string;
   readonly date?: PartialDate;
   readonly status: Status;
+  /** The evidence of the claims that count (all of them when every claim is deprecated). */
   readonly evidence: readonly Evidence[];
+  /** Present when every claim that counts is inferred. */
   readonly inference?: Inference;
+  /**
+   * The claims the statement rests on; `status`, `date` and `role` are derived from them.
+   * Absent on statements built outside the seed loader: see `claimsOf`.
+   */
+  readonly claims?: readonly Claim[];
 }
 
 /** A whole dataset as loaded from the seed. */

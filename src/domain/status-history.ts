@@ -3,7 +3,8 @@
  * statements (signed at, announced at, launched, approved, milestones…) rather
  * than stored twice. Planned and expected steps stay marked as such.
  */
-import type { Evidence, GraphEdge, GraphNode } from "./graph-types.js";
+import { activeClaims } from "./claims.js";
+import type { Claim, Evidence, GraphEdge, GraphNode } from "./graph-types.js";
 import type { PartialDate } from "./partial-date.js";
 import {
   declarationOf,
@@ -18,7 +19,19 @@ export interface StatusStepValue {
   readonly label: string;
   readonly edge?: GraphEdge;
   readonly event?: GraphNode;
+  /** The claim the step is, when the statement records its claims. */
+  readonly claim?: Claim;
   readonly evidence: readonly Evidence[];
+}
+
+/**
+ * The claims of a statement that make steps: those that count and give a status, each
+ * one source's word ("planned", then "signed"). A statement that records no claims is one
+ * step with its own values.
+ */
+function stepClaims(statement: GraphEdge | GraphNode): (Claim | undefined)[] {
+  if (!statement.claims) return statement.status ? [undefined] : [];
+  return activeClaims(statement.claims).filter((claim) => claim.status !== undefined);
 }
 
 /** Relationship types that mark a step (see `statusStep` in the declarations). */
@@ -27,9 +40,10 @@ export const STATUS_STEP_TYPES: readonly RelationshipType[] = relationshipTypesW
 );
 
 /**
- * Steps from the links at the agreement (relationship and the node at its other end),
- * dated ones first by earliest day, then undated; the agreement's own status is
- * added only when no step already reports that status.
+ * Steps from the claims of the links at the agreement (relationship and the node at its
+ * other end) and of the agreement's own status, dated ones first by earliest day, then
+ * undated; an own-status claim is added only when no link step already reports its status.
+ * Claims that no longer count (deprecated, superseded) make no step.
  */
 export function deriveStatusHistory(
   agreement: GraphNode,
@@ -40,21 +54,29 @@ export function deriveStatusHistory(
     const rule = declarationOf(edge.type).statusStep;
     if (!rule || edge[rule.agreementIs] !== agreement.id) continue;
     if (rule.otherCategories && !rule.otherCategories.includes(node.category)) continue;
-    steps.push({
-      status: edge.status,
-      date: edge.date ?? (node.category === "Event" ? node.date : undefined),
-      label: rule.says === "" ? node.name : `${rule.says} ${node.name}`,
-      edge,
-      event: node.category === "Event" ? node : undefined,
-      evidence: edge.evidence,
-    });
+    for (const claim of stepClaims(edge)) {
+      const date = claim ? claim.date : edge.date;
+      steps.push({
+        status: claim?.status ?? edge.status,
+        date: date ?? (node.category === "Event" ? node.date : undefined),
+        label: rule.says === "" ? node.name : `${rule.says} ${node.name}`,
+        edge,
+        event: node.category === "Event" ? node : undefined,
+        claim,
+        evidence: claim ? claim.evidence : edge.evidence,
+      });
+    }
   }
-  if (agreement.status && !steps.some((step) => step.status === agreement.status)) {
+  const linkStatuses = new Set(steps.map((step) => step.status));
+  for (const claim of stepClaims(agreement)) {
+    const status = claim?.status ?? agreement.status;
+    if (!status || linkStatuses.has(status)) continue;
     steps.push({
-      status: agreement.status,
-      date: agreement.date,
+      status,
+      date: claim ? claim.date : agreement.date,
       label: "status as reported",
-      evidence: agreement.evidence,
+      claim,
+      evidence: claim ? claim.evidence : agreement.evidence,
     });
   }
   return steps.sort(

@@ -35,8 +35,33 @@ export const NODE_KINDS = {
   Event: ["SUMMIT", "COUNCIL", "MINISTERIAL_MEETING", "STATEMENT", "MILESTONE"],
   Topic: ["TOPIC"],
   Place: ["CITY", "COUNTRY_REGION"],
-  Source: ["NEWS_ARTICLE", "OFFICIAL_DOCUMENT"],
+  Source: [
+    "NEWS_ARTICLE",
+    "OFFICIAL_DOCUMENT",
+    "OFFICIAL_STATEMENT",
+    "LEGAL_ACT",
+    "PRESS_RELEASE",
+    "MEETING_MINUTES",
+  ],
 } as const satisfies Record<NodeCategory, readonly string[]>;
+
+export type SourceKind = (typeof NODE_KINDS)["Source"][number];
+
+/**
+ * Source kinds that speak for the actors themselves; at equal dates their claims win
+ * over news reports (see deriveStatement in src/domain/claims.ts).
+ */
+const OFFICIAL_SOURCE_KINDS: ReadonlySet<SourceKind> = new Set([
+  "OFFICIAL_DOCUMENT",
+  "OFFICIAL_STATEMENT",
+  "LEGAL_ACT",
+  "PRESS_RELEASE",
+]);
+
+/** True when a source of this kind is the actors' own word, not a report about them. */
+export function isOfficialSourceKind(kind: string | undefined): boolean {
+  return kind !== undefined && OFFICIAL_SOURCE_KINDS.has(kind as SourceKind);
+}
 
 export type NodeKind = (typeof NODE_KINDS)[NodeCategory][number];
 export const ALL_NODE_KINDS: readonly NodeKind[] = [...new Set(Object.values(NODE_KINDS).flat())];
@@ -105,7 +130,17 @@ export interface RelationshipDeclaration {
   readonly involvement: "OUT" | "IN" | null;
   /** For the timeline's actor filter: the end an actor is on when it takes part in an event. */
   readonly eventActor: "from" | "to" | null;
+  /**
+   * How it stands in time (docs/decisions/0008-claims-and-time.md): an EVENT happens at a
+   * point and stays true after (signed at, launched); a STATE holds over an interval
+   * (member of, party to); TIMELESS links things outside time (a topic's broader topic).
+   * Each claim's validity is read from it (src/domain/validity.ts).
+   */
+  readonly temporal: Temporal;
 }
+
+export const TEMPORALS = ["EVENT", "STATE", "TIMELESS"] as const;
+export type Temporal = (typeof TEMPORALS)[number];
 
 const PLAIN = {
   acyclic: false,
@@ -119,27 +154,37 @@ const PLAIN = {
 export const RELATIONSHIP_DECLARATIONS = {
   PART_OF: {
     ...PLAIN,
+    temporal: "STATE",
     from: ["Actor", "Event", "Agreement", "Place"],
     to: ["Actor", "Event", "Agreement", "Place"],
     meaning: "is a component, department or sub-unit of",
     acyclic: true,
     involvement: "IN",
   },
-  MEMBER_OF: { ...PLAIN, from: ["Actor"], to: ["Actor"], meaning: "belongs as a member to" },
+  MEMBER_OF: {
+    ...PLAIN,
+    temporal: "STATE",
+    from: ["Actor"],
+    to: ["Actor"],
+    meaning: "belongs as a member to",
+  },
   HEADS: {
     ...PLAIN,
+    temporal: "STATE",
     from: ["Actor"],
     to: ["Actor"],
     meaning: "holds the leading office (see role) of",
   },
   HOLDS_PRESIDENCY_OF: {
     ...PLAIN,
+    temporal: "STATE",
     from: ["Actor"],
     to: ["Actor"],
     meaning: "holds the rotating presidency of",
   },
   PARTY_TO: {
     ...PLAIN,
+    temporal: "STATE",
     from: ["Actor"],
     to: ["Agreement"],
     meaning: "is a party or signatory to",
@@ -147,6 +192,7 @@ export const RELATIONSHIP_DECLARATIONS = {
   },
   SET_UP_BY: {
     ...PLAIN,
+    temporal: "EVENT",
     from: ["Agreement", "Event"],
     to: ["Actor"],
     meaning: "was set up, initiated or issued by",
@@ -155,6 +201,7 @@ export const RELATIONSHIP_DECLARATIONS = {
   },
   SIGNED_AT: {
     ...PLAIN,
+    temporal: "EVENT",
     from: ["Agreement"],
     to: ["Event"],
     meaning: "is signed at",
@@ -164,6 +211,7 @@ export const RELATIONSHIP_DECLARATIONS = {
   },
   ANNOUNCED_AT: {
     ...PLAIN,
+    temporal: "EVENT",
     from: ["Agreement"],
     to: ["Event"],
     meaning: "is announced at",
@@ -173,6 +221,7 @@ export const RELATIONSHIP_DECLARATIONS = {
   },
   CONVENED_UNDER: {
     ...PLAIN,
+    temporal: "EVENT",
     from: ["Event"],
     to: ["Agreement"],
     meaning: "is a meeting held within the framework of",
@@ -180,6 +229,7 @@ export const RELATIONSHIP_DECLARATIONS = {
   },
   ORGANISED_BY: {
     ...PLAIN,
+    temporal: "EVENT",
     from: ["Event"],
     to: ["Actor"],
     meaning: "is organised or hosted by",
@@ -187,6 +237,7 @@ export const RELATIONSHIP_DECLARATIONS = {
   },
   LAUNCHED: {
     ...PLAIN,
+    temporal: "EVENT",
     from: ["Event", "Actor"],
     to: ["Agreement"],
     meaning: "launched",
@@ -194,9 +245,16 @@ export const RELATIONSHIP_DECLARATIONS = {
     statusStep: { agreementIs: "to", says: "launched by" },
     involvement: "OUT",
   },
-  HELD_IN: { ...PLAIN, from: ["Event"], to: ["Place"], meaning: "takes place in" },
+  HELD_IN: {
+    ...PLAIN,
+    temporal: "EVENT",
+    from: ["Event"],
+    to: ["Place"],
+    meaning: "takes place in",
+  },
   PARTICIPATES_IN: {
     ...PLAIN,
+    temporal: "STATE",
     from: ["Actor"],
     to: ["Event", "Agreement"],
     meaning: "takes part in (see role)",
@@ -204,6 +262,7 @@ export const RELATIONSHIP_DECLARATIONS = {
   },
   SUPPORTS: {
     ...PLAIN,
+    temporal: "EVENT",
     from: ["Actor", "Event", "Agreement"],
     to: ["Agreement"],
     meaning: "declares support for or furthers",
@@ -211,19 +270,28 @@ export const RELATIONSHIP_DECLARATIONS = {
   },
   SUPERVISES: {
     ...PLAIN,
+    temporal: "STATE",
     from: ["Actor"],
     to: ["Agreement"],
     meaning: "oversees the application of (see role for the scope)",
   },
   COORDINATES_WITH: {
     ...PLAIN,
+    temporal: "STATE",
     from: ["Actor"],
     to: ["Actor"],
     meaning: "coordinates its work with",
   },
-  IMPLEMENTS: { ...PLAIN, from: ["Agreement"], to: ["Agreement"], meaning: "puts into practice" },
+  IMPLEMENTS: {
+    ...PLAIN,
+    temporal: "STATE",
+    from: ["Agreement"],
+    to: ["Agreement"],
+    meaning: "puts into practice",
+  },
   APPROVES: {
     ...PLAIN,
+    temporal: "EVENT",
     from: ["Actor"],
     to: ["Agreement"],
     meaning: "gives formal approval to",
@@ -232,12 +300,14 @@ export const RELATIONSHIP_DECLARATIONS = {
   },
   ADDRESSED_TO: {
     ...PLAIN,
+    temporal: "EVENT",
     from: ["Event", "Agreement"],
     to: ["Actor"],
     meaning: "is a call or message directed at",
   },
   CONCERNS: {
     ...PLAIN,
+    temporal: "EVENT",
     from: ["Event", "Agreement"],
     to: ["Agreement", "Actor"],
     meaning: "is about, or changes the state of",
@@ -245,12 +315,14 @@ export const RELATIONSHIP_DECLARATIONS = {
   },
   COVERS: {
     ...PLAIN,
+    temporal: "STATE",
     from: ["Agreement", "Event"],
     to: ["Topic"],
     meaning: "deals with the subject",
   },
   SUBTOPIC_OF: {
     ...PLAIN,
+    temporal: "TIMELESS",
     from: ["Topic"],
     to: ["Topic"],
     meaning: "is a narrower subject of",

@@ -6,6 +6,7 @@
 import { type DocumentNode, Kind } from "graphql";
 import { paced } from "./pace.js";
 import type { RequestContext } from "./request-context.js";
+import { claimResolvers } from "./resolvers/claim-resolvers.js";
 import { explorationResolvers } from "./resolvers/exploration-resolvers.js";
 import { nodeResolvers } from "./resolvers/node-resolvers.js";
 import { queryResolvers } from "./resolvers/query-resolvers.js";
@@ -30,6 +31,7 @@ export function buildResolvers(typeDefs: DocumentNode): ResolverMap {
     queryResolvers,
     valueResolvers,
     explorationResolvers,
+    claimResolvers,
   ] as ResolverMap[]) {
     for (const [type, fields] of Object.entries(part)) {
       resolvers[type] = { ...resolvers[type], ...fields };

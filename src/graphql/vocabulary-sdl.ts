@@ -5,6 +5,7 @@
  * which fails when it is stale (`npm run generate` rewrites it): an enum value the domain
  * has and the API does not can no longer reach a client as an internal error.
  */
+import { CLAIM_RANKS, type ClaimRank } from "../domain/graph-types.js";
 import {
   isProspective,
   NODE_CATEGORIES,
@@ -29,6 +30,12 @@ export const DOMAIN_VOCABULARY: VocabularyDeclarations = {
   kinds: NODE_KINDS,
   statuses: STATUSES,
   relationships: RELATIONSHIP_DECLARATIONS,
+};
+
+const RANK_MEANINGS: Record<ClaimRank, string> = {
+  PREFERRED: "Outweighs every claim of its statement that is not preferred.",
+  NORMAL: "Counts as usual: outcome over plan, then the latest source.",
+  DEPRECATED: "No longer counts (see rankReason); kept so the record shows it.",
 };
 
 const description = (text: string, indent = "") =>
@@ -76,6 +83,11 @@ export function renderVocabularySdl(
         status,
         isProspective(status) ? "Prospective: intended or foreseen, not happened." : undefined,
       ]),
+    ),
+    enumType(
+      "ClaimRank",
+      "How a claim is weighed against the other claims of its statement (Wikidata's ranks).",
+      CLAIM_RANKS.map((rank) => [rank, RANK_MEANINGS[rank]]),
     ),
     enumType(
       "RelationshipType",

@@ -134,9 +134,13 @@ export function parseSeedFile(
   if (validateFile(data)) {
     return { parsed: { ...parsed, content: data as SeedFileContent }, issues: [] };
   }
-  const issues = (validateFile.errors ?? []).map((error) =>
-    schemaIssue(file, error, locate, locateKey, isCollectionAt(doc, error.instancePath)),
-  );
+  // An "if" error only repeats the "then" errors below it (the required fields of the
+  // single-evidence form), which name what is wrong.
+  const issues = (validateFile.errors ?? [])
+    .filter((error) => error.keyword !== "if")
+    .map((error) =>
+      schemaIssue(file, error, locate, locateKey, isCollectionAt(doc, error.instancePath)),
+    );
   return { parsed, issues: dedupeIssues(issues) };
 }
 
@@ -221,6 +225,12 @@ function schemaIssue(
 
 function patternMessage(path: DataPath, pattern: string): string {
   const field = path[path.length - 1];
+  if (field === "retrievedOn") return "is not a day: write YYYY-MM-DD";
+  if (field === "contentHash") return "must be sha256: followed by 64 lower-case hex digits";
+  if (field === "language") return "is not a language tag such as en or pt-BR";
+  if (field === "fulfils" || field === "supersedes") {
+    return "must name a claim: its key in this statement, or a claim id";
+  }
   if (pattern.startsWith("^\\d{4}")) {
     return "is not a date: write YYYY, YYYY-MM, YYYY-MM-DD or a range START/END";
   }

@@ -3,6 +3,7 @@
  * the enums accepted in seed files are exactly those the stores and the API know.
  */
 import type { FromSchema } from "json-schema-to-ts";
+import { CLAIM_RANKS, INFERABLE_PROPERTIES } from "../domain/graph-types.js";
 import {
   NODE_KINDS,
   type NodeCategory,
@@ -45,10 +46,67 @@ const evidence = {
 const evidenceList = { type: "array", minItems: 1, items: evidence } as const;
 const inference = { ...nonEmpty, description: "How the fact follows from its evidence." };
 
+/**
+ * A node's inference: text when the node as a whole is inferred, or, when the node is
+ * attested and only some properties are worked out, the reasoning per property.
+ */
+const nodeInference = {
+  anyOf: [
+    inference,
+    {
+      type: "object",
+      additionalProperties: false,
+      minProperties: 1,
+      properties: Object.fromEntries(INFERABLE_PROPERTIES.map((name) => [name, inference])) as {
+        [K in (typeof INFERABLE_PROPERTIES)[number]]: typeof inference;
+      },
+    },
+  ],
+} as const;
+
+/** A claim's or a statement's reference to another claim: `<key>` in the same statement, or a full claim id. */
+const claimReference = { type: "string", pattern: "^\\S+$" } as const;
+
+/**
+ * One source's assertion of a statement (docs/decisions/0008-claims-and-time.md): its
+ * quotes, all from that source, and the status, date, interval and role it gives.
+ */
+const claim = {
+  type: "object",
+  additionalProperties: false,
+  required: ["evidence"],
+  properties: {
+    key: { type: "string", pattern: SLUG_PATTERN },
+    status: { enum: STATUSES },
+    date,
+    start: date,
+    end: date,
+    role: nonEmpty,
+    rank: { enum: CLAIM_RANKS },
+    reason: { ...nonEmpty, description: "Why the claim is ranked so; required for DEPRECATED." },
+    fulfils: claimReference,
+    supersedes: claimReference,
+    evidence: evidenceList,
+    inferred: inference,
+  },
+} as const;
+
+const claimList = { type: "array", minItems: 1, items: claim } as const;
+
+/**
+ * Without `claims`, a statement is the single-evidence form (status, date, role, evidence
+ * and inferred beside each other), read as one claim per source of its evidence.
+ */
+const singleEvidenceForm = {
+  if: { properties: { claims: true }, required: ["claims"] },
+  // Ajv's strict mode wants the properties a subschema requires named in it.
+  else: { properties: { status: true, evidence: true }, required: ["status", "evidence"] },
+} as const;
+
 const statement = {
   type: "object",
   additionalProperties: false,
-  required: ["type", "to", "status", "evidence"],
+  required: ["type", "to"],
   properties: {
     type: { enum: RELATIONSHIP_TYPES },
     to: { type: "string", pattern: SLUG_PATTERN },
@@ -58,7 +116,9 @@ const statement = {
     status: { enum: STATUSES },
     evidence: evidenceList,
     inferred: inference,
+    claims: claimList,
   },
+  ...singleEvidenceForm,
 } as const;
 
 function nodeSchema<const Kinds extends readonly string[]>(kinds: Kinds) {
@@ -76,7 +136,8 @@ function nodeSchema<const Kinds extends readonly string[]>(kinds: Kinds) {
       status: { enum: STATUSES },
       ordinal: { type: "integer", minimum: 1 },
       evidence: evidenceList,
-      inferred: inference,
+      inferred: nodeInference,
+      claims: claimList,
       statements: { type: "array", items: statement },
     },
   } as const;
@@ -96,6 +157,10 @@ const sourceSchema = {
     publishedOn: date,
     url: { type: "string", pattern: "^https?://\\S+$" },
     file: { type: "string", pattern: "^[^/\\\\]+$" },
+    basedOn: { ...nonEmpty, description: "What the source itself rests on." },
+    language: { type: "string", pattern: "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$" },
+    retrievedOn: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+    contentHash: { type: "string", pattern: "^sha256:[0-9a-f]{64}$" },
   },
 } as const;
 
@@ -129,3 +194,4 @@ export type SeedNode =
   | Section<"places">;
 export type SeedStatement = NonNullable<SeedNode["statements"]>[number];
 export type SeedEvidence = SeedNode["evidence"][number];
+export type SeedClaim = NonNullable<SeedNode["claims"]>[number];

@@ -146,8 +146,12 @@ const NODE_STYLES: { readonly [C in NodeCategory]: NodeStyle } = {
   },
   Source: {
     kinds: new WeightedChoice([
-      ["NEWS_ARTICLE", 70],
-      ["OFFICIAL_DOCUMENT", 30],
+      ["NEWS_ARTICLE", 60],
+      ["OFFICIAL_DOCUMENT", 10],
+      ["OFFICIAL_STATEMENT", 10],
+      ["LEGAL_ACT", 5],
+      ["PRESS_RELEASE", 10],
+      ["MEETING_MINUTES", 5],
     ]),
     statusShare: 0,
     dateShare: 1,

@@ -141,6 +141,10 @@ export class NameMaker {
         return `${a} Region`;
       case "NEWS_ARTICLE":
       case "OFFICIAL_DOCUMENT":
+      case "OFFICIAL_STATEMENT":
+      case "LEGAL_ACT":
+      case "PRESS_RELEASE":
+      case "MEETING_MINUTES":
         return `${a} Report on ${this.subject()}`;
     }
   }

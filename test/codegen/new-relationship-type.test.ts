@@ -25,6 +25,7 @@ const FUNDS: RelationshipDeclaration = {
   to: ["Agreement"],
   meaning: "provides money for",
   acyclic: false,
+  temporal: "EVENT",
   onTimeline: true,
   statusStep: { agreementIs: "to", says: "funded by" },
   involvement: null,

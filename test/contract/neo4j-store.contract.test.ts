@@ -4,19 +4,23 @@
  * into this worker's scratch server first.
  */
 import { it } from "vitest";
+import type { Dataset } from "../../src/domain/graph-types.js";
 import { loadIntoNeo4j } from "../../src/store/neo4j/load-into-neo4j.js";
 import { createDriver, Neo4jStore } from "../../src/store/neo4j/neo4j-store.js";
 import { neo4jTestConfig, neo4jUnavailable } from "../support/neo4j-test-server.js";
+import { describeClaimsContract } from "./claims-contract.js";
 import { describeStoreContract } from "./store-contract.js";
 
 const config = neo4jTestConfig();
 
 if (config) {
-  describeStoreContract("Neo4jStore", async (dataset) => {
+  const makeStore = async (dataset: Dataset) => {
     const driver = createDriver(config);
     await loadIntoNeo4j(driver, dataset, { database: config.database, replace: true });
     return new Neo4jStore(driver, config);
-  });
+  };
+  describeStoreContract("Neo4jStore", makeStore);
+  describeClaimsContract("Neo4jStore", makeStore);
 } else {
   it.skip(`Neo4j contract suite: ${neo4jUnavailable()}`, () => {});
 }

@@ -701,32 +701,34 @@ describe("plans versus expectations around the 30 April 2024 council", () => {
 });
 
 describe("inferred facts", () => {
-  it("mark the 30 April council's ordinal 2 as inferred from the 2025 meeting being the third", async () => {
+  it("mark the 30 April council's ordinal 2 as inferred from the 2025 meeting being the third, not the council itself", async () => {
     const data = await api.data<{
       node: {
         ordinal: number;
         inferred: boolean;
-        inference: { reasoning: string } | null;
+        inferredProperties: { property: string; reasoning: string }[];
         evidence: EvidenceItem[];
       } | null;
-      stated: { ordinal: number; inferred: boolean; inference: unknown } | null;
+      stated: { ordinal: number; inferred: boolean; inferredProperties: unknown[] } | null;
     }>(`{
       node(id: "eu-japan-dpc-2024") {
-        ... on Event { ordinal inferred inference { reasoning } ${EVIDENCE_FIELDS} }
+        ... on Event { ordinal inferred inferredProperties { property reasoning } ${EVIDENCE_FIELDS} }
       }
-      stated: node(id: "eu-japan-dpc-2025") { ... on Event { ordinal inferred inference { reasoning } } }
+      stated: node(id: "eu-japan-dpc-2025") { ... on Event { ordinal inferred inferredProperties { property } } }
     }`);
 
     expect(data.node?.ordinal).toBe(2);
-    expect(data.node?.inferred).toBe(true);
-    expect(data.node?.inference?.reasoning).toMatch(/third/);
+    // The article names the council and its date; only its place in the series is worked out.
+    expect(data.node?.inferred).toBe(false);
+    expect(data.node?.inferredProperties.map((item) => item.property)).toEqual(["ordinal"]);
+    expect(data.node?.inferredProperties[0]?.reasoning).toMatch(/third/);
     expectEvidence(
       api.dataset,
       data.node?.evidence ?? [],
       "The third meeting is set to take place in 2025 in Tokyo.",
       "the EU-Japan Digital Partnership Council on 30 April",
     );
-    expect(data.stated).toEqual({ ordinal: 3, inferred: false, inference: null });
+    expect(data.stated).toEqual({ ordinal: 3, inferred: false, inferredProperties: [] });
   });
 
   it("mark the EU–Korea Digital Partnership and its parties as inferred, with reasoning", async () => {

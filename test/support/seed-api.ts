@@ -4,6 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import type { FormattedExecutionResult } from "graphql";
+import type { Dataset } from "../../src/domain/graph-types.js";
 import { createApolloServer } from "../../src/graphql/create-apollo-server.js";
 import { executeQuery } from "../../src/graphql/execute-query.js";
 import { DEFAULT_SEED_DIR, DEFAULT_SOURCES_DIR } from "../../src/package-paths.js";
@@ -12,8 +13,11 @@ import { openTestStore } from "./test-store.js";
 
 export const SOURCES_AVAILABLE = existsSync(DEFAULT_SOURCES_DIR);
 
-export async function seedApi() {
-  const dataset = await loadSeed({ seedDir: DEFAULT_SEED_DIR });
+/** The API over the real seed, or over the dataset `load` gives (a fixture corpus). */
+export async function seedApi(
+  load: () => Promise<Dataset> = () => loadSeed({ seedDir: DEFAULT_SEED_DIR }),
+) {
+  const dataset = await load();
   const store = await openTestStore(dataset);
   const server = createApolloServer(store, { logError: (e) => console.error(e) });
   await server.start();

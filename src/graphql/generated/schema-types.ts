@@ -47,6 +47,8 @@ export type Actor = Node & {
   inferred: Scalars['Boolean']['output'];
   /** How the node follows from its evidence, when it is inferred. */
   inference?: Maybe<Inference>;
+  /** Properties worked out rather than quoted, where the node itself is attested, each with how it follows. */
+  inferredProperties: Array<PropertyInference>;
   /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
   /** Bodies this actor is a component, department or sub-unit of. */
@@ -325,6 +327,8 @@ export type Agreement = Node & {
   inferred: Scalars['Boolean']['output'];
   /** How the node follows from its evidence, when it is inferred. */
   inference?: Maybe<Inference>;
+  /** Properties worked out rather than quoted, where the node itself is attested, each with how it follows. */
+  inferredProperties: Array<PropertyInference>;
   /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
   /** When it was signed or took effect, as far as the source says. */
@@ -333,6 +337,8 @@ export type Agreement = Node & {
   status?: Maybe<Status>;
   /** Whether `status` is prospective; null when the source gives no status. */
   prospective?: Maybe<Scalars['Boolean']['output']>;
+  /** The claims behind status and date, one per source assertion, in seed order; empty when no source gives either. */
+  claims: Array<Claim>;
   /** Parties and signatories, planned ones included (see links for the status of each). */
   parties: Array<Actor>;
   /** Actors that set up, initiated or issued this agreement. */
@@ -600,10 +606,64 @@ export type Evidence = {
   end: Scalars['Int']['output'];
 };
 
+/** A property of a node that no quote states, and how it follows (the ordinal of a meeting in a series…). */
+export type PropertyInference = {
+  /** The property's field name: ordinal, date, status or description. */
+  property: Scalars['String']['output'];
+  /** How the property follows from the evidence. */
+  reasoning: Scalars['String']['output'];
+};
+
 /** Says how an inferred fact follows from its evidence. */
 export type Inference = {
   /** How the fact follows from its evidence. */
   reasoning: Scalars['String']['output'];
+};
+
+/**
+ * One source's assertion of a statement (a relationship, or an agreement's or event's own
+ * status and date): what that source says, and its quotes. A statement's status, date and
+ * role are derived from its claims: deprecated and superseded claims left out, preferred
+ * ones first, an outcome over any plan, then the latest source, an official one before news
+ * at equal dates (docs/decisions/0008-claims-and-time.md).
+ */
+export type Claim = {
+  /** Stable within the dataset: the statement's id, ~, and the claim's key or number. */
+  id: Scalars['ID']['output'];
+  /** The source making the claim. */
+  source: Source;
+  /** Quotes from that source that support the claim. */
+  evidence: Array<Evidence>;
+  /** What this source says of the statement; null when it gives no status. */
+  status?: Maybe<Status>;
+  /** True when this source reports it only as intended or foreseen; null without a status. */
+  prospective?: Maybe<Scalars['Boolean']['output']>;
+  /** When it happens or happened, as this source says; null when it gives no date. */
+  date?: Maybe<PartialDate>;
+  /** Start of the interval over which a state holds, when this source gives one. */
+  start?: Maybe<PartialDate>;
+  /** End of the interval over which a state holds, when this source gives one. */
+  end?: Maybe<PartialDate>;
+  /** The role or scope this source gives; null when it gives none. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The source's own date (its publication): what the source could know. */
+  sourceDate?: Maybe<PartialDate>;
+  /** How the claim is ranked (Wikidata's ranks). */
+  rank: ClaimRank;
+  /** Why the claim is ranked so, when the seed says. */
+  rankReason?: Maybe<Scalars['String']['output']>;
+  /** For an outcome claim: the id of the plan claim it reports as carried out. */
+  fulfils?: Maybe<Scalars['ID']['output']>;
+  /** The id of a claim this one replaces (a corrected date, a changed plan). */
+  supersedes?: Maybe<Scalars['ID']['output']>;
+  /** True when the claim counts toward the statement's values: neither deprecated nor superseded. */
+  active: Scalars['Boolean']['output'];
+  /** True when the statement's current values come from this claim. */
+  current: Scalars['Boolean']['output'];
+  /** True when no quote states the claim outright (see inference). */
+  inferred: Scalars['Boolean']['output'];
+  /** How the claim follows from its quotes, when it is inferred. */
+  inference?: Maybe<Inference>;
 };
 
 /** A statement linking two nodes, with its qualifiers and evidence. */
@@ -630,7 +690,42 @@ export type Relationship = {
   inferred: Scalars['Boolean']['output'];
   /** How the statement follows from its evidence, when it is inferred. */
   inference?: Maybe<Inference>;
+  /** Every source's claim of the statement, in seed order; status, date and role are derived from them. */
+  claims: Array<Claim>;
+  /**
+   * The days the statement is known to hold, from its claims: an event from its date on, a
+   * state over the interval its sources give (a point in time only then), anything undated
+   * or planned only from its source's date on.
+   */
+  validity: Validity;
+  /** Whether the statement is known to hold on a day (YYYY-MM-DD), is not known to, or has ended. */
+  knownOn: Knowledge;
 };
+
+
+/** A statement linking two nodes, with its qualifiers and evidence. */
+export type RelationshipKnownOnArgs = {
+  day: Scalars['String']['input'];
+};
+
+/** The days a statement is known to hold; an absent bound is open. */
+export type Validity = {
+  /** First day known to hold (YYYY-MM-DD); null when nothing bounds it. */
+  from?: Maybe<Scalars['String']['output']>;
+  /** Last day known to hold (YYYY-MM-DD); null when it may still hold. */
+  until?: Maybe<Scalars['String']['output']>;
+  /** True when `until` is an end a source gives, so the statement stops holding after it. */
+  ended: Scalars['Boolean']['output'];
+};
+
+/** What the sources let the graph say of a statement on a day. */
+export type Knowledge =
+  /** Known to hold on that day. */
+  | 'KNOWN'
+  /** Not known to hold: before anything supports it, or after a point in time with no sequel reported. */
+  | 'UNKNOWN'
+  /** A source gives an end before that day. */
+  | 'NOT_HOLDING';
 
 /** A relationship seen from one of its ends. */
 export type Link = {
@@ -685,6 +780,8 @@ export type Node = {
   inferred: Scalars['Boolean']['output'];
   /** How the node follows from its evidence, when it is inferred. */
   inference?: Maybe<Inference>;
+  /** Properties worked out rather than quoted, where the node itself is attested, each with how it follows. */
+  inferredProperties: Array<PropertyInference>;
   /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
 };
@@ -772,6 +869,8 @@ export type Event = Node & {
   inferred: Scalars['Boolean']['output'];
   /** How the node follows from its evidence, when it is inferred. */
   inference?: Maybe<Inference>;
+  /** Properties worked out rather than quoted, where the node itself is attested, each with how it follows. */
+  inferredProperties: Array<PropertyInference>;
   /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
   /** When it takes or took place, as precisely as the source says. */
@@ -780,6 +879,8 @@ export type Event = Node & {
   status?: Maybe<Status>;
   /** Whether `status` is prospective; null when the source gives no status. */
   prospective?: Maybe<Scalars['Boolean']['output']>;
+  /** The claims behind status and date, one per source assertion, in seed order; empty when no source gives either. */
+  claims: Array<Claim>;
   /** Position in a series, e.g. 28 for the 28th summit. */
   ordinal?: Maybe<Scalars['Int']['output']>;
   /** Where it takes place. */
@@ -1037,6 +1138,8 @@ export type StatusStep = {
   relationship?: Maybe<Relationship>;
   /** The event at which it happens, when there is one. */
   event?: Maybe<Event>;
+  /** The source's claim the step is (one source's word); null for statements that record no claims. */
+  claim?: Maybe<Claim>;
   /** Quotes behind the step. */
   evidence: Array<Evidence>;
 };
@@ -1162,6 +1265,11 @@ export type Query = {
   counts: Array<GroupCount>;
   /** The nodes with the most relationships (of the given types), most first. */
   mostConnected: Array<NodeDegree>;
+  /**
+   * What to verify next: overdue predictions, conflicting claims, facts resting on inference
+   * only. Reads every statement, so it costs as much as a whole-graph export.
+   */
+  verification: Verification;
 };
 
 
@@ -1302,6 +1410,12 @@ export type QueryMostConnectedArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+/** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
+export type QueryVerificationArgs = {
+  referenceDate?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A subject; topics nest through broader/narrower. */
 export type Topic = Node & {
   /** Stable, readable slug. */
@@ -1322,6 +1436,8 @@ export type Topic = Node & {
   inferred: Scalars['Boolean']['output'];
   /** How the node follows from its evidence, when it is inferred. */
   inference?: Maybe<Inference>;
+  /** Properties worked out rather than quoted, where the node itself is attested, each with how it follows. */
+  inferredProperties: Array<PropertyInference>;
   /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
   /** Broader subjects this one is a narrower subject of. */
@@ -1401,6 +1517,8 @@ export type Place = Node & {
   inferred: Scalars['Boolean']['output'];
   /** How the node follows from its evidence, when it is inferred. */
   inference?: Maybe<Inference>;
+  /** Properties worked out rather than quoted, where the node itself is attested, each with how it follows. */
+  inferredProperties: Array<PropertyInference>;
   /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
   /** Events held in this place. */
@@ -1445,6 +1563,8 @@ export type Source = Node & {
   inferred: Scalars['Boolean']['output'];
   /** How the node follows from its evidence, when it is inferred. */
   inference?: Maybe<Inference>;
+  /** Properties worked out rather than quoted, where the node itself is attested, each with how it follows. */
+  inferredProperties: Array<PropertyInference>;
   /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
   /** The document's title. */
@@ -1459,6 +1579,14 @@ export type Source = Node & {
   publishedOn: PartialDate;
   /** Where it can be read. */
   url: Scalars['String']['output'];
+  /** What the source itself rests on, e.g. minutes seen by a reporter; null when not recorded. */
+  basedOn?: Maybe<Scalars['String']['output']>;
+  /** Language of the text (a BCP 47 tag such as en); null when not recorded. */
+  language?: Maybe<Scalars['String']['output']>;
+  /** When the text was retrieved (YYYY-MM-DD); null when not recorded. */
+  retrievedOn?: Maybe<Scalars['String']['output']>;
+  /** sha256 of the text's bytes (sha256:<hex>), to check a copy; the text itself is never stored. */
+  contentHash?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -1469,6 +1597,46 @@ export type SourceLinksArgs = {
   statuses?: InputMaybe<Array<Status>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A statement to check: a relationship, or an agreement's or event's own status and date.
+ * Exactly one of `relationship` and `node` is set.
+ */
+export type StatementToVerify = {
+  /** The relationship, when the statement is one. */
+  relationship?: Maybe<Relationship>;
+  /** The node whose own status and date the statement is, or which is inferred as a whole. */
+  node?: Maybe<Node>;
+  /** The statement in one line, e.g. Aldoria –PARTY_TO→ Data Accord, or a node's name. */
+  summary: Scalars['String']['output'];
+};
+
+/** Two claims of one statement, from different sources, that disagree. */
+export type ClaimConflict = {
+  /** The statement both claims are about. */
+  statement: StatementToVerify;
+  /** The claim that comes first in the seed. */
+  first: Claim;
+  /** The claim that disagrees with it. */
+  second: Claim;
+  /** What they disagree on: the outcome, the date or the role. */
+  reason: Scalars['String']['output'];
+};
+
+/** What to verify next in the whole graph, each list ordered by statement id. */
+export type Verification = {
+  /** The day overdue is measured against (YYYY-MM-DD). */
+  referenceDate: Scalars['String']['output'];
+  /**
+   * Predictions gone stale: still only planned or expected, the last day their date can
+   * denote is before the reference date, and no outcome claim fulfils them.
+   */
+  overdue: Array<StatementToVerify>;
+  /** Pairs of claims from different sources that disagree, neither superseding nor fulfilling the other. */
+  conflicts: Array<ClaimConflict>;
+  /** Statements every counted claim of which is inferred, and nodes inferred as a whole. */
+  inferredOnly: Array<StatementToVerify>;
 };
 
 /** The kind of thing a node is; each category is one Neo4j label. */
@@ -1508,7 +1676,11 @@ export type NodeKind =
   | 'CITY'
   | 'COUNTRY_REGION'
   | 'NEWS_ARTICLE'
-  | 'OFFICIAL_DOCUMENT';
+  | 'OFFICIAL_DOCUMENT'
+  | 'OFFICIAL_STATEMENT'
+  | 'LEGAL_ACT'
+  | 'PRESS_RELEASE'
+  | 'MEETING_MINUTES';
 
 /** The finer kind of an actor. */
 export type ActorKind =
@@ -1553,7 +1725,11 @@ export type PlaceKind =
 /** The finer kind of a source. */
 export type SourceKind =
   | 'NEWS_ARTICLE'
-  | 'OFFICIAL_DOCUMENT';
+  | 'OFFICIAL_DOCUMENT'
+  | 'OFFICIAL_STATEMENT'
+  | 'LEGAL_ACT'
+  | 'PRESS_RELEASE'
+  | 'MEETING_MINUTES';
 
 /**
  * Where a statement stands as its source reports it. PROPOSED, ENCOURAGED, PLANNED
@@ -1576,6 +1752,15 @@ export type Status =
   | 'HELD'
   | 'ONGOING'
   | 'ACTIVE';
+
+/** How a claim is weighed against the other claims of its statement (Wikidata's ranks). */
+export type ClaimRank =
+  /** Outweighs every claim of its statement that is not preferred. */
+  | 'PREFERRED'
+  /** Counts as usual: outcome over plan, then the latest source. */
+  | 'NORMAL'
+  /** No longer counts (see rankReason); kept so the record shows it. */
+  | 'DEPRECATED';
 
 /**
  * The closed vocabulary of relationship types (Neo4j relationship types). Each value's

@@ -2,7 +2,11 @@
 import { BadUserInputError } from "../../domain/errors.js";
 import type { GraphEdge, GraphNode } from "../../domain/graph-types.js";
 import { DEFAULT_PATH_HOPS, MAX_PATH_HOPS, MAX_PATHS } from "../../domain/limits.js";
-import { deriveStatusHistory, STATUS_STEP_TYPES } from "../../domain/status-history.js";
+import {
+  deriveStatusHistory,
+  STATUS_STEP_TYPES,
+  type StatusStepValue,
+} from "../../domain/status-history.js";
 import { isProspective, type Status } from "../../domain/vocabulary.js";
 import { exportMeta, wholeGraph } from "../../export/export-query.js";
 import { renderExport } from "../../export/render-off-thread.js";
@@ -35,6 +39,7 @@ import {
   toDayRange,
 } from "../input-mapping.js";
 import type { RequestContext } from "../request-context.js";
+import { claimValues } from "./claim-resolvers.js";
 import { toConnection } from "./connection.js";
 
 /** The walk's arguments, as `neighbourhood` and `subgraph` share them. */
@@ -151,7 +156,7 @@ export const explorationResolvers = {
       return deriveStatusHistory(
         agreement,
         links.map((link) => ({ edge: link.edge, node: link.node.node })),
-      ).map((step) => ({ ...step, prospective: isProspective(step.status) }));
+      ).map((step) => ({ ...step, agreement, prospective: isProspective(step.status) }));
     },
   },
   TimelineEntry: {
@@ -178,6 +183,15 @@ export const explorationResolvers = {
         : null,
   },
   StatusStep: {
+    claim: async (
+      step: StatusStepValue & { agreement: GraphNode },
+      _args: unknown,
+      context: RequestContext,
+    ) => {
+      if (!step.claim) return null;
+      const values = await claimValues(step.edge ?? step.agreement, context);
+      return values.find((value) => value.claim === step.claim) ?? null;
+    },
     date: (step: { date?: unknown }) => step.date ?? null,
     relationship: (step: { edge?: GraphEdge }) => step.edge ?? null,
     event: (step: { event?: GraphNode }) => step.event ?? null,

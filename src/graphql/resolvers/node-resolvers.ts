@@ -9,6 +9,7 @@ import { toLink } from "./value-resolvers.js";
 const commonFields = {
   inferred: (node: GraphNode) => node.inference !== undefined,
   inference: (node: GraphNode) => node.inference ?? null,
+  inferredProperties: (node: GraphNode) => node.inferredProperties ?? [],
   description: (node: GraphNode) => node.description ?? null,
   links: async (node: GraphNode, args: NodeLinksArgs, context: RequestContext) => {
     const neighbours = await context.loaders
@@ -47,5 +48,9 @@ export const nodeResolvers = {
     author: (node: GraphNode) => node.source?.author ?? null,
     publishedOn: (node: GraphNode) => node.source?.publishedOn,
     url: (node: GraphNode) => node.source?.url,
+    basedOn: (node: GraphNode) => node.source?.basedOn ?? null,
+    language: (node: GraphNode) => node.source?.language ?? null,
+    retrievedOn: (node: GraphNode) => node.source?.retrievedOn ?? null,
+    contentHash: (node: GraphNode) => node.source?.contentHash ?? null,
   },
 };

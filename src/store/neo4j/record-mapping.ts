@@ -5,8 +5,19 @@
  */
 import neo4j, { type Integer, isDate, isInt } from "neo4j-driver";
 import { foldText } from "../../domain/fold-text.js";
-import type { Evidence, GraphEdge, GraphNode } from "../../domain/graph-types.js";
-import type { DatePrecision, PartialDate } from "../../domain/partial-date.js";
+import type {
+  Claim,
+  ClaimRank,
+  Evidence,
+  GraphEdge,
+  GraphNode,
+  InferableProperty,
+} from "../../domain/graph-types.js";
+import {
+  type DatePrecision,
+  type PartialDate,
+  parsePartialDate,
+} from "../../domain/partial-date.js";
 import {
   NODE_CATEGORIES,
   type NodeCategory,
@@ -22,6 +33,32 @@ import type {
   Subgraph,
   TimelineEntry,
 } from "../graph-store.js";
+
+/**
+ * A statement's claims as parallel lists, one entry per claim ("" where a claim has no
+ * value: Neo4j lists hold no nulls), and their quotes as parallel lists with the index of
+ * the claim each belongs to. Derived values stay plain properties, which queries filter on.
+ */
+const CLAIM_PROPERTY_KEYS = [
+  "claimIds",
+  "claimSources",
+  "claimStatuses",
+  "claimDates",
+  "claimStarts",
+  "claimEnds",
+  "claimRoles",
+  "claimClaimedOn",
+  "claimRanks",
+  "claimRankReasons",
+  "claimFulfils",
+  "claimSupersedes",
+  "claimInferences",
+  "claimEvidenceClaims",
+  "claimEvidenceSources",
+  "claimEvidenceQuotes",
+  "claimEvidenceStarts",
+  "claimEvidenceEnds",
+] as const;
 
 /** Property keys the adapter writes; the lint test declares exactly these to Neo4j's analyser. */
 export const NODE_PROPERTY_KEYS = [
@@ -49,6 +86,13 @@ export const NODE_PROPERTY_KEYS = [
   "sourceAuthor",
   "sourceUrl",
   "sourceFile",
+  "inferredProperties",
+  "inferredPropertyReasons",
+  "sourceBasedOn",
+  "sourceLanguage",
+  "sourceRetrievedOn",
+  "sourceContentHash",
+  ...CLAIM_PROPERTY_KEYS,
 ] as const;
 export const EDGE_PROPERTY_KEYS = [
   "id",
@@ -64,6 +108,7 @@ export const EDGE_PROPERTY_KEYS = [
   "evidenceQuotes",
   "evidenceStarts",
   "evidenceEnds",
+  ...CLAIM_PROPERTY_KEYS,
 ] as const;
 
 type Props = Record<string, unknown>;
@@ -89,6 +134,32 @@ function evidenceProps(evidence: readonly Evidence[]): Props {
     evidenceQuotes: evidence.map((item) => item.quote),
     evidenceStarts: evidence.map((item) => neo4j.int(item.start)),
     evidenceEnds: evidence.map((item) => neo4j.int(item.end)),
+  };
+}
+
+function claimProps(claims: readonly Claim[] | undefined): Props {
+  if (!claims) return {};
+  const text = (value: string | undefined) => value ?? "";
+  const quotes = claims.flatMap((claim, index) => claim.evidence.map((item) => ({ item, index })));
+  return {
+    claimIds: claims.map((claim) => claim.id),
+    claimSources: claims.map((claim) => claim.sourceId),
+    claimStatuses: claims.map((claim) => text(claim.status)),
+    claimDates: claims.map((claim) => text(claim.date?.iso)),
+    claimStarts: claims.map((claim) => text(claim.start?.iso)),
+    claimEnds: claims.map((claim) => text(claim.end?.iso)),
+    claimRoles: claims.map((claim) => text(claim.role)),
+    claimClaimedOn: claims.map((claim) => text(claim.claimedOn?.iso)),
+    claimRanks: claims.map((claim) => claim.rank),
+    claimRankReasons: claims.map((claim) => text(claim.rankReason)),
+    claimFulfils: claims.map((claim) => text(claim.fulfils)),
+    claimSupersedes: claims.map((claim) => text(claim.supersedes)),
+    claimInferences: claims.map((claim) => text(claim.inference?.reasoning)),
+    claimEvidenceClaims: quotes.map(({ index }) => neo4j.int(index)),
+    claimEvidenceSources: quotes.map(({ item }) => item.sourceId),
+    claimEvidenceQuotes: quotes.map(({ item }) => item.quote),
+    claimEvidenceStarts: quotes.map(({ item }) => neo4j.int(item.start)),
+    claimEvidenceEnds: quotes.map(({ item }) => neo4j.int(item.end)),
   };
 }
 
@@ -127,6 +198,8 @@ export function nodeToProps(node: GraphNode): Props {
     status: node.status,
     ordinal: node.ordinal === undefined ? undefined : neo4j.int(node.ordinal),
     inference: node.inference?.reasoning,
+    inferredProperties: node.inferredProperties?.map((item) => item.property),
+    inferredPropertyReasons: node.inferredProperties?.map((item) => item.reasoning),
     ...dateProps(node.date),
     ...evidenceProps(node.evidence),
     sourceTitle: node.source?.title,
@@ -135,6 +208,11 @@ export function nodeToProps(node: GraphNode): Props {
     sourceAuthor: node.source?.author,
     sourceUrl: node.source?.url,
     sourceFile: node.source?.file,
+    sourceBasedOn: node.source?.basedOn,
+    sourceLanguage: node.source?.language,
+    sourceRetrievedOn: node.source?.retrievedOn,
+    sourceContentHash: node.source?.contentHash,
+    ...claimProps(node.claims),
   });
 }
 
@@ -159,6 +237,7 @@ export function edgeToProps(edge: GraphEdge): Props {
     inference: edge.inference?.reasoning,
     ...dateProps(edge.date),
     ...evidenceProps(edge.evidence),
+    ...claimProps(edge.claims),
   });
 }
 
@@ -202,6 +281,61 @@ function readEvidence(props: Props): Evidence[] {
   }));
 }
 
+/** The claims written by claimProps, or undefined when the entity has none recorded. */
+function readClaims(props: Props): Claim[] | undefined {
+  if (!Array.isArray(props.claimIds)) return undefined;
+  const list = (key: string) => strings(props[key]);
+  const [sources, statuses, dates, starts, ends, roles, claimedOn, ranks, reasons] = [
+    "claimSources",
+    "claimStatuses",
+    "claimDates",
+    "claimStarts",
+    "claimEnds",
+    "claimRoles",
+    "claimClaimedOn",
+    "claimRanks",
+    "claimRankReasons",
+  ].map(list);
+  const [fulfils, supersedes, inferences] = [
+    "claimFulfils",
+    "claimSupersedes",
+    "claimInferences",
+  ].map(list);
+  const owners = Array.isArray(props.claimEvidenceClaims) ? props.claimEvidenceClaims : [];
+  const evidence = readEvidence({
+    evidenceSources: props.claimEvidenceSources,
+    evidenceQuotes: props.claimEvidenceQuotes,
+    evidenceStarts: props.claimEvidenceStarts,
+    evidenceEnds: props.claimEvidenceEnds,
+  });
+  const present = (value: string | undefined) => (value ? value : undefined);
+  const date = (value: string | undefined) => {
+    if (!value) return undefined;
+    const parsed = parsePartialDate(value);
+    if (typeof parsed === "string") throw new TypeError(`claim date ${value}: ${parsed}`);
+    return parsed;
+  };
+  return strings(props.claimIds).map((id, index) => {
+    const inference = present(inferences?.[index]);
+    return stripUndefined({
+      id,
+      sourceId: sources?.[index] ?? "",
+      evidence: evidence.filter((_, at) => toNumber(owners[at]) === index),
+      status: present(statuses?.[index]) as Status | undefined,
+      date: date(dates?.[index]),
+      start: date(starts?.[index]),
+      end: date(ends?.[index]),
+      role: present(roles?.[index]),
+      claimedOn: date(claimedOn?.[index]),
+      rank: (ranks?.[index] ?? "NORMAL") as ClaimRank,
+      rankReason: present(reasons?.[index]),
+      fulfils: present(fulfils?.[index]),
+      supersedes: present(supersedes?.[index]),
+      inference: inference === undefined ? undefined : { reasoning: inference },
+    });
+  });
+}
+
 /** A node map as the statements return it: its properties plus `labels`. */
 export function propsToNode(props: Props): GraphNode {
   const labels = strings(props.labels);
@@ -221,6 +355,12 @@ export function propsToNode(props: Props): GraphNode {
       props.ordinal === undefined || props.ordinal === null ? undefined : toNumber(props.ordinal),
     evidence: readEvidence(props),
     inference: typeof props.inference === "string" ? { reasoning: props.inference } : undefined,
+    inferredProperties: Array.isArray(props.inferredProperties)
+      ? strings(props.inferredProperties).map((property, index) => ({
+          property: property as InferableProperty,
+          reasoning: strings(props.inferredPropertyReasons)[index] ?? "",
+        }))
+      : undefined,
     source:
       category === "Source" && date
         ? {
@@ -231,8 +371,13 @@ export function propsToNode(props: Props): GraphNode {
             publishedOn: date,
             url: String(props.sourceUrl),
             file: String(props.sourceFile),
+            basedOn: optionalString(props.sourceBasedOn),
+            language: optionalString(props.sourceLanguage),
+            retrievedOn: optionalString(props.sourceRetrievedOn),
+            contentHash: optionalString(props.sourceContentHash),
           }
         : undefined,
+    claims: readClaims(props),
   };
   return stripUndefined(node);
 }
@@ -249,6 +394,7 @@ export function propsToEdge(props: Props): GraphEdge {
     status: props.status as Status,
     evidence: readEvidence(props),
     inference: typeof props.inference === "string" ? { reasoning: props.inference } : undefined,
+    claims: readClaims(props),
   });
 }
 
