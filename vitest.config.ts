@@ -22,6 +22,7 @@ const DATA_SUITES = [
   "test/graphql/exploration.test.ts",
   "test/graphql/pagination-and-search.test.ts",
   "test/graphql/errors.test.ts",
+  "test/graphql/query-language.test.ts",
   "test/graphql/round-trips.test.ts",
   "test/graphql/batching.test.ts",
   "test/examples/**/*.test.ts",

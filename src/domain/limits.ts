@@ -70,3 +70,12 @@ export const PERSISTED_QUERY_CACHE_BYTES = 2 * MiB;
 export function stringBytes(text: string): number {
   return 2 * text.length + 24;
 }
+
+/** Most names a "did you mean…?" hint offers when a reference names nothing. */
+export const MAX_SUGGESTIONS = 3;
+
+/**
+ * How deep PART_OF is followed when a filter includes an actor's sub-bodies
+ * (`includeParts`): its parts, their parts, and so on, this many steps down.
+ */
+export const MAX_PART_OF_DEPTH = 4;

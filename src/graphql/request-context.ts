@@ -8,6 +8,7 @@ import type { GraphNode } from "../domain/graph-types.js";
 import { countStoreCalls, roundTripsDebugFromEnv } from "../store/count-store-calls.js";
 import type { GraphStore, Neighbour, NeighbourQuery } from "../store/graph-store.js";
 import { scopeStore } from "../store/request-scope.js";
+import { type Reference, type Resolved, resolveEach } from "../store/resolve-references.js";
 import { SwappableStore } from "../store/swappable-store.js";
 
 export interface RequestContext {
@@ -29,10 +30,28 @@ export interface RequestContext {
 
 export class Loaders {
   readonly nodes: DataLoader<string, GraphNode | undefined>;
+  /**
+   * References typed by a person (filters' names, traversal starts), resolved as
+   * resolveReferences does: every reference of one level of a query in one store call,
+   * and each distinct one once per request, however many parents repeat it.
+   */
+  readonly references: DataLoader<Reference, Resolved, string>;
   private readonly neighbourLoaders = new Map<string, DataLoader<string, Neighbour[]>>();
 
   constructor(private readonly store: GraphStore) {
     this.nodes = new DataLoader((ids) => store.getNodes(ids));
+    this.references = new DataLoader<Reference, Resolved, string>(
+      (references) => resolveEach(store, references),
+      {
+        cacheKeyFn: (reference) =>
+          JSON.stringify([
+            reference.argument,
+            reference.text,
+            reference.categories ?? null,
+            reference.searchFallback ?? true,
+          ]),
+      },
+    );
   }
 
   /**

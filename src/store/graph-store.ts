@@ -35,6 +35,11 @@ export interface RelatedToFilter {
   readonly direction: Direction;
   /** Ids, names or aliases of the nodes at the other end. */
   readonly nodes: readonly string[];
+  /**
+   * The node at the other end may also be a sub-body of one of `nodes`: PART_OF them,
+   * directly or through at most MAX_PART_OF_DEPTH steps (default false).
+   */
+  readonly includeParts?: boolean;
 }
 
 export interface InvolvesTopicFilter {

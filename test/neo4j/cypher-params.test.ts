@@ -97,7 +97,13 @@ describe("node filters", () => {
     expect(param.involvesTopic).toMatchObject({ refs: ["Japan’s AI"], folded: ["japans ai"] });
     expect(int(param.involvesTopic?.maxHops)).toBe(MAX_INVOLVEMENT_HOPS);
     expect(param.relatedTo).toEqual([
-      { types: ["PARTY_TO"], direction: "IN", refs: ["Japan"], folded: ["japan"] },
+      {
+        types: ["PARTY_TO"],
+        direction: "IN",
+        includeParts: false,
+        refs: ["Japan"],
+        folded: ["japan"],
+      },
     ]);
   });
 

@@ -12,7 +12,8 @@ export type Scalars = {
 
 /**
  * Conditions on actors. Names in `memberOf`, `partOf` and `partyTo` may be ids,
- * names or aliases.
+ * names or aliases (failing those, the best search hit); one that names no node of the
+ * right category is a BAD_USER_INPUT that suggests the closest names.
  */
 export type ActorFilter = {
   /** Only actors of these kinds. */
@@ -25,6 +26,12 @@ export type ActorFilter = {
   partyTo?: InputMaybe<Scalars['String']['input']>;
   /** Only what is visible on this day (YYYY-MM-DD): undated, or possibly begun by then. */
   asOf?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Also count the sub-bodies (PART_OF, up to 4 steps down) of the actors named in
+   * `memberOf` and `partOf`: with it, `partOf: "Japan"` lists Japan's bodies and their
+   * own sub-units. False by default: only the actors named.
+   */
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A state, bloc, institution, office, organisation, forum, person or group. */
@@ -278,8 +285,9 @@ export type ActorConnection = {
 
 /**
  * Conditions on agreements. `party`, `topic` and `involvesTopic` take an id, a
- * name or an alias; topics include their narrower topics ("chips" finds chip
- * supply chains).
+ * name or an alias (failing those, the best search hit); one that names no actor or
+ * topic is a BAD_USER_INPUT that suggests the closest names. Topics include their
+ * narrower topics ("chips" finds chip supply chains).
  */
 export type AgreementFilter = {
   /** Only agreements of these kinds. */
@@ -303,6 +311,12 @@ export type AgreementFilter = {
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   /** Only what is visible on this day (YYYY-MM-DD): undated, or possibly begun by then. */
   asOf?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Also count the sub-bodies (PART_OF, up to 4 steps down) of the actors this filter names
+   * in `party`: with it, `party: "Japan"` also finds the agreements Japan's AI Safety
+   * Institute, part of Japan, is a party to. False by default: only the actors named.
+   */
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
@@ -730,7 +744,11 @@ export type NodeSort = {
   direction?: SortDirection;
 };
 
-/** Conditions on events. `participant`, `topic`, `place` and `convenedUnder` take an id, a name or an alias. */
+/**
+ * Conditions on events. `participant`, `topic`, `place` and `convenedUnder` take an id, a
+ * name or an alias (failing those, the best search hit); one that names nothing of the
+ * right category is a BAD_USER_INPUT that suggests the closest names.
+ */
 export type EventFilter = {
   /** Only events of these kinds. */
   kinds?: InputMaybe<Array<EventKind>>;
@@ -750,6 +768,12 @@ export type EventFilter = {
   convenedUnder?: InputMaybe<Scalars['String']['input']>;
   /** Only what is visible on this day (YYYY-MM-DD): undated, or possibly begun by then. */
   asOf?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Also count the sub-bodies (PART_OF, up to 4 steps down) of the actors this filter names
+   * in `participant`: with it, `participant: "Japan"` also finds the events Japan's AI
+   * Safety Institute, part of Japan, takes part in. False by default: only the actors named.
+   */
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A summit, council, ministerial meeting, joint statement or milestone. */

@@ -32,7 +32,9 @@ import {
   checkRange,
   checkText,
   offsetAfter,
+  requestResolver,
   toDayRange,
+  topicReference,
 } from "../input-mapping.js";
 import type { RequestContext } from "../request-context.js";
 import { toConnection } from "./connection.js";
@@ -52,6 +54,26 @@ export async function toNeighbourhoodQuery(
     { starts: name, types: "relationshipTypes" },
   );
   return resolveNeighbourhood(store, request);
+}
+
+/** The timeline's actor, checked to name an actor (the text goes on, or the search hit's id). */
+async function actorReference(
+  context: RequestContext,
+  text: string | undefined,
+): Promise<string | undefined> {
+  if (text === undefined) return undefined;
+  const resolved = await context.loaders.references.load({
+    argument: "actor",
+    text,
+    categories: ["Actor"],
+  });
+  return resolved.exact ? text : resolved.ids[0];
+}
+
+function topicOrNone(context: RequestContext, text: string | undefined) {
+  return text === undefined
+    ? undefined
+    : topicReference(requestResolver(context.loaders), "topic", text);
 }
 
 function statusOf(entry: TimelineEntry): Status | undefined {
@@ -113,8 +135,8 @@ export const explorationResolvers = {
       const limit = checkPageSize("first", args.first, 50);
       const page = await context.store.timeline({
         range,
-        actor: checkText("actor", args.actor),
-        topic: checkText("topic", args.topic),
+        actor: await actorReference(context, checkText("actor", args.actor)),
+        topic: await topicOrNone(context, checkText("topic", args.topic)),
         kinds: include.has("EVENTS") ? (args.kinds ?? undefined) : [],
         includeStatements: include.has("STATEMENTS"),
         offset,

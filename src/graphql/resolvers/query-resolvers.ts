@@ -2,6 +2,7 @@
 import { BadUserInputError } from "../../domain/errors.js";
 import { foldText } from "../../domain/fold-text.js";
 import { MAX_IDS } from "../../domain/limits.js";
+import { quoteValue } from "../../domain/quote-value.js";
 import type { NodeCategory } from "../../domain/vocabulary.js";
 import type { NodeMatch } from "../../store/graph-store.js";
 import type {
@@ -18,6 +19,7 @@ import {
   checkPageSize,
   checkText,
   offsetAfter,
+  requestResolver,
   toEdgeFilter,
   toNodeFilter,
   toSort,
@@ -32,7 +34,12 @@ function listResolver(category: NodeCategory) {
     const offset = offsetAfter(args.after);
     const limit = checkPageSize("first", args.first, 20);
     const page = await context.store.listNodes({
-      filter: toNodeFilter("filter", category, "filter" in args ? args.filter : undefined),
+      filter: await toNodeFilter(
+        "filter",
+        category,
+        "filter" in args ? args.filter : undefined,
+        requestResolver(context.loaders),
+      ),
       sort: toSort(args.sort),
       offset,
       limit,
@@ -46,8 +53,24 @@ function listResolver(category: NodeCategory) {
 
 export const queryResolvers = {
   Query: {
-    node: (_root: unknown, args: QueryNodeArgs, context: RequestContext) =>
-      context.loaders.nodes.load(args.id).then((node) => node ?? null),
+    node: async (_root: unknown, args: QueryNodeArgs, context: RequestContext) => {
+      const known = await context.loaders.nodes.load(args.id);
+      if (known) return known;
+      // Not an id: a name or an alias of exactly one node, or an error with the closest names.
+      const text = checkText("id", args.id) ?? "";
+      const { ids } = await context.loaders.references.load({
+        argument: "id",
+        text,
+        searchFallback: false,
+      });
+      if (ids.length > 1) {
+        throw new BadUserInputError(
+          "id",
+          `${quoteValue(text)} names ${ids.length} nodes; give one of their ids: ${ids.slice(0, 5).join(", ")}`,
+        );
+      }
+      return (await context.loaders.nodes.load(ids[0] ?? "")) ?? null;
+    },
     nodes: async (_root: unknown, args: QueryNodesArgs, context: RequestContext) => {
       if (args.ids.length > MAX_IDS) {
         throw new BadUserInputError(

@@ -19,7 +19,13 @@ import {
   type RelationshipType,
 } from "../../domain/vocabulary.js";
 import type { Direction, NeighbourQuery } from "../../store/graph-store.js";
-import { checkDay, checkPageSize, type FilterInput, toNodeFilter } from "../input-mapping.js";
+import {
+  checkDay,
+  checkPageSize,
+  type FilterInput,
+  requestResolver,
+  toNodeFilter,
+} from "../input-mapping.js";
 import type { RequestContext } from "../request-context.js";
 
 interface RelationSpec {
@@ -63,7 +69,12 @@ export async function resolveRelation(
 ): Promise<GraphNode[]> {
   const spec = specOf(info);
   const asOf = checkDay("asOf", args.asOf);
-  const far = toNodeFilter("filter", spec.category, args.filter);
+  const far = await toNodeFilter(
+    "filter",
+    spec.category,
+    args.filter,
+    requestResolver(context.loaders),
+  );
   const query: NeighbourQuery = {
     types: spec.types,
     direction: spec.direction,

@@ -9,6 +9,7 @@ import {
   MAX_INVOLVEMENT_HOPS,
   MAX_SUBTOPIC_DEPTH,
 } from "../../domain/involvement.js";
+import { MAX_PART_OF_DEPTH } from "../../domain/limits.js";
 
 const STEP_TYPES = INVOLVEMENT_STEPS.map((step) => step.type).join("|");
 
@@ -76,7 +77,13 @@ CALL () {
  */
 export function nodeFilterCondition(v: string, param: string): string {
   const f = `$${param}`;
-  const [related, rel, other, topic] = [`${v}Related`, `${v}Rel`, `${v}Other`, `${v}Topic`];
+  const [related, rel, other, topic, whole] = [
+    `${v}Related`,
+    `${v}Rel`,
+    `${v}Other`,
+    `${v}Topic`,
+    `${v}Whole`,
+  ];
   return `
 (${f}.categories IS NULL OR any(label IN labels(${v}) WHERE label IN ${f}.categories))
 AND (${f}.kinds IS NULL OR ${v}.kind IN ${f}.kinds)
@@ -90,7 +97,10 @@ AND all(${related} IN ${f}.relatedTo WHERE EXISTS {
   WHERE type(${rel}) IN ${related}.types
     AND (${related}.direction = 'BOTH' OR (${related}.direction = 'OUT' AND startNode(${rel}) = ${v})
       OR (${related}.direction = 'IN' AND endNode(${rel}) = ${v}))
-    AND ${refersTo(other, related)}
+    AND (${refersTo(other, related)} OR (${related}.includeParts AND EXISTS {
+      MATCH (${other})-[:PART_OF*1..${MAX_PART_OF_DEPTH}]->(${whole}:Entity)
+      WHERE ${refersTo(whole, related)}
+    }))
 })
 AND (${f}.coversTopic IS NULL OR EXISTS {
   MATCH (${v})-[:COVERS]->(:Topic)-[:SUBTOPIC_OF*0..${MAX_SUBTOPIC_DEPTH}]->(${topic}:Topic)

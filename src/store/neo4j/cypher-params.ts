@@ -46,6 +46,7 @@ export function filterParam(filter: NodeFilter | undefined) {
     relatedTo: (filter?.relatedTo ?? []).map((related) => ({
       types: [...related.types],
       direction: related.direction,
+      includeParts: related.includeParts ?? false,
       ...referenceParam(related.nodes),
     })),
     coversTopic: filter?.coversTopic === undefined ? null : referenceParam([filter.coversTopic]),
