@@ -36,6 +36,7 @@ const SYNTHETIC = [
 const NEO4J_ONLY = [
   // Neo4j's own Cypher analyser over every statement (no server needed, but slow to load).
   "test/neo4j/cypher-lint.test.ts",
+  "test/neo4j/cypher-where-lint.test.ts",
   "test/contract/neo4j-store.contract.test.ts",
   "test/differential/**/*.test.ts",
   "test/neo4j/real-*.test.ts",

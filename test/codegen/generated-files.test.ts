@@ -7,10 +7,15 @@
 import { describe, expect, it } from "vitest";
 import { renderSchemaTypes } from "../../src/graphql/render-schema-types.js";
 import { renderVocabularySdl } from "../../src/graphql/vocabulary-sdl.js";
+import { renderWhereSdl } from "../../src/graphql/where-sdl.js";
 
 describe("generated files", () => {
   it("schema/vocabulary.graphql holds the domain vocabulary (npm run generate rewrites it)", async () => {
     await expect(renderVocabularySdl()).toMatchFileSnapshot("../../schema/vocabulary.graphql");
+  });
+
+  it("schema/where.graphql holds the where inputs of the node types (npm run generate rewrites it)", async () => {
+    await expect(renderWhereSdl()).toMatchFileSnapshot("../../schema/where.graphql");
   });
 
   it("src/graphql/generated/schema-types.ts holds the schema's types (npm run generate rewrites it)", async () => {

@@ -183,3 +183,179 @@ describe("includeParts counts an actor's sub-bodies", () => {
     ).toEqual(expected);
   });
 });
+
+describe("where, in the Neo4j GraphQL Library's shape", () => {
+  const nodes = () => api.dataset.nodes;
+  const category = (name: string) => nodes().filter((node) => node.category === name);
+  const sorted = (ids: Iterable<string>) => [...new Set(ids)].sort();
+  /** The far ends of `type` relationships from `id` (OUT) or to it (IN). */
+  const links = (id: string, type: string, direction: "OUT" | "IN") =>
+    edges().filter(
+      (edge) => edge.type === type && (direction === "OUT" ? edge.from === id : edge.to === id),
+    );
+  const partiesOf = (id: string) => links(id, "PARTY_TO", "IN").map((edge) => edge.from);
+  const agreementIds = (query: string) =>
+    listIds(`{ agreements(first: 100, ${query}) { edges { node { id } } } }`);
+
+  it("answers 'agreements between the EU and Japan' with AND and some", async () => {
+    const expected = category("Agreement")
+      .filter((agreement) => {
+        const parties = partiesOf(agreement.id);
+        return parties.includes("european-union") && parties.includes("japan");
+      })
+      .map((agreement) => agreement.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(
+      await agreementIds(
+        'where: { AND: [{ parties: { some: { id: { eq: "european-union" } } } }, { parties: { some: { name: { eq: "japan" } } } }] }',
+      ),
+    ).toEqual(sorted(expected));
+  });
+
+  it("compares names ignoring case with eq, in, contains, startsWith and endsWith, under OR and NOT", async () => {
+    const name = (id: string) =>
+      nodes()
+        .find((node) => node.id === id)
+        ?.name.toLowerCase() ?? "";
+    const agreements = category("Agreement").map((agreement) => agreement.id);
+    const orExpected = agreements.filter(
+      (id) => name(id).includes("partnership") || name(id).startsWith("memorandum"),
+    );
+    expect(
+      await agreementIds(
+        'where: { OR: [{ name: { contains: "PARTNERSHIP" } }, { name: { startsWith: "memorandum" } }] }',
+      ),
+    ).toEqual(sorted(orExpected));
+    expect(await agreementIds('where: { NOT: { name: { endsWith: "partnership" } } }')).toEqual(
+      sorted(agreements.filter((id) => !name(id).endsWith("partnership"))),
+    );
+    const first = category("Agreement")[0];
+    expect(
+      await agreementIds(`where: { name: { in: ["${first?.name.toUpperCase()}", "nothing"] } }`),
+    ).toEqual([first?.id]);
+    // An empty OR holds for nothing; an empty AND for everything.
+    expect(await agreementIds("where: { OR: [] }")).toEqual([]);
+    expect(await agreementIds("where: { AND: [] }")).toEqual(sorted(agreements));
+  });
+
+  it("compares partial dates: a date matches only when every day it can denote does", async () => {
+    const events = category("Event").filter((event) => event.date);
+    const ids = (test: (earliest: string, latest: string) => boolean) =>
+      sorted(
+        events
+          .filter((event) => event.date && test(event.date.earliest, event.date.latest))
+          .map((event) => event.id),
+      );
+    const eventIds = (where: string) =>
+      listIds(`{ events(first: 100, where: ${where}) { edges { node { id } } } }`);
+    // Within May 2024: starts on or after 1 May and ends by 31 May.
+    const may = ids((earliest, latest) => earliest >= "2024-05-01" && latest <= "2024-05-31");
+    expect(may.length).toBeGreaterThan(0);
+    expect(await eventIds('{ date: { gte: "2024-05", lte: "2024-05" } }')).toEqual(may);
+    // Before 2024: ends before 1 January 2024 (a month of 2023 qualifies, "2024" does not).
+    expect(await eventIds('{ date: { lt: "2024" } }')).toEqual(
+      ids((_earliest, latest) => latest < "2024-01-01"),
+    );
+    // After April 2024: starts after 30 April.
+    expect(await eventIds('{ date: { gt: "2024-04" } }')).toEqual(
+      ids((earliest) => earliest > "2024-04-30"),
+    );
+    // Undated events never match a comparison.
+    const undated = category("Event").filter((event) => !event.date);
+    const all = await eventIds('{ OR: [{ date: { lt: "2100" } }, { date: { gte: "1900" } }] }');
+    for (const event of undated) expect(all).not.toContain(event.id);
+  });
+
+  it("quantifies over relationships with some, all, none and single", async () => {
+    const kind = (id: string) => nodes().find((node) => node.id === id)?.kind;
+    const agreements = category("Agreement");
+    const count = (id: string) => partiesOf(id).filter((party) => kind(party) === "COUNTRY").length;
+    const expected = {
+      some: agreements.filter((a) => count(a.id) > 0),
+      all: agreements.filter((a) => count(a.id) === partiesOf(a.id).length),
+      none: agreements.filter((a) => count(a.id) === 0),
+      single: agreements.filter((a) => count(a.id) === 1),
+    };
+    for (const [quantifier, matching] of Object.entries(expected)) {
+      expect(
+        await agreementIds(`where: { parties: { ${quantifier}: { kind: { eq: COUNTRY } } } }`),
+        quantifier,
+      ).toEqual(sorted(matching.map((a) => a.id)));
+    }
+  });
+
+  it("filters on relationship properties and far nodes with <field>Connection", async () => {
+    const expected = category("Agreement")
+      .filter((agreement) =>
+        links(agreement.id, "PARTY_TO", "IN").some(
+          (edge) =>
+            edge.status === "PLANNED" &&
+            nodes().find((node) => node.id === edge.from)?.kind === "AGENCY",
+        ),
+      )
+      .map((agreement) => agreement.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(
+      await agreementIds(
+        "where: { partiesConnection: { some: { edge: { status: { eq: PLANNED } }, node: { kind: { eq: AGENCY } } } } }",
+      ),
+    ).toEqual(sorted(expected));
+    const withRole = category("Agreement")
+      .filter((agreement) =>
+        links(agreement.id, "PARTY_TO", "IN").some((edge) =>
+          edge.role?.toLowerCase().includes("sign"),
+        ),
+      )
+      .map((agreement) => agreement.id);
+    expect(
+      await agreementIds(
+        'where: { partiesConnection: { some: { edge: { role: { contains: "sign" } } } } }',
+      ),
+    ).toEqual(sorted(withRole));
+  });
+
+  it("applies to relationship fields too, on their far side", async () => {
+    const japanParty = links("japan", "PARTY_TO", "OUT").map((edge) => edge.to);
+    const expected = japanParty.filter((id) => partiesOf(id).includes("european-union"));
+    expect(expected.length).toBeGreaterThan(0);
+    const data = await api.data<{ node: { agreements: { id: string }[] } }>(
+      '{ node(id: "japan") { ... on Actor { agreements(where: { parties: { some: { id: { eq: "european-union" } } } }) { id } } } }',
+    );
+    expect(data.node.agreements.map((agreement) => agreement.id).sort()).toEqual(sorted(expected));
+  });
+
+  it("holds together with filter", async () => {
+    const japanParty = new Set(links("japan", "PARTY_TO", "OUT").map((edge) => edge.to));
+    const expected = category("Agreement")
+      .filter((agreement) => japanParty.has(agreement.id) && agreement.kind === "PARTNERSHIP")
+      .map((agreement) => agreement.id);
+    expect(
+      await agreementIds('filter: { party: "Japan" }, where: { kind: { in: [PARTNERSHIP] } }'),
+    ).toEqual(sorted(expected));
+  });
+
+  it("is bounded: too deep, too many conditions, bad dates and long lists are BAD_USER_INPUT naming the path", async () => {
+    let deep = '{ name: { eq: "x" } }';
+    for (let level = 0; level < 5; level++) deep = `{ NOT: ${deep} }`;
+    expect((await onlyError(`{ agreements(where: ${deep}) { totalCount } }`)).message).toMatch(
+      /^where(\.NOT){5}: where trees nest at most 5 levels/,
+    );
+    const many = Array.from({ length: 70 }, () => '{ name: { eq: "x" } }').join(", ");
+    expect(
+      (await onlyError(`{ agreements(where: { OR: [${many}] }) { totalCount } }`)).message,
+    ).toMatch(/^where\.OR\[\d+\].*: a where tree may hold at most 64 conditions/);
+    expect(
+      (await onlyError('{ events(where: { date: { lt: "2024-13" } }) { totalCount } }')).message,
+    ).toMatch(/^where\.date\.lt: .*month 13/);
+    const ids = Array.from({ length: 101 }, (_, i) => `"id${i}"`).join(", ");
+    expect(
+      (await onlyError(`{ actors(where: { id: { in: [${ids}] } }) { totalCount } }`)).message,
+    ).toBe("where.id.in: at most 100 values, got 101");
+  });
+
+  it("accepts a tree at the deepest level allowed, through relationships", async () => {
+    const result = await api.run(`{ actors(where: { agreements: { some: { parties: { some: {
+      memberOf: { some: { NOT: { name: { eq: "nobody" } } } } } } } } }) { totalCount } }`);
+    expect(result.errors).toBeUndefined();
+  });
+});

@@ -1,4 +1,5 @@
 /** Root fields: lookups, search, paged lists and dataset information. */
+import type { GraphQLResolveInfo } from "graphql";
 import { BadUserInputError } from "../../domain/errors.js";
 import { foldText } from "../../domain/fold-text.js";
 import { MAX_IDS } from "../../domain/limits.js";
@@ -25,21 +26,29 @@ import {
   toSort,
 } from "../input-mapping.js";
 import type { RequestContext } from "../request-context.js";
+import { toNodeWhere } from "../where-mapping.js";
 import { toConnection } from "./connection.js";
 
 type ListArgs = QueryActorsArgs | QueryAgreementsArgs | QueryEventsArgs | QueryTopicsArgs;
 
 function listResolver(category: NodeCategory) {
-  return async (_root: unknown, args: ListArgs, context: RequestContext) => {
+  return async (
+    _root: unknown,
+    args: ListArgs,
+    context: RequestContext,
+    info: GraphQLResolveInfo,
+  ) => {
     const offset = offsetAfter(args.after);
     const limit = checkPageSize("first", args.first, 20);
+    const filter = await toNodeFilter(
+      "filter",
+      category,
+      "filter" in args ? args.filter : undefined,
+      requestResolver(context.loaders),
+    );
+    const where = toNodeWhere("where", category, args.where, info.schema);
     const page = await context.store.listNodes({
-      filter: await toNodeFilter(
-        "filter",
-        category,
-        "filter" in args ? args.filter : undefined,
-        requestResolver(context.loaders),
-      ),
+      filter: where ? { ...filter, where } : filter,
       sort: toSort(args.sort),
       offset,
       limit,

@@ -48,6 +48,7 @@ import { shortestPaths } from "./shortest-paths.js";
 import { timeline, timelineIndex } from "./timeline.js";
 import { type EntenteGraph, involvingTopic, narrowerTopics } from "./topic-reach.js";
 import { TrigramIndex } from "./trigram-index.js";
+import { compileWhere } from "./where.js";
 import { WordIndex } from "./word-index.js";
 
 /** A filtered list's cost per node listed: its slot in the array and its match object. */
@@ -532,6 +533,7 @@ export class MemoryStore implements GraphStore {
         ),
       );
     }
+    if (filter.where) tests.push(compileWhere(this.graph, filter.where));
     let why: Map<string, PathResult> | undefined;
     if (filter.involvesTopic) {
       const { topic, maxHops } = filter.involvesTopic;

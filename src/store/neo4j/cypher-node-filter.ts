@@ -72,10 +72,11 @@ CALL () {
 
 /**
  * WHERE condition for node `v` against the filter in parameter `$${param}`; needs `involvedIds`.
+ * `where`: the compiled `where` tree of the filter (cypher-where.ts), when it has one.
  * Its own variables are named after `v`, so that they never capture a variable of the
  * statement around it (a bare `r` here once matched the caller's relationship instead).
  */
-export function nodeFilterCondition(v: string, param: string): string {
+export function nodeFilterCondition(v: string, param: string, where?: string): string {
   const f = `$${param}`;
   const [related, rel, other, topic, whole] = [
     `${v}Related`,
@@ -106,5 +107,5 @@ AND (${f}.coversTopic IS NULL OR EXISTS {
   MATCH (${v})-[:COVERS]->(:Topic)-[:SUBTOPIC_OF*0..${MAX_SUBTOPIC_DEPTH}]->(${topic}:Topic)
   WHERE ${refersTo(topic, `${f}.coversTopic`)}
 })
-AND (${f}.involvesTopic IS NULL OR ${v}.id IN involvedIds)`;
+AND (${f}.involvesTopic IS NULL OR ${v}.id IN involvedIds)${where ? `\nAND ${where}` : ""}`;
 }

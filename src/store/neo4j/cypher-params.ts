@@ -18,6 +18,7 @@ import type {
   PathQuery,
   TimelineQuery,
 } from "../graph-store.js";
+import { compileWhere } from "./cypher-where.js";
 import { toNeo4jDate } from "./record-mapping.js";
 
 /** A text reference as Cypher compares it: the raw text for ids, the folded text for names. */
@@ -58,6 +59,7 @@ export function filterParam(filter: NodeFilter | undefined) {
             maxHops: neo4j.int(filter.involvesTopic.maxHops),
           },
     asOf: dayParam(filter?.asOf),
+    whereValues: filter?.where ? compileWhere("n", filter.where, "").values : [],
   };
 }
 

@@ -5,6 +5,7 @@
  * Neo4j's own analyser against the schema below.
  */
 import { NODE_CATEGORIES, RELATIONSHIP_TYPES } from "../../domain/vocabulary.js";
+import type { NodeWhere } from "../graph-store.js";
 import { EXPLORATION_STATEMENTS } from "./cypher-exploration-statements.js";
 import {
   edgeMap,
@@ -14,6 +15,7 @@ import {
   visibleAsOf,
 } from "./cypher-node-filter.js";
 import { type CypherStatement, statement } from "./cypher-statement.js";
+import { compileWhere } from "./cypher-where.js";
 
 /** Every node carries this label besides its category, for one id constraint across categories. */
 export const ENTITY_LABEL = "Entity";
@@ -41,15 +43,18 @@ RETURN ${edgeMap("r", "a.id", "b.id")} AS edge`,
 
 const SORT_KEY = `CASE $sort.field WHEN 'DATE' THEN toString(n.dateEarliest) WHEN 'NAME' THEN n.sortName ELSE n.id END`;
 
-export const LIST_NODES = statement(
-  "listNodes",
-  "READ",
-  ["filter", "sort", "offset", "limit"],
-  `
+/** LIST_NODES, or its variant for a filter with a `where` tree (compiled for that tree's shape). */
+export function listNodesStatement(where?: NodeWhere): CypherStatement {
+  const condition = where ? compileWhere("n", where, "$filter.whereValues").text : undefined;
+  return statement(
+    where ? "listNodesWhere" : "listNodes",
+    "READ",
+    ["filter", "sort", "offset", "limit"],
+    `
 ${involvementCall("filter")}
 WITH involved, [entry IN involved | entry.id] AS involvedIds
 MATCH (n:Entity)
-WHERE ${nodeFilterCondition("n", "filter")}
+WHERE ${nodeFilterCondition("n", "filter", condition)}
 WITH involved, n
 ORDER BY
   CASE WHEN $sort.field = 'DATE' AND n.dateEarliest IS NULL THEN 1 ELSE 0 END,
@@ -60,13 +65,19 @@ WITH involved, collect(n) AS matches
 RETURN size(matches) AS total,
   [n IN matches[$offset..($offset + $limit)] |
     { node: ${nodeMap("n")}, why: head([entry IN involved WHERE entry.id = n.id]) }] AS page`,
-);
+  );
+}
 
-export const NEIGHBOURS = statement(
-  "neighbours",
-  "READ",
-  ["ids", "types", "direction", "edgeStatuses", "asOf", "far", "limit"],
-  `
+export const LIST_NODES = listNodesStatement();
+
+/** NEIGHBOURS, or its variant for a far-side filter with a `where` tree. */
+export function neighboursStatement(where?: NodeWhere): CypherStatement {
+  const condition = where ? compileWhere("m", where, "$far.whereValues").text : undefined;
+  return statement(
+    where ? "neighboursWhere" : "neighbours",
+    "READ",
+    ["ids", "types", "direction", "edgeStatuses", "asOf", "far", "limit"],
+    `
 ${involvementCall("far")}
 WITH involved, [entry IN involved | entry.id] AS involvedIds
 UNWIND $ids AS id
@@ -78,7 +89,7 @@ CALL (n, involved, involvedIds) {
       OR ($direction = 'IN' AND endNode(r) = n))
     AND ($edgeStatuses IS NULL OR r.status IN $edgeStatuses)
     AND ${visibleAsOf("r", "$asOf")} AND ${visibleAsOf("m", "$asOf")}
-    AND ${nodeFilterCondition("m", "far")}
+    AND ${nodeFilterCondition("m", "far", condition)}
   WITH r, m ORDER BY m.sortName, m.id, r.id
   LIMIT $limit
   RETURN collect({
@@ -88,7 +99,10 @@ CALL (n, involved, involvedIds) {
   }) AS links
 }
 RETURN id, links`,
-);
+  );
+}
+
+export const NEIGHBOURS = neighboursStatement();
 
 export const LIST_EDGES = statement(
   "listEdges",

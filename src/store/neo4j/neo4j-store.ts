@@ -59,8 +59,8 @@ import {
   GET_NODES,
   INFO,
   LIST_EDGES,
-  LIST_NODES,
-  NEIGHBOURS,
+  listNodesStatement,
+  neighboursStatement,
   SEARCH,
 } from "./cypher-statements.js";
 import { isConnectionFailure, mapDriverError } from "./map-driver-error.js";
@@ -189,7 +189,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async listNodes(query: ListQuery): Promise<NodePage> {
-    const [record] = await this.read(LIST_NODES, {
+    const [record] = await this.read(listNodesStatement(query.filter.where), {
       filter: filterParam(query.filter),
       sort: { field: query.sort.field, descending: query.sort.descending },
       offset: neo4j.int(query.offset),
@@ -211,7 +211,10 @@ export class Neo4jStore implements GraphStore {
   }
 
   async neighbours(ids: readonly string[], query: NeighbourQuery): Promise<Neighbour[][]> {
-    const records = await this.read(NEIGHBOURS, neighboursParams(ids, query));
+    const records = await this.read(
+      neighboursStatement(query.far?.where),
+      neighboursParams(ids, query),
+    );
     const byId = new Map<string, Neighbour[]>();
     for (const record of records) {
       const links = (record.links ?? []) as Props[];
