@@ -21,7 +21,7 @@ import { CSRF_REQUEST_HEADERS } from "./csrf-prevention.js";
 import { formatError } from "./format-error.js";
 import { loadTypeDefs } from "./load-type-defs.js";
 import { DEFAULT_QUERY_LIMITS, limitValidationRules, type QueryLimits } from "./query-limits.js";
-import type { RequestContext } from "./request-context.js";
+import { type RequestContext, rememberDatasetInfo } from "./request-context.js";
 import { requestLimitsPlugin } from "./request-limits-plugin.js";
 import { buildServedSchema } from "./served-schema.js";
 
@@ -84,6 +84,10 @@ function datasetPlugin(
   return {
     async requestDidStart() {
       return {
+        async didResolveOperation({ contextValue }) {
+          // Cursors are bound to the version: the same answer as the extensions', asked once.
+          rememberDatasetInfo(contextValue, infoOf(contextValue.datasetSource));
+        },
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== "single") return;
           if (contextValue.roundTrips) {

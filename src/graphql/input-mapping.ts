@@ -249,20 +249,3 @@ export function toSort(input: { field?: string; direction?: string } | null | un
     descending: input?.direction === "DESC",
   };
 }
-
-const CURSOR_PREFIX = "offset:";
-
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString("base64url");
-}
-
-/** Offset just after the cursor; cursors are opaque to clients but stable for a dataset version. */
-export function offsetAfter(cursor: string | null | undefined): number {
-  if (cursor === null || cursor === undefined) return 0;
-  const text = Buffer.from(cursor, "base64url").toString("utf8");
-  const offset = Number(text.slice(CURSOR_PREFIX.length));
-  if (!text.startsWith(CURSOR_PREFIX) || !Number.isInteger(offset) || offset < 0) {
-    throw new BadUserInputError("after", "is not a cursor returned by this API");
-  }
-  return offset + 1;
-}

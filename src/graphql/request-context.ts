@@ -6,7 +6,7 @@ import DataLoader from "dataloader";
 import type { Deadline } from "../domain/deadline.js";
 import type { GraphNode } from "../domain/graph-types.js";
 import { countStoreCalls, roundTripsDebugFromEnv } from "../store/count-store-calls.js";
-import type { GraphStore, Neighbour, NeighbourQuery } from "../store/graph-store.js";
+import type { DatasetInfo, GraphStore, Neighbour, NeighbourQuery } from "../store/graph-store.js";
 import { scopeStore } from "../store/request-scope.js";
 import { type Reference, type Resolved, resolveEach } from "../store/resolve-references.js";
 import { SwappableStore } from "../store/swappable-store.js";
@@ -73,6 +73,27 @@ export class Loaders {
     }
     return loader;
   }
+}
+
+const datasetInfos = new WeakMap<RequestContext, Promise<DatasetInfo>>();
+
+/**
+ * Sets what the request's dataset is, as the server learns it once per store (see
+ * datasetPlugin in create-apollo-server.ts), so cursors and the response's extensions
+ * name the same version without asking the store twice.
+ */
+export function rememberDatasetInfo(context: RequestContext, info: Promise<DatasetInfo>): void {
+  datasetInfos.set(context, info);
+}
+
+/** The version of the dataset this request reads, for binding cursors to it. */
+export function datasetVersion(context: RequestContext): Promise<string> {
+  let info = datasetInfos.get(context);
+  if (!info) {
+    info = context.datasetSource.info();
+    datasetInfos.set(context, info);
+  }
+  return info.then((known) => known.version);
 }
 
 const DEBUG_ROUND_TRIPS = roundTripsDebugFromEnv();

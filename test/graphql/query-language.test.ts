@@ -359,3 +359,95 @@ describe("where, in the Neo4j GraphQL Library's shape", () => {
     expect(result.errors).toBeUndefined();
   });
 });
+
+describe("cursors are bound to their list, filter, where, sort and dataset version", () => {
+  type Page = { edges: { cursor: string }[]; pageInfo: { endCursor: string } };
+  const firstPage = async (query: string) => {
+    const data = await api.data<Record<string, Page>>(query);
+    const [page] = Object.values(data);
+    if (!page?.pageInfo.endCursor) throw new Error("no cursor");
+    return page.pageInfo.endCursor;
+  };
+  const PAGE = "first: 2) { edges { cursor } pageInfo { endCursor } } }";
+
+  it("are opaque: no offset in plain sight", async () => {
+    const cursor = await firstPage(`{ actors(${PAGE}`);
+    expect(cursor).not.toMatch(/offset/);
+    expect(Buffer.from(cursor, "base64url").toString("utf8")).not.toMatch(/^offset:/);
+  });
+
+  it("lead on in the list they came from, whatever the order of the filter's keys", async () => {
+    const cursor = await firstPage(
+      `{ agreements(filter: { statuses: [SIGNED, PLANNED], kinds: [PARTNERSHIP, MEMORANDUM] }, ${PAGE}`,
+    );
+    const result = await api.run(
+      `query($after: String) { agreements(filter: { kinds: [PARTNERSHIP, MEMORANDUM], statuses: [SIGNED, PLANNED] }, first: 2, after: $after) { totalCount } }`,
+      { after: cursor },
+    );
+    expect(result.errors).toBeUndefined();
+  });
+
+  it.each([
+    ["another list", "{ agreements(first: 2, after: $after) { totalCount } }"],
+    [
+      "another filter",
+      '{ actors(filter: { memberOf: "G7" }, first: 2, after: $after) { totalCount } }',
+    ],
+    [
+      "another where",
+      '{ actors(where: { name: { contains: "a" } }, first: 2, after: $after) { totalCount } }',
+    ],
+    ["another sort", "{ actors(sort: { field: ID }, first: 2, after: $after) { totalCount } }"],
+  ])("refuse a cursor of %s", async (_what, query) => {
+    const cursor = await firstPage(`{ actors(${PAGE}`);
+    const result = await api.run(`query($after: String) ${query}`, { after: cursor });
+    expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(result.errors?.[0]?.message).toBe(
+      "after: the cursor belongs to another list, filter, where or sort",
+    );
+  });
+
+  it("refuse a cursor from another dataset version, saying to start again", async () => {
+    const version = (await api.data<{ dataset: { version: string } }>("{ dataset { version } }"))
+      .dataset.version;
+    const cursor = await firstPage(`{ actors(${PAGE}`);
+    const [tag, cursorVersion, list, offset] = JSON.parse(
+      Buffer.from(cursor, "base64url").toString("utf8"),
+    ) as [string, string, string, number];
+    expect(cursorVersion).toBe(version);
+    const stale = Buffer.from(JSON.stringify([tag, "0123456789abcdef", list, offset])).toString(
+      "base64url",
+    );
+    const result = await api.run(
+      "query($after: String) { actors(first: 2, after: $after) { totalCount } }",
+      { after: stale },
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(result.errors?.[0]?.message).toBe(
+      `after: the cursor is from dataset version 0123456789abcdef, and ${version} is served now: the list may have changed, so start again without after`,
+    );
+  });
+
+  it("refuse what is not a cursor", async () => {
+    for (const after of ["", "xyz", Buffer.from("offset:3").toString("base64url")]) {
+      const result = await api.run(
+        "query($after: String) { actors(first: 2, after: $after) { totalCount } }",
+        { after },
+      );
+      expect(result.errors?.[0]?.message, after).toBe(
+        "after: is not a cursor returned by this API",
+      );
+    }
+  });
+
+  it("bind the relationships and timeline lists too", async () => {
+    const cursor = await firstPage(`{ relationships(${PAGE}`);
+    const result = await api.run(
+      "query($after: String) { timeline(first: 2, after: $after) { totalCount } }",
+      { after: cursor },
+    );
+    expect(result.errors?.[0]?.message).toBe(
+      "after: the cursor belongs to another list, filter, where or sort",
+    );
+  });
+});

@@ -17,6 +17,7 @@ import {
   resolveNeighbourhood,
 } from "../../store/neighbourhood-request.js";
 import { resolveReferences } from "../../store/resolve-references.js";
+import { cursorBinding, offsetAfter } from "../cursor.js";
 import type {
   QueryCountsArgs,
   QueryMostConnectedArgs,
@@ -31,12 +32,11 @@ import {
   checkPageSize,
   checkRange,
   checkText,
-  offsetAfter,
   requestResolver,
   toDayRange,
   topicReference,
 } from "../input-mapping.js";
-import type { RequestContext } from "../request-context.js";
+import { datasetVersion, type RequestContext } from "../request-context.js";
 import { toConnection } from "./connection.js";
 
 /** The walk's arguments, as `neighbourhood` and `subgraph` share them. */
@@ -131,7 +131,8 @@ export const explorationResolvers = {
         to: checkDay("to", args.to),
       });
       const include = new Set(args.include ?? ["EVENTS", "STATEMENTS"]);
-      const offset = offsetAfter(args.after);
+      const binding = cursorBinding("timeline", args, await datasetVersion(context));
+      const offset = offsetAfter(args.after, binding);
       const limit = checkPageSize("first", args.first, 50);
       const page = await context.store.timeline({
         range,
@@ -142,7 +143,13 @@ export const explorationResolvers = {
         offset,
         limit,
       });
-      return toConnection(page.items, offset, page.totalCount, (entry) => ({ node: entry }));
+      return toConnection(
+        page.items,
+        offset,
+        page.totalCount,
+        (entry) => ({ node: entry }),
+        binding,
+      );
     },
     counts: (_root: unknown, args: QueryCountsArgs, context: RequestContext) =>
       context.store

@@ -6,6 +6,7 @@ import { MAX_IDS } from "../../domain/limits.js";
 import { quoteValue } from "../../domain/quote-value.js";
 import type { NodeCategory } from "../../domain/vocabulary.js";
 import type { NodeMatch } from "../../store/graph-store.js";
+import { cursorBinding, offsetAfter } from "../cursor.js";
 import type {
   QueryActorsArgs,
   QueryAgreementsArgs,
@@ -19,13 +20,12 @@ import type {
 import {
   checkPageSize,
   checkText,
-  offsetAfter,
   requestResolver,
   toEdgeFilter,
   toNodeFilter,
   toSort,
 } from "../input-mapping.js";
-import type { RequestContext } from "../request-context.js";
+import { datasetVersion, type RequestContext } from "../request-context.js";
 import { toNodeWhere } from "../where-mapping.js";
 import { toConnection } from "./connection.js";
 
@@ -38,7 +38,8 @@ function listResolver(category: NodeCategory) {
     context: RequestContext,
     info: GraphQLResolveInfo,
   ) => {
-    const offset = offsetAfter(args.after);
+    const binding = cursorBinding(info.fieldName, args, await datasetVersion(context));
+    const offset = offsetAfter(args.after, binding);
     const limit = checkPageSize("first", args.first, 20);
     const filter = await toNodeFilter(
       "filter",
@@ -53,10 +54,13 @@ function listResolver(category: NodeCategory) {
       offset,
       limit,
     });
-    return toConnection(page.items, offset, page.totalCount, (match: NodeMatch) => ({
-      node: match.node,
-      why: match.why ?? null,
-    }));
+    return toConnection(
+      page.items,
+      offset,
+      page.totalCount,
+      (match: NodeMatch) => ({ node: match.node, why: match.why ?? null }),
+      binding,
+    );
   };
 }
 
@@ -110,14 +114,15 @@ export const queryResolvers = {
       args: QueryRelationshipsArgs,
       context: RequestContext,
     ) => {
-      const offset = offsetAfter(args.after);
+      const binding = cursorBinding("relationships", args, await datasetVersion(context));
+      const offset = offsetAfter(args.after, binding);
       const limit = checkPageSize("first", args.first, 20);
       const page = await context.store.listEdges({
         filter: toEdgeFilter(args.filter),
         offset,
         limit,
       });
-      return toConnection(page.items, offset, page.totalCount, (edge) => ({ node: edge }));
+      return toConnection(page.items, offset, page.totalCount, (edge) => ({ node: edge }), binding);
     },
     dataset: async (_root: unknown, _args: unknown, context: RequestContext) => {
       const info = await context.store.info();
