@@ -45,7 +45,17 @@ const ENUMS_NOT_UPPER_CASE = ["NodeCategory", "ExportFormat"];
 
 const recommended = graphqlPlugin.configs["flat/schema-recommended"].rules;
 const [, recommendedNaming] = recommended["@graphql-eslint/naming-convention"];
-const { EnumValueDefinition: _upperCase, ...naming } = recommendedNaming;
+const {
+  EnumValueDefinition: _upperCase,
+  InputValueDefinition: _camelCase,
+  ...naming
+} = recommendedNaming;
+
+/**
+ * The boolean operators of `where` inputs (schema/where.graphql) are written AND, OR and
+ * NOT, as the Neo4j GraphQL Library writes them; every other input value is camelCase.
+ */
+const WHERE_OPERATORS = "/^(AND|OR|NOT)$/";
 
 /**
  * The rule set over the SDL files in `schemaDir` (a test lints a copy with one file more).
@@ -85,6 +95,8 @@ export function schemaLintConfig(schemaDir) {
           "error",
           {
             ...naming,
+            [`InputValueDefinition[name.value!=${WHERE_OPERATORS}]`]: "camelCase",
+            [`InputValueDefinition[name.value=${WHERE_OPERATORS}]`]: "UPPER_CASE",
             [`EnumValueDefinition[parent.name.value!=/^(${ENUMS_NOT_UPPER_CASE.join("|")})$/]`]:
               "UPPER_CASE",
           },

@@ -25,6 +25,7 @@ const DATA_SUITES = [
   "test/graphql/exploration.test.ts",
   "test/graphql/pagination-and-search.test.ts",
   "test/graphql/errors.test.ts",
+  "test/graphql/query-language.test.ts",
   "test/graphql/round-trips.test.ts",
   "test/graphql/batching.test.ts",
   "test/graphql/claims.test.ts",
@@ -41,6 +42,7 @@ const SYNTHETIC = [
 const NEO4J_ONLY = [
   // Neo4j's own Cypher analyser over every statement (no server needed, but slow to load).
   "test/neo4j/cypher-lint.test.ts",
+  "test/neo4j/cypher-where-lint.test.ts",
   "test/contract/neo4j-store.contract.test.ts",
   "test/differential/**/*.test.ts",
   "test/neo4j/real-*.test.ts",

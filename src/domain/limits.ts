@@ -35,12 +35,14 @@ export const MAX_TEXT_LENGTH = 200;
 export const MAX_QUOTED_LENGTH = 80;
 
 /**
- * Deepest nesting of objects and lists in one variable's value. No input type of the
- * schema nests deeper than 3 (`filter: { date: { from } }`), so anything past this is
- * refused before any work, which also keeps recursive routines (JSON.stringify among
- * them) away from values deep enough to overflow the stack.
+ * Deepest nesting of objects and lists in one variable's value. The deepest input the
+ * schema accepts is a `where` tree at MAX_WHERE_DEPTH levels, each level nesting at most
+ * three (`partiesConnection: { some: { node: … } }`), with a leaf's two below (`name: {
+ * in: [...] }`): anything past this is refused before any work, which also keeps
+ * recursive routines (JSON.stringify among them) away from values deep enough to
+ * overflow the stack.
  */
-export const MAX_VARIABLE_NESTING = 8;
+export const MAX_VARIABLE_NESTING = 3 * 5 + 3;
 
 /**
  * Memory bounds, in (estimated) bytes, of every cache whose keys or contents a client
@@ -75,3 +77,21 @@ export const PERSISTED_QUERY_CACHE_BYTES = 2 * MiB;
 export function stringBytes(text: string): number {
   return 2 * text.length + 24;
 }
+
+/** Most names a "did you mean…?" hint offers when a reference names nothing. */
+export const MAX_SUGGESTIONS = 3;
+
+/**
+ * How deep PART_OF is followed when a filter includes an actor's sub-bodies
+ * (`includeParts`): its parts, their parts, and so on, this many steps down.
+ */
+export const MAX_PART_OF_DEPTH = 4;
+
+/**
+ * Bounds of one `where` tree: how deep its conditions nest (each AND, OR or NOT item and
+ * each relationship's far side is a level down), and how many conditions it holds in all.
+ * Both stores evaluate a tree in time proportional to its size, and the Neo4j statement
+ * that evaluates it is written for this depth once, at start.
+ */
+export const MAX_WHERE_DEPTH = 5;
+export const MAX_WHERE_CONDITIONS = 64;

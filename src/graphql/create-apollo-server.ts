@@ -23,7 +23,7 @@ import { formatError } from "./format-error.js";
 import { jitGateway } from "./jit-gateway.js";
 import { loadTypeDefs } from "./load-type-defs.js";
 import { DEFAULT_QUERY_LIMITS, limitValidationRules, type QueryLimits } from "./query-limits.js";
-import type { RequestContext } from "./request-context.js";
+import { type RequestContext, rememberDatasetInfo } from "./request-context.js";
 import { requestLimitsPlugin } from "./request-limits-plugin.js";
 import { buildServedSchema } from "./served-schema.js";
 
@@ -88,6 +88,10 @@ function datasetPlugin(
   return {
     async requestDidStart() {
       return {
+        async didResolveOperation({ contextValue }) {
+          // Cursors are bound to the version: the same answer as the extensions', asked once.
+          rememberDatasetInfo(contextValue, infoOf(contextValue.datasetSource));
+        },
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== "single") return;
           if (contextValue.roundTrips) {

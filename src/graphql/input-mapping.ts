@@ -8,12 +8,22 @@ import { MAX_TEXT_LENGTH } from "../domain/limits.js";
 import { type DayRange, parseDay } from "../domain/partial-date.js";
 import {
   isProspective,
+  NODE_CATEGORIES,
   type NodeCategory,
   type NodeKind,
+  RELATIONSHIP_DECLARATIONS,
+  type RelationshipType,
   STATUSES,
   type Status,
 } from "../domain/vocabulary.js";
-import type { EdgeFilter, NodeFilter, NodeSort, RelatedToFilter } from "../store/graph-store.js";
+import type {
+  Direction,
+  EdgeFilter,
+  NodeFilter,
+  NodeSort,
+  RelatedToFilter,
+} from "../store/graph-store.js";
+import type { Reference, Resolved } from "../store/resolve-references.js";
 import type {
   ActorFilter,
   AgreementFilter,
@@ -117,11 +127,52 @@ const RELATED_FIELDS: Record<string, Omit<RelatedToFilter, "nodes">> = {
   convenedUnder: { types: ["CONVENED_UNDER"], direction: "OUT" },
 };
 
-export function toNodeFilter(
+/**
+ * The categories a node at the far end of `types` may have, seen from `category` in
+ * `direction`: read from the relationship declarations, so that `party` takes actors and
+ * `place` places without a list of its own.
+ */
+export function farCategories(
+  types: readonly RelationshipType[],
+  direction: Direction,
+  category: NodeCategory | undefined,
+): NodeCategory[] {
+  const found = new Set<NodeCategory>();
+  for (const type of types) {
+    const declared = RELATIONSHIP_DECLARATIONS[type];
+    const ends: [readonly NodeCategory[], readonly NodeCategory[]][] = [];
+    if (direction !== "IN") ends.push([declared.from, declared.to]);
+    if (direction !== "OUT") ends.push([declared.to, declared.from]);
+    for (const [near, far] of ends) {
+      if (category && !near.includes(category)) continue;
+      for (const each of far) found.add(each);
+    }
+  }
+  return NODE_CATEGORIES.filter((each) => found.has(each));
+}
+
+/** Resolves references of one request (the request's batched loader, or a store in tests and tools). */
+export type ReferenceResolver = (reference: Reference) => Promise<Resolved>;
+
+/** A resolver over the request's loader: one store call per level, each reference once. */
+export function requestResolver(loaders: {
+  references: { load(reference: Reference): Promise<Resolved> };
+}): ReferenceResolver {
+  return (reference) => loaders.references.load(reference);
+}
+
+/**
+ * A node list's filter as the store's NodeFilter, each value checked and each name
+ * resolved (ids, names, aliases, then the best search hit, among the categories the
+ * field's relationship may reach): a name that matches nothing is a BAD_USER_INPUT
+ * naming the field and the closest names, never an empty answer.
+ */
+export async function toNodeFilter(
   argument: string,
   category: NodeCategory | undefined,
   input: FilterInput | null | undefined,
-): NodeFilter {
+  resolve: ReferenceResolver,
+): Promise<NodeFilter> {
   const filter: {
     -readonly [K in keyof NodeFilter]: NodeFilter[K];
   } = { categories: category ? [category] : undefined };
@@ -130,16 +181,22 @@ export function toNodeFilter(
   filter.statuses = statusesFor(input);
   filter.date = toDayRange(`${argument}.date`, input.date);
   filter.asOf = checkDay(`${argument}.asOf`, input.asOf);
-  const relatedTo: RelatedToFilter[] = [];
+  const includeParts = input.includeParts ?? false;
+  const pending: Promise<RelatedToFilter>[] = [];
   for (const [field, relation] of Object.entries(RELATED_FIELDS)) {
-    const value = checkText(
-      `${argument}.${field}`,
-      input[field as keyof FilterInput] as string | null,
+    const name = `${argument}.${field}`;
+    const value = checkText(name, input[field as keyof FilterInput] as string | null);
+    if (value === undefined) continue;
+    const categories = farCategories(relation.types, relation.direction, category);
+    pending.push(
+      resolve({ argument: name, text: value, categories }).then(({ ids }) => ({
+        ...relation,
+        nodes: ids,
+        ...(includeParts && categories.includes("Actor") ? { includeParts: true } : {}),
+      })),
     );
-    if (value !== undefined) relatedTo.push({ ...relation, nodes: [value] });
   }
-  if (relatedTo.length > 0) filter.relatedTo = relatedTo;
-  filter.coversTopic = checkText(`${argument}.topic`, input.topic);
+  const topic = checkText(`${argument}.topic`, input.topic);
   const involves = checkText(`${argument}.involvesTopic`, input.involvesTopic);
   const maxHops = input.maxHops ?? DEFAULT_INVOLVEMENT_HOPS;
   if (!Number.isInteger(maxHops) || maxHops < 0 || maxHops > MAX_INVOLVEMENT_HOPS) {
@@ -148,8 +205,30 @@ export function toNodeFilter(
       `must be from 0 to ${MAX_INVOLVEMENT_HOPS}, got ${maxHops}`,
     );
   }
-  if (involves !== undefined) filter.involvesTopic = { topic: involves, maxHops };
+  const [relatedTo, coversTopic, involvesTopic] = await Promise.all([
+    Promise.all(pending),
+    topic === undefined ? undefined : topicReference(resolve, `${argument}.topic`, topic),
+    involves === undefined
+      ? undefined
+      : topicReference(resolve, `${argument}.involvesTopic`, involves),
+  ]);
+  if (relatedTo.length > 0) filter.relatedTo = relatedTo;
+  filter.coversTopic = coversTopic;
+  if (involvesTopic !== undefined) filter.involvesTopic = { topic: involvesTopic, maxHops };
   return filter;
+}
+
+/**
+ * A topic reference checked to name a topic; the text itself goes on to the store (which
+ * takes every topic of that name), or the search hit's id when only search found one.
+ */
+export async function topicReference(
+  resolve: ReferenceResolver,
+  argument: string,
+  text: string,
+): Promise<string> {
+  const resolved = await resolve({ argument, text, categories: ["Topic"] });
+  return resolved.exact ? text : (resolved.ids[0] ?? text);
 }
 
 export function toEdgeFilter(input: RelationshipFilterInput | null | undefined): EdgeFilter {
@@ -169,21 +248,4 @@ export function toSort(input: { field?: string; direction?: string } | null | un
     field: (input?.field as NodeSort["field"] | undefined) ?? "NAME",
     descending: input?.direction === "DESC",
   };
-}
-
-const CURSOR_PREFIX = "offset:";
-
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString("base64url");
-}
-
-/** Offset just after the cursor; cursors are opaque to clients but stable for a dataset version. */
-export function offsetAfter(cursor: string | null | undefined): number {
-  if (cursor === null || cursor === undefined) return 0;
-  const text = Buffer.from(cursor, "base64url").toString("utf8");
-  const offset = Number(text.slice(CURSOR_PREFIX.length));
-  if (!text.startsWith(CURSOR_PREFIX) || !Number.isInteger(offset) || offset < 0) {
-    throw new BadUserInputError("after", "is not a cursor returned by this API");
-  }
-  return offset + 1;
 }

@@ -6,8 +6,9 @@ import DataLoader from "dataloader";
 import type { Deadline } from "../domain/deadline.js";
 import type { GraphNode } from "../domain/graph-types.js";
 import { countStoreCalls, roundTripsDebugFromEnv } from "../store/count-store-calls.js";
-import type { GraphStore, Neighbour, NeighbourQuery } from "../store/graph-store.js";
+import type { DatasetInfo, GraphStore, Neighbour, NeighbourQuery } from "../store/graph-store.js";
 import { scopeStore } from "../store/request-scope.js";
+import { type Reference, type Resolved, resolveEach } from "../store/resolve-references.js";
 import { SwappableStore } from "../store/swappable-store.js";
 
 export interface RequestContext {
@@ -29,6 +30,12 @@ export interface RequestContext {
 
 export class Loaders {
   readonly nodes: DataLoader<string, GraphNode | undefined>;
+  /**
+   * References typed by a person (filters' names, traversal starts), resolved as
+   * resolveReferences does: every reference of one level of a query in one store call,
+   * and each distinct one once per request, however many parents repeat it.
+   */
+  readonly references: DataLoader<Reference, Resolved, string>;
   private readonly neighbourLoaders = new Map<string, DataLoader<string, Neighbour[]>>();
   /**
    * Every node this request has read so far, by id. The request reads one dataset, which
@@ -44,6 +51,18 @@ export class Loaders {
       for (const node of nodes) if (node) this.known.set(node.id, node);
       return nodes;
     });
+    this.references = new DataLoader<Reference, Resolved, string>(
+      (references) => resolveEach(store, references),
+      {
+        cacheKeyFn: (reference) =>
+          JSON.stringify([
+            reference.argument,
+            reference.text,
+            reference.categories ?? null,
+            reference.searchFallback ?? true,
+          ]),
+      },
+    );
   }
 
   /** Records a node read by another call (a neighbourhood, a subgraph), for node() and the loader. */
@@ -89,6 +108,27 @@ export class Loaders {
     }
     return loader;
   }
+}
+
+const datasetInfos = new WeakMap<RequestContext, Promise<DatasetInfo>>();
+
+/**
+ * Sets what the request's dataset is, as the server learns it once per store (see
+ * datasetPlugin in create-apollo-server.ts), so cursors and the response's extensions
+ * name the same version without asking the store twice.
+ */
+export function rememberDatasetInfo(context: RequestContext, info: Promise<DatasetInfo>): void {
+  datasetInfos.set(context, info);
+}
+
+/** The version of the dataset this request reads, for binding cursors to it. */
+export function datasetVersion(context: RequestContext): Promise<string> {
+  let info = datasetInfos.get(context);
+  if (!info) {
+    info = context.datasetSource.info();
+    datasetInfos.set(context, info);
+  }
+  return info.then((known) => known.version);
 }
 
 const DEBUG_ROUND_TRIPS = roundTripsDebugFromEnv();

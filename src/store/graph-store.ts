@@ -3,6 +3,7 @@
  * many ids at once, and filters and traversals are part of the call, so that a
  * Cypher adapter can answer each level of a GraphQL request in one round trip.
  */
+import type { DateComparison } from "../domain/date-comparison.js";
 import type { GraphEdge, GraphNode } from "../domain/graph-types.js";
 import type { DayRange, PartialDate } from "../domain/partial-date.js";
 import type { NodeCategory, NodeKind, RelationshipType, Status } from "../domain/vocabulary.js";
@@ -28,6 +29,61 @@ export interface NodeFilter {
    * It applies to the filtered node only, not to what `relatedTo` or `coversTopic` look at.
    */
   readonly asOf?: string;
+  /** A condition tree (`where`), besides the conditions above. */
+  readonly where?: NodeWhere;
+}
+
+/**
+ * Conditions on a node in the shape of the Neo4j GraphQL Library's `where`: every key
+ * given must hold. `AND: []` holds, `OR: []` does not. Names are compared lower-cased
+ * (JavaScript's toLowerCase, which the Neo4j loader stores as `sortName`).
+ */
+export interface NodeWhere {
+  readonly AND?: readonly NodeWhere[];
+  readonly OR?: readonly NodeWhere[];
+  readonly NOT?: NodeWhere;
+  /** The node's id is one of these. */
+  readonly ids?: readonly string[];
+  readonly name?: StringCondition;
+  readonly kinds?: readonly NodeKind[];
+  /** The node's own status is one of these (nodes without one never match). */
+  readonly statuses?: readonly Status[];
+  /** See src/domain/date-comparison.ts; undated nodes never match. */
+  readonly date?: DateComparison;
+  /** Quantified conditions on relationships and the nodes at their far end. */
+  readonly related?: readonly RelatedWhere[];
+}
+
+/** Conditions on a text, all lower-cased by the caller; all given must hold. */
+export interface StringCondition {
+  readonly in?: readonly string[];
+  readonly contains?: string;
+  readonly startsWith?: string;
+  readonly endsWith?: string;
+}
+
+export const QUANTIFIERS = ["SOME", "ALL", "NONE", "SINGLE"] as const;
+export type Quantifier = (typeof QUANTIFIERS)[number];
+
+/**
+ * The node's relationships of `types` in `direction`, each with the node at its far end:
+ * SOME (at least one), ALL (every one; a node without any matches), NONE, or SINGLE
+ * (exactly one) meet `edge` and `node`. Counted per relationship, not per far node.
+ */
+export interface RelatedWhere {
+  readonly types: readonly RelationshipType[];
+  readonly direction: Direction;
+  readonly quantifier: Quantifier;
+  readonly node?: NodeWhere;
+  readonly edge?: EdgeWhere;
+}
+
+/** Conditions on a relationship's qualifiers; all given must hold. */
+export interface EdgeWhere {
+  readonly statuses?: readonly Status[];
+  readonly date?: DateComparison;
+  /** The role, lower-cased; relationships without a role never match. */
+  readonly role?: StringCondition;
 }
 
 export interface RelatedToFilter {
@@ -35,6 +91,11 @@ export interface RelatedToFilter {
   readonly direction: Direction;
   /** Ids, names or aliases of the nodes at the other end. */
   readonly nodes: readonly string[];
+  /**
+   * The node at the other end may also be a sub-body of one of `nodes`: PART_OF them,
+   * directly or through at most MAX_PART_OF_DEPTH steps (default false).
+   */
+  readonly includeParts?: boolean;
 }
 
 export interface InvolvesTopicFilter {

@@ -5,16 +5,24 @@
  * file fails this test instead of being rewritten.
  */
 import { describe, expect, it } from "vitest";
+import { loadTypeDefs } from "../../src/graphql/load-type-defs.js";
 import { renderSchemaTypes } from "../../src/graphql/render-schema-types.js";
 import { renderVocabularySdl } from "../../src/graphql/vocabulary-sdl.js";
+import { renderWhereSdl, WHERE_SDL_FILE } from "../../src/graphql/where-sdl.js";
 
 describe("generated files", () => {
   it("schema/vocabulary.graphql holds the domain vocabulary (npm run generate rewrites it)", async () => {
     await expect(renderVocabularySdl()).toMatchFileSnapshot("../../schema/vocabulary.graphql");
   });
 
+  it("schema/where.graphql holds the where inputs of the node types (npm run generate rewrites it)", async () => {
+    await expect(renderWhereSdl()).toMatchFileSnapshot("../../schema/where.graphql");
+  });
+
   it("src/graphql/generated/schema-types.ts holds the schema's types (npm run generate rewrites it)", async () => {
-    await expect(await renderSchemaTypes()).toMatchFileSnapshot(
+    // From the where inputs as rendered now, so one `npm run generate` updates both files.
+    const typeDefs = loadTypeDefs(undefined, { [WHERE_SDL_FILE]: renderWhereSdl() });
+    await expect(await renderSchemaTypes(typeDefs)).toMatchFileSnapshot(
       "../../src/graphql/generated/schema-types.ts",
     );
   });

@@ -195,7 +195,9 @@ describe("other fields that read the store", () => {
       }
     }`);
     expect(store.count("listNodes")).toBe(1);
-    expect(store.count("getNodes")).toBe(1);
+    // One to check that "AI" names a topic, one for every node on every path.
+    expect(store.count("resolve")).toBe(1);
+    expect(store.count("getNodes")).toBe(2);
     expect(store.count("neighbours")).toBe(0);
   });
 });

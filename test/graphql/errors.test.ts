@@ -31,18 +31,30 @@ function onlyError(result: FormattedExecutionResult): GraphQLFormattedError {
 }
 
 describe("unknown ids", () => {
-  it("give null without an error", async () => {
-    const result = await api.run('{ node(id: "no-such-thing") { id name } }');
+  it("give null in nodes(ids), position by position, without an error", async () => {
+    const result = await api.run('{ nodes(ids: ["no-such-thing", "g7"]) { id } }');
     expect(result.errors).toBeUndefined();
-    expect(result.data).toEqual({ node: null });
+    expect(result.data).toEqual({ nodes: [null, { id: "g7" }] });
   });
 
-  it("give empty relation lists, not errors, when the far node is named but unknown", async () => {
-    const result = await api.run(
-      '{ node(id: "japan") { ... on Actor { agreements(filter: { topic: "no-such-topic" }) { id } } } }',
+  it("are a BAD_USER_INPUT in node(id), naming the closest names", async () => {
+    const error = onlyError(await api.run('{ node(id: "Japn") { id } }'));
+    expect(error.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(error.message).toMatch(
+      /^id: no node has the id, name or alias "Japn"; did you mean .*\bJapan\b/,
     );
-    expect(result.errors).toBeUndefined();
-    expect(result.data).toEqual({ node: { agreements: [] } });
+  });
+
+  it("are a BAD_USER_INPUT in a relation field's filter, not an empty list", async () => {
+    const error = onlyError(
+      await api.run(
+        '{ node(id: "japan") { ... on Actor { agreements(filter: { topic: "no-such-topic" }) { id } } } }',
+      ),
+    );
+    expect(error.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(error.message).toMatch(
+      /^filter\.topic: no topic has the id, name or alias "no-such-topic"/,
+    );
   });
 });
 

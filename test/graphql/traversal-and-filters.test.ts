@@ -70,10 +70,14 @@ describe("actor lists", () => {
     ).toEqual([]);
   });
 
-  it("match nothing when the named far node does not exist", async () => {
-    expect(
-      await listIds('{ actors(filter: { memberOf: "Atlantis" }) { edges { node { id } } } }'),
-    ).toEqual([]);
+  it("refuse a far node that does not exist, naming the filter field", async () => {
+    const result = await api.run(
+      '{ actors(filter: { memberOf: "Atlantis" }) { edges { node { id } } } }',
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(result.errors?.[0]?.message).toMatch(
+      /^filter\.memberOf: no actor has the id, name or alias "Atlantis"/,
+    );
   });
 });
 

@@ -76,6 +76,7 @@ describe("node filters", () => {
       coversTopic: null,
       involvesTopic: null,
       asOf: null,
+      whereValues: [],
     });
   });
 
@@ -97,7 +98,13 @@ describe("node filters", () => {
     expect(param.involvesTopic).toMatchObject({ refs: ["Japan’s AI"], keys: ["|japans ai|"] });
     expect(int(param.involvesTopic?.maxHops)).toBe(MAX_INVOLVEMENT_HOPS);
     expect(param.relatedTo).toEqual([
-      { types: ["PARTY_TO"], direction: "IN", refs: ["Japan"], keys: ["|japan|"] },
+      {
+        types: ["PARTY_TO"],
+        direction: "IN",
+        includeParts: false,
+        refs: ["Japan"],
+        keys: ["|japan|"],
+      },
     ]);
   });
 

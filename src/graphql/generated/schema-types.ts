@@ -12,7 +12,8 @@ export type Scalars = {
 
 /**
  * Conditions on actors. Names in `memberOf`, `partOf` and `partyTo` may be ids,
- * names or aliases.
+ * names or aliases (failing those, the best search hit); one that names no node of the
+ * right category is a BAD_USER_INPUT that suggests the closest names.
  */
 export type ActorFilter = {
   /** Only actors of these kinds. */
@@ -25,6 +26,12 @@ export type ActorFilter = {
   partyTo?: InputMaybe<Scalars['String']['input']>;
   /** Only what is visible on this day (YYYY-MM-DD): undated, or possibly begun by then. */
   asOf?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Also count the sub-bodies (PART_OF, up to 4 steps down) of the actors named in
+   * `memberOf` and `partOf`: with it, `partOf: "Japan"` lists Japan's bodies and their
+   * own sub-units. False by default: only the actors named.
+   */
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A state, bloc, institution, office, organisation, forum, person or group. */
@@ -106,6 +113,7 @@ export type ActorLinksArgs = {
 
 /** A state, bloc, institution, office, organisation, forum, person or group. */
 export type ActorPartOfArgs = {
+  where?: InputMaybe<ActorWhere>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -114,6 +122,7 @@ export type ActorPartOfArgs = {
 
 /** A state, bloc, institution, office, organisation, forum, person or group. */
 export type ActorPartsArgs = {
+  where?: InputMaybe<ActorWhere>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -122,6 +131,7 @@ export type ActorPartsArgs = {
 
 /** A state, bloc, institution, office, organisation, forum, person or group. */
 export type ActorMemberOfArgs = {
+  where?: InputMaybe<ActorWhere>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -130,6 +140,7 @@ export type ActorMemberOfArgs = {
 
 /** A state, bloc, institution, office, organisation, forum, person or group. */
 export type ActorMembersArgs = {
+  where?: InputMaybe<ActorWhere>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -138,6 +149,7 @@ export type ActorMembersArgs = {
 
 /** A state, bloc, institution, office, organisation, forum, person or group. */
 export type ActorHeadsArgs = {
+  where?: InputMaybe<ActorWhere>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -146,6 +158,7 @@ export type ActorHeadsArgs = {
 
 /** A state, bloc, institution, office, organisation, forum, person or group. */
 export type ActorHeadedByArgs = {
+  where?: InputMaybe<ActorWhere>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -154,6 +167,7 @@ export type ActorHeadedByArgs = {
 
 /** A state, bloc, institution, office, organisation, forum, person or group. */
 export type ActorPresidencyOfArgs = {
+  where?: InputMaybe<ActorWhere>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -162,6 +176,7 @@ export type ActorPresidencyOfArgs = {
 
 /** A state, bloc, institution, office, organisation, forum, person or group. */
 export type ActorPresidedByArgs = {
+  where?: InputMaybe<ActorWhere>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -170,6 +185,7 @@ export type ActorPresidedByArgs = {
 
 /** A state, bloc, institution, office, organisation, forum, person or group. */
 export type ActorCoordinatesWithArgs = {
+  where?: InputMaybe<ActorWhere>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -178,6 +194,7 @@ export type ActorCoordinatesWithArgs = {
 
 /** A state, bloc, institution, office, organisation, forum, person or group. */
 export type ActorAgreementsArgs = {
+  where?: InputMaybe<AgreementWhere>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -186,6 +203,7 @@ export type ActorAgreementsArgs = {
 
 /** A state, bloc, institution, office, organisation, forum, person or group. */
 export type ActorSupportsArgs = {
+  where?: InputMaybe<AgreementWhere>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -194,6 +212,7 @@ export type ActorSupportsArgs = {
 
 /** A state, bloc, institution, office, organisation, forum, person or group. */
 export type ActorSupervisesArgs = {
+  where?: InputMaybe<AgreementWhere>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -202,6 +221,7 @@ export type ActorSupervisesArgs = {
 
 /** A state, bloc, institution, office, organisation, forum, person or group. */
 export type ActorApprovesArgs = {
+  where?: InputMaybe<AgreementWhere>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -210,6 +230,7 @@ export type ActorApprovesArgs = {
 
 /** A state, bloc, institution, office, organisation, forum, person or group. */
 export type ActorLaunchedArgs = {
+  where?: InputMaybe<AgreementWhere>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -218,6 +239,7 @@ export type ActorLaunchedArgs = {
 
 /** A state, bloc, institution, office, organisation, forum, person or group. */
 export type ActorSetUpArgs = {
+  where?: InputMaybe<AgreementWhere>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -226,6 +248,7 @@ export type ActorSetUpArgs = {
 
 /** A state, bloc, institution, office, organisation, forum, person or group. */
 export type ActorEventsArgs = {
+  where?: InputMaybe<EventWhere>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -234,6 +257,7 @@ export type ActorEventsArgs = {
 
 /** A state, bloc, institution, office, organisation, forum, person or group. */
 export type ActorOrganisesArgs = {
+  where?: InputMaybe<EventWhere>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -242,6 +266,7 @@ export type ActorOrganisesArgs = {
 
 /** A state, bloc, institution, office, organisation, forum, person or group. */
 export type ActorParticipatesInArgs = {
+  where?: InputMaybe<NodeWhere>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
@@ -249,6 +274,7 @@ export type ActorParticipatesInArgs = {
 
 /** A state, bloc, institution, office, organisation, forum, person or group. */
 export type ActorAddressedByArgs = {
+  where?: InputMaybe<NodeWhere>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
@@ -256,6 +282,7 @@ export type ActorAddressedByArgs = {
 
 /** A state, bloc, institution, office, organisation, forum, person or group. */
 export type ActorConcernedByArgs = {
+  where?: InputMaybe<NodeWhere>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
@@ -280,8 +307,9 @@ export type ActorConnection = {
 
 /**
  * Conditions on agreements. `party`, `topic` and `involvesTopic` take an id, a
- * name or an alias; topics include their narrower topics ("chips" finds chip
- * supply chains).
+ * name or an alias (failing those, the best search hit); one that names no actor or
+ * topic is a BAD_USER_INPUT that suggests the closest names. Topics include their
+ * narrower topics ("chips" finds chip supply chains).
  */
 export type AgreementFilter = {
   /** Only agreements of these kinds. */
@@ -305,6 +333,12 @@ export type AgreementFilter = {
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   /** Only what is visible on this day (YYYY-MM-DD): undated, or possibly begun by then. */
   asOf?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Also count the sub-bodies (PART_OF, up to 4 steps down) of the actors this filter names
+   * in `party`: with it, `party: "Japan"` also finds the agreements Japan's AI Safety
+   * Institute, part of Japan, is a party to. False by default: only the actors named.
+   */
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
@@ -394,6 +428,7 @@ export type AgreementLinksArgs = {
 
 /** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
 export type AgreementPartiesArgs = {
+  where?: InputMaybe<ActorWhere>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -402,6 +437,7 @@ export type AgreementPartiesArgs = {
 
 /** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
 export type AgreementSetUpByArgs = {
+  where?: InputMaybe<ActorWhere>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -410,6 +446,7 @@ export type AgreementSetUpByArgs = {
 
 /** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
 export type AgreementSupervisorsArgs = {
+  where?: InputMaybe<ActorWhere>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -418,6 +455,7 @@ export type AgreementSupervisorsArgs = {
 
 /** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
 export type AgreementApprovedByArgs = {
+  where?: InputMaybe<ActorWhere>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -426,6 +464,7 @@ export type AgreementApprovedByArgs = {
 
 /** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
 export type AgreementParticipantsArgs = {
+  where?: InputMaybe<ActorWhere>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -434,6 +473,7 @@ export type AgreementParticipantsArgs = {
 
 /** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
 export type AgreementAddressedToArgs = {
+  where?: InputMaybe<ActorWhere>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -442,6 +482,7 @@ export type AgreementAddressedToArgs = {
 
 /** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
 export type AgreementSignedAtArgs = {
+  where?: InputMaybe<EventWhere>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -450,6 +491,7 @@ export type AgreementSignedAtArgs = {
 
 /** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
 export type AgreementAnnouncedAtArgs = {
+  where?: InputMaybe<EventWhere>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -458,6 +500,7 @@ export type AgreementAnnouncedAtArgs = {
 
 /** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
 export type AgreementMeetingsArgs = {
+  where?: InputMaybe<EventWhere>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -466,6 +509,7 @@ export type AgreementMeetingsArgs = {
 
 /** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
 export type AgreementMilestonesArgs = {
+  where?: InputMaybe<EventWhere>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -474,6 +518,7 @@ export type AgreementMilestonesArgs = {
 
 /** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
 export type AgreementLaunchedByArgs = {
+  where?: InputMaybe<NodeWhere>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
@@ -481,6 +526,7 @@ export type AgreementLaunchedByArgs = {
 
 /** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
 export type AgreementTopicsArgs = {
+  where?: InputMaybe<TopicWhere>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
@@ -488,6 +534,7 @@ export type AgreementTopicsArgs = {
 
 /** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
 export type AgreementImplementsArgs = {
+  where?: InputMaybe<AgreementWhere>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -496,6 +543,7 @@ export type AgreementImplementsArgs = {
 
 /** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
 export type AgreementImplementedByArgs = {
+  where?: InputMaybe<AgreementWhere>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -504,6 +552,7 @@ export type AgreementImplementedByArgs = {
 
 /** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
 export type AgreementSupportsArgs = {
+  where?: InputMaybe<AgreementWhere>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -512,6 +561,7 @@ export type AgreementSupportsArgs = {
 
 /** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
 export type AgreementSupportersArgs = {
+  where?: InputMaybe<NodeWhere>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
@@ -519,6 +569,7 @@ export type AgreementSupportersArgs = {
 
 /** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
 export type AgreementConcernsArgs = {
+  where?: InputMaybe<NodeWhere>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
@@ -526,6 +577,7 @@ export type AgreementConcernsArgs = {
 
 /** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
 export type AgreementPartOfArgs = {
+  where?: InputMaybe<AgreementWhere>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -534,6 +586,7 @@ export type AgreementPartOfArgs = {
 
 /** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
 export type AgreementPartsArgs = {
+  where?: InputMaybe<AgreementWhere>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -827,7 +880,11 @@ export type NodeSort = {
   direction?: SortDirection;
 };
 
-/** Conditions on events. `participant`, `topic`, `place` and `convenedUnder` take an id, a name or an alias. */
+/**
+ * Conditions on events. `participant`, `topic`, `place` and `convenedUnder` take an id, a
+ * name or an alias (failing those, the best search hit); one that names nothing of the
+ * right category is a BAD_USER_INPUT that suggests the closest names.
+ */
 export type EventFilter = {
   /** Only events of these kinds. */
   kinds?: InputMaybe<Array<EventKind>>;
@@ -847,6 +904,12 @@ export type EventFilter = {
   convenedUnder?: InputMaybe<Scalars['String']['input']>;
   /** Only what is visible on this day (YYYY-MM-DD): undated, or possibly begun by then. */
   asOf?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Also count the sub-bodies (PART_OF, up to 4 steps down) of the actors this filter names
+   * in `participant`: with it, `participant: "Japan"` also finds the events Japan's AI
+   * Safety Institute, part of Japan, takes part in. False by default: only the actors named.
+   */
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A summit, council, ministerial meeting, joint statement or milestone. */
@@ -926,6 +989,7 @@ export type EventLinksArgs = {
 
 /** A summit, council, ministerial meeting, joint statement or milestone. */
 export type EventPlacesArgs = {
+  where?: InputMaybe<PlaceWhere>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
@@ -933,6 +997,7 @@ export type EventPlacesArgs = {
 
 /** A summit, council, ministerial meeting, joint statement or milestone. */
 export type EventConvenedUnderArgs = {
+  where?: InputMaybe<AgreementWhere>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -941,6 +1006,7 @@ export type EventConvenedUnderArgs = {
 
 /** A summit, council, ministerial meeting, joint statement or milestone. */
 export type EventOrganisersArgs = {
+  where?: InputMaybe<ActorWhere>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -949,6 +1015,7 @@ export type EventOrganisersArgs = {
 
 /** A summit, council, ministerial meeting, joint statement or milestone. */
 export type EventParticipantsArgs = {
+  where?: InputMaybe<ActorWhere>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -957,6 +1024,7 @@ export type EventParticipantsArgs = {
 
 /** A summit, council, ministerial meeting, joint statement or milestone. */
 export type EventAddressedToArgs = {
+  where?: InputMaybe<ActorWhere>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -965,6 +1033,7 @@ export type EventAddressedToArgs = {
 
 /** A summit, council, ministerial meeting, joint statement or milestone. */
 export type EventSetUpByArgs = {
+  where?: InputMaybe<ActorWhere>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -973,6 +1042,7 @@ export type EventSetUpByArgs = {
 
 /** A summit, council, ministerial meeting, joint statement or milestone. */
 export type EventLaunchedArgs = {
+  where?: InputMaybe<AgreementWhere>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -981,6 +1051,7 @@ export type EventLaunchedArgs = {
 
 /** A summit, council, ministerial meeting, joint statement or milestone. */
 export type EventAnnouncedArgs = {
+  where?: InputMaybe<AgreementWhere>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -989,6 +1060,7 @@ export type EventAnnouncedArgs = {
 
 /** A summit, council, ministerial meeting, joint statement or milestone. */
 export type EventSignedArgs = {
+  where?: InputMaybe<AgreementWhere>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -997,6 +1069,7 @@ export type EventSignedArgs = {
 
 /** A summit, council, ministerial meeting, joint statement or milestone. */
 export type EventSupportsArgs = {
+  where?: InputMaybe<AgreementWhere>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -1005,6 +1078,7 @@ export type EventSupportsArgs = {
 
 /** A summit, council, ministerial meeting, joint statement or milestone. */
 export type EventTopicsArgs = {
+  where?: InputMaybe<TopicWhere>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1012,6 +1086,7 @@ export type EventTopicsArgs = {
 
 /** A summit, council, ministerial meeting, joint statement or milestone. */
 export type EventConcernsArgs = {
+  where?: InputMaybe<NodeWhere>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1019,6 +1094,7 @@ export type EventConcernsArgs = {
 
 /** A summit, council, ministerial meeting, joint statement or milestone. */
 export type EventPartOfArgs = {
+  where?: InputMaybe<EventWhere>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -1027,6 +1103,7 @@ export type EventPartOfArgs = {
 
 /** A summit, council, ministerial meeting, joint statement or milestone. */
 export type EventPartsArgs = {
+  where?: InputMaybe<EventWhere>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -1297,6 +1374,7 @@ export type QuerySearchArgs = {
 /** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
 export type QueryActorsArgs = {
   filter?: InputMaybe<ActorFilter>;
+  where?: InputMaybe<ActorWhere>;
   sort?: InputMaybe<NodeSort>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1306,6 +1384,7 @@ export type QueryActorsArgs = {
 /** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
 export type QueryAgreementsArgs = {
   filter?: InputMaybe<AgreementFilter>;
+  where?: InputMaybe<AgreementWhere>;
   sort?: InputMaybe<NodeSort>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1315,6 +1394,7 @@ export type QueryAgreementsArgs = {
 /** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
 export type QueryEventsArgs = {
   filter?: InputMaybe<EventFilter>;
+  where?: InputMaybe<EventWhere>;
   sort?: InputMaybe<NodeSort>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1323,6 +1403,7 @@ export type QueryEventsArgs = {
 
 /** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
 export type QueryTopicsArgs = {
+  where?: InputMaybe<TopicWhere>;
   sort?: InputMaybe<NodeSort>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1461,6 +1542,7 @@ export type TopicLinksArgs = {
 
 /** A subject; topics nest through broader/narrower. */
 export type TopicBroaderArgs = {
+  where?: InputMaybe<TopicWhere>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1468,6 +1550,7 @@ export type TopicBroaderArgs = {
 
 /** A subject; topics nest through broader/narrower. */
 export type TopicNarrowerArgs = {
+  where?: InputMaybe<TopicWhere>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1475,6 +1558,7 @@ export type TopicNarrowerArgs = {
 
 /** A subject; topics nest through broader/narrower. */
 export type TopicCoveredByArgs = {
+  where?: InputMaybe<NodeWhere>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1538,6 +1622,7 @@ export type PlaceLinksArgs = {
 
 /** A city or region where events take place. */
 export type PlaceEventsArgs = {
+  where?: InputMaybe<EventWhere>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -1811,3 +1896,635 @@ export type RelationshipType =
   | 'COVERS'
   /** is a narrower subject of (from Topic to Topic) */
   | 'SUBTOPIC_OF';
+
+/** Conditions on a text, compared ignoring case; all given must hold. */
+export type StringCondition = {
+  /** The text is this one. */
+  eq?: InputMaybe<Scalars['String']['input']>;
+  /** The text is one of these (at most 100). */
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The text contains this. */
+  contains?: InputMaybe<Scalars['String']['input']>;
+  /** The text starts with this. */
+  startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** The text ends with this. */
+  endsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Conditions on a node's id. */
+export type IdCondition = {
+  /** The id is this one. */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** The id is one of these (at most 100). */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Conditions on a status; nodes or statements without one never match. */
+export type StatusCondition = {
+  /** The status is this one. */
+  eq?: InputMaybe<Status>;
+  /** The status is one of these. */
+  in?: InputMaybe<Array<Status>>;
+};
+
+/**
+ * Comparisons with partial dates (YYYY, YYYY-MM or YYYY-MM-DD). Each holds only for every day
+ * both dates can denote: `lt: "2024-05"` is "ends before May 2024", `lte: "2024-05"` "ends by
+ * the end of May 2024", `gt` "starts after", `gte` "starts on or after". Undated never matches.
+ */
+export type DateComparison = {
+  /** Ends before this date begins. */
+  lt?: InputMaybe<Scalars['String']['input']>;
+  /** Ends on or before this date ends. */
+  lte?: InputMaybe<Scalars['String']['input']>;
+  /** Starts after this date ends. */
+  gt?: InputMaybe<Scalars['String']['input']>;
+  /** Starts on or after this date begins. */
+  gte?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Conditions on a relationship's qualifiers; all given must hold. */
+export type LinkWhere = {
+  /** The relationship's status. */
+  status?: InputMaybe<StatusCondition>;
+  /** The relationship's date. */
+  date?: InputMaybe<DateComparison>;
+  /** The relationship's role (those without one never match). */
+  role?: InputMaybe<StringCondition>;
+};
+
+/** Conditions on actors, as the Neo4j GraphQL Library writes them; every condition given must hold. */
+export type ActorWhere = {
+  /** Every one of these holds. */
+  AND?: InputMaybe<Array<ActorWhere>>;
+  /** At least one of these holds (an empty list: none). */
+  OR?: InputMaybe<Array<ActorWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<ActorWhere>;
+  /** The actor's id. */
+  id?: InputMaybe<IdCondition>;
+  /** The actor's name (not its aliases). */
+  name?: InputMaybe<StringCondition>;
+  /** The actor's kind. */
+  kind?: InputMaybe<ActorKindCondition>;
+  /** Bodies this actor is a component, department or sub-unit of. Quantified: some, all, none or single. */
+  partOf?: InputMaybe<ActorListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  partOfConnection?: InputMaybe<ActorConnectionWhere>;
+  /** Components, departments and sub-units of this actor. Quantified: some, all, none or single. */
+  parts?: InputMaybe<ActorListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  partsConnection?: InputMaybe<ActorConnectionWhere>;
+  /** Groups and organisations this actor belongs to as a member. Quantified: some, all, none or single. */
+  memberOf?: InputMaybe<ActorListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  memberOfConnection?: InputMaybe<ActorConnectionWhere>;
+  /** Members of this group or organisation. Quantified: some, all, none or single. */
+  members?: InputMaybe<ActorListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  membersConnection?: InputMaybe<ActorConnectionWhere>;
+  /** Bodies this person leads; the office is the link's role. Quantified: some, all, none or single. */
+  heads?: InputMaybe<ActorListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  headsConnection?: InputMaybe<ActorConnectionWhere>;
+  /** People who hold this body's leading office; the office is the link's role. Quantified: some, all, none or single. */
+  headedBy?: InputMaybe<ActorListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  headedByConnection?: InputMaybe<ActorConnectionWhere>;
+  /** Bodies whose rotating presidency this actor holds. Quantified: some, all, none or single. */
+  presidencyOf?: InputMaybe<ActorListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  presidencyOfConnection?: InputMaybe<ActorConnectionWhere>;
+  /** Actors holding the rotating presidency of this body. Quantified: some, all, none or single. */
+  presidedBy?: InputMaybe<ActorListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  presidedByConnection?: InputMaybe<ActorConnectionWhere>;
+  /** Actors this one coordinates its work with, whichever side the source names first. Quantified: some, all, none or single. */
+  coordinatesWith?: InputMaybe<ActorListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  coordinatesWithConnection?: InputMaybe<ActorConnectionWhere>;
+  /** Agreements this actor is a party to (planned ones included; see links for status). Quantified: some, all, none or single. */
+  agreements?: InputMaybe<AgreementListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  agreementsConnection?: InputMaybe<AgreementConnectionWhere>;
+  /** Agreements this actor declares support for or furthers. Quantified: some, all, none or single. */
+  supports?: InputMaybe<AgreementListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  supportsConnection?: InputMaybe<AgreementConnectionWhere>;
+  /** Agreements whose application this actor oversees; the link's role gives the scope. Quantified: some, all, none or single. */
+  supervises?: InputMaybe<AgreementListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  supervisesConnection?: InputMaybe<AgreementConnectionWhere>;
+  /** Agreements this actor gave formal approval to. Quantified: some, all, none or single. */
+  approves?: InputMaybe<AgreementListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  approvesConnection?: InputMaybe<AgreementConnectionWhere>;
+  /** Agreements (initiatives, processes…) this actor launched. Quantified: some, all, none or single. */
+  launched?: InputMaybe<AgreementListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  launchedConnection?: InputMaybe<AgreementConnectionWhere>;
+  /** Agreements set up, initiated or issued by this actor. Quantified: some, all, none or single. */
+  setUp?: InputMaybe<AgreementListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  setUpConnection?: InputMaybe<AgreementConnectionWhere>;
+  /** Events this actor takes part in. Quantified: some, all, none or single. */
+  events?: InputMaybe<EventListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  eventsConnection?: InputMaybe<EventConnectionWhere>;
+  /** Events this actor organises or hosts. Quantified: some, all, none or single. */
+  organises?: InputMaybe<EventListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  organisesConnection?: InputMaybe<EventConnectionWhere>;
+  /** Events and agreements this actor takes part in. Quantified: some, all, none or single. */
+  participatesIn?: InputMaybe<NodeListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  participatesInConnection?: InputMaybe<NodeConnectionWhere>;
+  /** Events and agreements that call on this actor or are addressed to it. Quantified: some, all, none or single. */
+  addressedBy?: InputMaybe<NodeListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  addressedByConnection?: InputMaybe<NodeConnectionWhere>;
+  /** Events and agreements that are about this actor or change where it stands. Quantified: some, all, none or single. */
+  concernedBy?: InputMaybe<NodeListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  concernedByConnection?: InputMaybe<NodeConnectionWhere>;
+};
+
+/** Conditions on agreements, as the Neo4j GraphQL Library writes them; every condition given must hold. */
+export type AgreementWhere = {
+  /** Every one of these holds. */
+  AND?: InputMaybe<Array<AgreementWhere>>;
+  /** At least one of these holds (an empty list: none). */
+  OR?: InputMaybe<Array<AgreementWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<AgreementWhere>;
+  /** The agreement's id. */
+  id?: InputMaybe<IdCondition>;
+  /** The agreement's name (not its aliases). */
+  name?: InputMaybe<StringCondition>;
+  /** The agreement's kind. */
+  kind?: InputMaybe<AgreementKindCondition>;
+  /** The agreement's own status. */
+  status?: InputMaybe<StatusCondition>;
+  /** The agreement's own date. */
+  date?: InputMaybe<DateComparison>;
+  /** Parties and signatories, planned ones included (see links for the status of each). Quantified: some, all, none or single. */
+  parties?: InputMaybe<ActorListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  partiesConnection?: InputMaybe<ActorConnectionWhere>;
+  /** Actors that set up, initiated or issued this agreement. Quantified: some, all, none or single. */
+  setUpBy?: InputMaybe<ActorListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  setUpByConnection?: InputMaybe<ActorConnectionWhere>;
+  /** Actors that oversee the application of this agreement. Quantified: some, all, none or single. */
+  supervisors?: InputMaybe<ActorListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  supervisorsConnection?: InputMaybe<ActorConnectionWhere>;
+  /** Actors that gave this agreement formal approval. Quantified: some, all, none or single. */
+  approvedBy?: InputMaybe<ActorListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  approvedByConnection?: InputMaybe<ActorConnectionWhere>;
+  /** Actors taking part in this agreement (a process, an initiative…). Quantified: some, all, none or single. */
+  participants?: InputMaybe<ActorListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  participantsConnection?: InputMaybe<ActorConnectionWhere>;
+  /** Actors this agreement calls on or is addressed to. Quantified: some, all, none or single. */
+  addressedTo?: InputMaybe<ActorListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  addressedToConnection?: InputMaybe<ActorConnectionWhere>;
+  /** Events at which this agreement is signed. Quantified: some, all, none or single. */
+  signedAt?: InputMaybe<EventListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  signedAtConnection?: InputMaybe<EventConnectionWhere>;
+  /** Events at which this agreement is announced. Quantified: some, all, none or single. */
+  announcedAt?: InputMaybe<EventListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  announcedAtConnection?: InputMaybe<EventConnectionWhere>;
+  /** Meetings (councils, summits) convened under this agreement. Quantified: some, all, none or single. */
+  meetings?: InputMaybe<EventListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  meetingsConnection?: InputMaybe<EventConnectionWhere>;
+  /** Milestones and events about this agreement (e.g. becoming law). Quantified: some, all, none or single. */
+  milestones?: InputMaybe<EventListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  milestonesConnection?: InputMaybe<EventConnectionWhere>;
+  /** Events and actors that launched this agreement. Quantified: some, all, none or single. */
+  launchedBy?: InputMaybe<NodeListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  launchedByConnection?: InputMaybe<NodeConnectionWhere>;
+  /** Subjects this agreement deals with directly (not their broader or narrower topics). Quantified: some, all, none or single. */
+  topics?: InputMaybe<TopicListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  topicsConnection?: InputMaybe<TopicConnectionWhere>;
+  /** Agreements this one puts into practice. Quantified: some, all, none or single. */
+  implements?: InputMaybe<AgreementListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  implementsConnection?: InputMaybe<AgreementConnectionWhere>;
+  /** Agreements that put this one into practice. Quantified: some, all, none or single. */
+  implementedBy?: InputMaybe<AgreementListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  implementedByConnection?: InputMaybe<AgreementConnectionWhere>;
+  /** Agreements this one declares support for or furthers. Quantified: some, all, none or single. */
+  supports?: InputMaybe<AgreementListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  supportsConnection?: InputMaybe<AgreementConnectionWhere>;
+  /** Actors, events and agreements that declare support for this one or further it. Quantified: some, all, none or single. */
+  supporters?: InputMaybe<NodeListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  supportersConnection?: InputMaybe<NodeConnectionWhere>;
+  /** Agreements and actors this one is about or changes the state of. Quantified: some, all, none or single. */
+  concerns?: InputMaybe<NodeListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  concernsConnection?: InputMaybe<NodeConnectionWhere>;
+  /** Larger agreements this one is part of. Quantified: some, all, none or single. */
+  partOf?: InputMaybe<AgreementListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  partOfConnection?: InputMaybe<AgreementConnectionWhere>;
+  /** Agreements that are parts of this one. Quantified: some, all, none or single. */
+  parts?: InputMaybe<AgreementListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  partsConnection?: InputMaybe<AgreementConnectionWhere>;
+};
+
+/** Conditions on events, as the Neo4j GraphQL Library writes them; every condition given must hold. */
+export type EventWhere = {
+  /** Every one of these holds. */
+  AND?: InputMaybe<Array<EventWhere>>;
+  /** At least one of these holds (an empty list: none). */
+  OR?: InputMaybe<Array<EventWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<EventWhere>;
+  /** The event's id. */
+  id?: InputMaybe<IdCondition>;
+  /** The event's name (not its aliases). */
+  name?: InputMaybe<StringCondition>;
+  /** The event's kind. */
+  kind?: InputMaybe<EventKindCondition>;
+  /** The event's own status. */
+  status?: InputMaybe<StatusCondition>;
+  /** The event's own date. */
+  date?: InputMaybe<DateComparison>;
+  /** Where it takes place. Quantified: some, all, none or single. */
+  places?: InputMaybe<PlaceListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  placesConnection?: InputMaybe<PlaceConnectionWhere>;
+  /** Agreements (partnerships, processes) within whose framework this meeting is held. Quantified: some, all, none or single. */
+  convenedUnder?: InputMaybe<AgreementListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  convenedUnderConnection?: InputMaybe<AgreementConnectionWhere>;
+  /** Actors that organise or host it. Quantified: some, all, none or single. */
+  organisers?: InputMaybe<ActorListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  organisersConnection?: InputMaybe<ActorConnectionWhere>;
+  /** Actors taking part in it. Quantified: some, all, none or single. */
+  participants?: InputMaybe<ActorListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  participantsConnection?: InputMaybe<ActorConnectionWhere>;
+  /** Actors it calls on or is addressed to (a joint call, a statement). Quantified: some, all, none or single. */
+  addressedTo?: InputMaybe<ActorListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  addressedToConnection?: InputMaybe<ActorConnectionWhere>;
+  /** Actors that set it up or issued it. Quantified: some, all, none or single. */
+  setUpBy?: InputMaybe<ActorListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  setUpByConnection?: InputMaybe<ActorConnectionWhere>;
+  /** Agreements launched at it. Quantified: some, all, none or single. */
+  launched?: InputMaybe<AgreementListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  launchedConnection?: InputMaybe<AgreementConnectionWhere>;
+  /** Agreements announced at it. Quantified: some, all, none or single. */
+  announced?: InputMaybe<AgreementListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  announcedConnection?: InputMaybe<AgreementConnectionWhere>;
+  /** Agreements signed at it. Quantified: some, all, none or single. */
+  signed?: InputMaybe<AgreementListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  signedConnection?: InputMaybe<AgreementConnectionWhere>;
+  /** Agreements it declares support for or furthers. Quantified: some, all, none or single. */
+  supports?: InputMaybe<AgreementListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  supportsConnection?: InputMaybe<AgreementConnectionWhere>;
+  /** Subjects it deals with directly (not their broader or narrower topics). Quantified: some, all, none or single. */
+  topics?: InputMaybe<TopicListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  topicsConnection?: InputMaybe<TopicConnectionWhere>;
+  /** Agreements and actors it is about or changes the state of (a law's entry into force…). Quantified: some, all, none or single. */
+  concerns?: InputMaybe<NodeListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  concernsConnection?: InputMaybe<NodeConnectionWhere>;
+  /** Larger events this one is part of. Quantified: some, all, none or single. */
+  partOf?: InputMaybe<EventListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  partOfConnection?: InputMaybe<EventConnectionWhere>;
+  /** Events that are parts of this one. Quantified: some, all, none or single. */
+  parts?: InputMaybe<EventListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  partsConnection?: InputMaybe<EventConnectionWhere>;
+};
+
+/** Conditions on topics, as the Neo4j GraphQL Library writes them; every condition given must hold. */
+export type TopicWhere = {
+  /** Every one of these holds. */
+  AND?: InputMaybe<Array<TopicWhere>>;
+  /** At least one of these holds (an empty list: none). */
+  OR?: InputMaybe<Array<TopicWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<TopicWhere>;
+  /** The topic's id. */
+  id?: InputMaybe<IdCondition>;
+  /** The topic's name (not its aliases). */
+  name?: InputMaybe<StringCondition>;
+  /** The topic's kind. */
+  kind?: InputMaybe<TopicKindCondition>;
+  /** Broader subjects this one is a narrower subject of. Quantified: some, all, none or single. */
+  broader?: InputMaybe<TopicListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  broaderConnection?: InputMaybe<TopicConnectionWhere>;
+  /** Narrower subjects of this one. Quantified: some, all, none or single. */
+  narrower?: InputMaybe<TopicListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  narrowerConnection?: InputMaybe<TopicConnectionWhere>;
+  /** Agreements and events that cover this topic directly. Quantified: some, all, none or single. */
+  coveredBy?: InputMaybe<NodeListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  coveredByConnection?: InputMaybe<NodeConnectionWhere>;
+};
+
+/** Conditions on places, as the Neo4j GraphQL Library writes them; every condition given must hold. */
+export type PlaceWhere = {
+  /** Every one of these holds. */
+  AND?: InputMaybe<Array<PlaceWhere>>;
+  /** At least one of these holds (an empty list: none). */
+  OR?: InputMaybe<Array<PlaceWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<PlaceWhere>;
+  /** The place's id. */
+  id?: InputMaybe<IdCondition>;
+  /** The place's name (not its aliases). */
+  name?: InputMaybe<StringCondition>;
+  /** The place's kind. */
+  kind?: InputMaybe<PlaceKindCondition>;
+  /** Events held in this place. Quantified: some, all, none or single. */
+  events?: InputMaybe<EventListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  eventsConnection?: InputMaybe<EventConnectionWhere>;
+};
+
+/** Conditions on any node, as the Neo4j GraphQL Library writes them; every condition given must hold. */
+export type NodeWhere = {
+  /** Every one of these holds. */
+  AND?: InputMaybe<Array<NodeWhere>>;
+  /** At least one of these holds (an empty list: none). */
+  OR?: InputMaybe<Array<NodeWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<NodeWhere>;
+  /** The node's id. */
+  id?: InputMaybe<IdCondition>;
+  /** The node's name (not its aliases). */
+  name?: InputMaybe<StringCondition>;
+  /** The node's kind. */
+  kind?: InputMaybe<NodeKindCondition>;
+  /** The node's own status. */
+  status?: InputMaybe<StatusCondition>;
+  /** The node's own date. */
+  date?: InputMaybe<DateComparison>;
+};
+
+/** Conditions on a kind. */
+export type ActorKindCondition = {
+  /** The kind is this one. */
+  eq?: InputMaybe<ActorKind>;
+  /** The kind is one of these. */
+  in?: InputMaybe<Array<ActorKind>>;
+};
+
+/** Conditions on a kind. */
+export type AgreementKindCondition = {
+  /** The kind is this one. */
+  eq?: InputMaybe<AgreementKind>;
+  /** The kind is one of these. */
+  in?: InputMaybe<Array<AgreementKind>>;
+};
+
+/** Conditions on a kind. */
+export type EventKindCondition = {
+  /** The kind is this one. */
+  eq?: InputMaybe<EventKind>;
+  /** The kind is one of these. */
+  in?: InputMaybe<Array<EventKind>>;
+};
+
+/** Conditions on a kind. */
+export type TopicKindCondition = {
+  /** The kind is this one. */
+  eq?: InputMaybe<TopicKind>;
+  /** The kind is one of these. */
+  in?: InputMaybe<Array<TopicKind>>;
+};
+
+/** Conditions on a kind. */
+export type PlaceKindCondition = {
+  /** The kind is this one. */
+  eq?: InputMaybe<PlaceKind>;
+  /** The kind is one of these. */
+  in?: InputMaybe<Array<PlaceKind>>;
+};
+
+/** Conditions on a kind. */
+export type NodeKindCondition = {
+  /** The kind is this one. */
+  eq?: InputMaybe<NodeKind>;
+  /** The kind is one of these. */
+  in?: InputMaybe<Array<NodeKind>>;
+};
+
+/** A condition quantified over the relationships a field follows, each counted once. */
+export type ActorListWhere = {
+  /** At least one of them matches. */
+  some?: InputMaybe<ActorWhere>;
+  /** Every one of them matches (true when there are none). */
+  all?: InputMaybe<ActorWhere>;
+  /** None of them matches. */
+  none?: InputMaybe<ActorWhere>;
+  /** Exactly one of them matches. */
+  single?: InputMaybe<ActorWhere>;
+};
+
+/** A condition on relationships and their far nodes, quantified over the relationships. */
+export type ActorConnectionWhere = {
+  /** At least one of them matches. */
+  some?: InputMaybe<ActorLinkWhere>;
+  /** Every one of them matches (true when there are none). */
+  all?: InputMaybe<ActorLinkWhere>;
+  /** None of them matches. */
+  none?: InputMaybe<ActorLinkWhere>;
+  /** Exactly one of them matches. */
+  single?: InputMaybe<ActorLinkWhere>;
+};
+
+/** A relationship and the node at its far end. */
+export type ActorLinkWhere = {
+  /** Conditions on the node at the far end. */
+  node?: InputMaybe<ActorWhere>;
+  /** Conditions on the relationship's qualifiers. */
+  edge?: InputMaybe<LinkWhere>;
+};
+
+/** A condition quantified over the relationships a field follows, each counted once. */
+export type AgreementListWhere = {
+  /** At least one of them matches. */
+  some?: InputMaybe<AgreementWhere>;
+  /** Every one of them matches (true when there are none). */
+  all?: InputMaybe<AgreementWhere>;
+  /** None of them matches. */
+  none?: InputMaybe<AgreementWhere>;
+  /** Exactly one of them matches. */
+  single?: InputMaybe<AgreementWhere>;
+};
+
+/** A condition on relationships and their far nodes, quantified over the relationships. */
+export type AgreementConnectionWhere = {
+  /** At least one of them matches. */
+  some?: InputMaybe<AgreementLinkWhere>;
+  /** Every one of them matches (true when there are none). */
+  all?: InputMaybe<AgreementLinkWhere>;
+  /** None of them matches. */
+  none?: InputMaybe<AgreementLinkWhere>;
+  /** Exactly one of them matches. */
+  single?: InputMaybe<AgreementLinkWhere>;
+};
+
+/** A relationship and the node at its far end. */
+export type AgreementLinkWhere = {
+  /** Conditions on the node at the far end. */
+  node?: InputMaybe<AgreementWhere>;
+  /** Conditions on the relationship's qualifiers. */
+  edge?: InputMaybe<LinkWhere>;
+};
+
+/** A condition quantified over the relationships a field follows, each counted once. */
+export type EventListWhere = {
+  /** At least one of them matches. */
+  some?: InputMaybe<EventWhere>;
+  /** Every one of them matches (true when there are none). */
+  all?: InputMaybe<EventWhere>;
+  /** None of them matches. */
+  none?: InputMaybe<EventWhere>;
+  /** Exactly one of them matches. */
+  single?: InputMaybe<EventWhere>;
+};
+
+/** A condition on relationships and their far nodes, quantified over the relationships. */
+export type EventConnectionWhere = {
+  /** At least one of them matches. */
+  some?: InputMaybe<EventLinkWhere>;
+  /** Every one of them matches (true when there are none). */
+  all?: InputMaybe<EventLinkWhere>;
+  /** None of them matches. */
+  none?: InputMaybe<EventLinkWhere>;
+  /** Exactly one of them matches. */
+  single?: InputMaybe<EventLinkWhere>;
+};
+
+/** A relationship and the node at its far end. */
+export type EventLinkWhere = {
+  /** Conditions on the node at the far end. */
+  node?: InputMaybe<EventWhere>;
+  /** Conditions on the relationship's qualifiers. */
+  edge?: InputMaybe<LinkWhere>;
+};
+
+/** A condition quantified over the relationships a field follows, each counted once. */
+export type NodeListWhere = {
+  /** At least one of them matches. */
+  some?: InputMaybe<NodeWhere>;
+  /** Every one of them matches (true when there are none). */
+  all?: InputMaybe<NodeWhere>;
+  /** None of them matches. */
+  none?: InputMaybe<NodeWhere>;
+  /** Exactly one of them matches. */
+  single?: InputMaybe<NodeWhere>;
+};
+
+/** A condition on relationships and their far nodes, quantified over the relationships. */
+export type NodeConnectionWhere = {
+  /** At least one of them matches. */
+  some?: InputMaybe<NodeLinkWhere>;
+  /** Every one of them matches (true when there are none). */
+  all?: InputMaybe<NodeLinkWhere>;
+  /** None of them matches. */
+  none?: InputMaybe<NodeLinkWhere>;
+  /** Exactly one of them matches. */
+  single?: InputMaybe<NodeLinkWhere>;
+};
+
+/** A relationship and the node at its far end. */
+export type NodeLinkWhere = {
+  /** Conditions on the node at the far end. */
+  node?: InputMaybe<NodeWhere>;
+  /** Conditions on the relationship's qualifiers. */
+  edge?: InputMaybe<LinkWhere>;
+};
+
+/** A condition quantified over the relationships a field follows, each counted once. */
+export type PlaceListWhere = {
+  /** At least one of them matches. */
+  some?: InputMaybe<PlaceWhere>;
+  /** Every one of them matches (true when there are none). */
+  all?: InputMaybe<PlaceWhere>;
+  /** None of them matches. */
+  none?: InputMaybe<PlaceWhere>;
+  /** Exactly one of them matches. */
+  single?: InputMaybe<PlaceWhere>;
+};
+
+/** A condition on relationships and their far nodes, quantified over the relationships. */
+export type PlaceConnectionWhere = {
+  /** At least one of them matches. */
+  some?: InputMaybe<PlaceLinkWhere>;
+  /** Every one of them matches (true when there are none). */
+  all?: InputMaybe<PlaceLinkWhere>;
+  /** None of them matches. */
+  none?: InputMaybe<PlaceLinkWhere>;
+  /** Exactly one of them matches. */
+  single?: InputMaybe<PlaceLinkWhere>;
+};
+
+/** A relationship and the node at its far end. */
+export type PlaceLinkWhere = {
+  /** Conditions on the node at the far end. */
+  node?: InputMaybe<PlaceWhere>;
+  /** Conditions on the relationship's qualifiers. */
+  edge?: InputMaybe<LinkWhere>;
+};
+
+/** A condition quantified over the relationships a field follows, each counted once. */
+export type TopicListWhere = {
+  /** At least one of them matches. */
+  some?: InputMaybe<TopicWhere>;
+  /** Every one of them matches (true when there are none). */
+  all?: InputMaybe<TopicWhere>;
+  /** None of them matches. */
+  none?: InputMaybe<TopicWhere>;
+  /** Exactly one of them matches. */
+  single?: InputMaybe<TopicWhere>;
+};
+
+/** A condition on relationships and their far nodes, quantified over the relationships. */
+export type TopicConnectionWhere = {
+  /** At least one of them matches. */
+  some?: InputMaybe<TopicLinkWhere>;
+  /** Every one of them matches (true when there are none). */
+  all?: InputMaybe<TopicLinkWhere>;
+  /** None of them matches. */
+  none?: InputMaybe<TopicLinkWhere>;
+  /** Exactly one of them matches. */
+  single?: InputMaybe<TopicLinkWhere>;
+};
+
+/** A relationship and the node at its far end. */
+export type TopicLinkWhere = {
+  /** Conditions on the node at the far end. */
+  node?: InputMaybe<TopicWhere>;
+  /** Conditions on the relationship's qualifiers. */
+  edge?: InputMaybe<LinkWhere>;
+};

@@ -1,5 +1,5 @@
 /** Relay connections over offset pages, the same shape for every list. */
-import { encodeCursor } from "../input-mapping.js";
+import { type CursorBinding, encodeCursor } from "../cursor.js";
 
 export interface Connection<E> {
   edges: (E & { cursor: string })[];
@@ -17,10 +17,11 @@ export function toConnection<T, E>(
   offset: number,
   totalCount: number,
   toEdge: (item: T) => E,
+  binding: CursorBinding,
 ): Connection<E> {
   const edges = items.map((item, index) => ({
     ...toEdge(item),
-    cursor: encodeCursor(offset + index),
+    cursor: encodeCursor(binding, offset + index),
   }));
   return {
     edges,

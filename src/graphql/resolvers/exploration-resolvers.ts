@@ -21,6 +21,7 @@ import {
   resolveNeighbourhood,
 } from "../../store/neighbourhood-request.js";
 import { resolveReferences } from "../../store/resolve-references.js";
+import { cursorBinding, offsetAfter } from "../cursor.js";
 import type {
   QueryCountsArgs,
   QueryMostConnectedArgs,
@@ -35,10 +36,11 @@ import {
   checkPageSize,
   checkRange,
   checkText,
-  offsetAfter,
+  requestResolver,
   toDayRange,
+  topicReference,
 } from "../input-mapping.js";
-import type { RequestContext } from "../request-context.js";
+import { datasetVersion, type RequestContext } from "../request-context.js";
 import { claimValues } from "./claim-resolvers.js";
 import { toConnection } from "./connection.js";
 
@@ -57,6 +59,26 @@ export async function toNeighbourhoodQuery(
     { starts: name, types: "relationshipTypes" },
   );
   return resolveNeighbourhood(store, request);
+}
+
+/** The timeline's actor, checked to name an actor (the text goes on, or the search hit's id). */
+async function actorReference(
+  context: RequestContext,
+  text: string | undefined,
+): Promise<string | undefined> {
+  if (text === undefined) return undefined;
+  const resolved = await context.loaders.references.load({
+    argument: "actor",
+    text,
+    categories: ["Actor"],
+  });
+  return resolved.exact ? text : resolved.ids[0];
+}
+
+function topicOrNone(context: RequestContext, text: string | undefined) {
+  return text === undefined
+    ? undefined
+    : topicReference(requestResolver(context.loaders), "topic", text);
 }
 
 function statusOf(entry: TimelineEntry): Status | undefined {
@@ -114,18 +136,25 @@ export const explorationResolvers = {
         to: checkDay("to", args.to),
       });
       const include = new Set(args.include ?? ["EVENTS", "STATEMENTS"]);
-      const offset = offsetAfter(args.after);
+      const binding = cursorBinding("timeline", args, await datasetVersion(context));
+      const offset = offsetAfter(args.after, binding);
       const limit = checkPageSize("first", args.first, 50);
       const page = await context.store.timeline({
         range,
-        actor: checkText("actor", args.actor),
-        topic: checkText("topic", args.topic),
+        actor: await actorReference(context, checkText("actor", args.actor)),
+        topic: await topicOrNone(context, checkText("topic", args.topic)),
         kinds: include.has("EVENTS") ? (args.kinds ?? undefined) : [],
         includeStatements: include.has("STATEMENTS"),
         offset,
         limit,
       });
-      return toConnection(page.items, offset, page.totalCount, (entry) => ({ node: entry }));
+      return toConnection(
+        page.items,
+        offset,
+        page.totalCount,
+        (entry) => ({ node: entry }),
+        binding,
+      );
     },
     counts: (_root: unknown, args: QueryCountsArgs, context: RequestContext) =>
       context.store

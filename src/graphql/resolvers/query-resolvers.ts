@@ -1,9 +1,12 @@
 /** Root fields: lookups, search, paged lists and dataset information. */
+import type { GraphQLResolveInfo } from "graphql";
 import { BadUserInputError } from "../../domain/errors.js";
 import { foldText } from "../../domain/fold-text.js";
 import { MAX_IDS } from "../../domain/limits.js";
+import { quoteValue } from "../../domain/quote-value.js";
 import type { NodeCategory } from "../../domain/vocabulary.js";
 import type { NodeMatch } from "../../store/graph-store.js";
+import { cursorBinding, offsetAfter } from "../cursor.js";
 import type {
   QueryActorsArgs,
   QueryAgreementsArgs,
@@ -17,37 +20,70 @@ import type {
 import {
   checkPageSize,
   checkText,
-  offsetAfter,
+  requestResolver,
   toEdgeFilter,
   toNodeFilter,
   toSort,
 } from "../input-mapping.js";
-import type { RequestContext } from "../request-context.js";
+import { datasetVersion, type RequestContext } from "../request-context.js";
+import { toNodeWhere } from "../where-mapping.js";
 import { toConnection } from "./connection.js";
 
 type ListArgs = QueryActorsArgs | QueryAgreementsArgs | QueryEventsArgs | QueryTopicsArgs;
 
 function listResolver(category: NodeCategory) {
-  return async (_root: unknown, args: ListArgs, context: RequestContext) => {
-    const offset = offsetAfter(args.after);
+  return async (
+    _root: unknown,
+    args: ListArgs,
+    context: RequestContext,
+    info: GraphQLResolveInfo,
+  ) => {
+    const binding = cursorBinding(info.fieldName, args, await datasetVersion(context));
+    const offset = offsetAfter(args.after, binding);
     const limit = checkPageSize("first", args.first, 20);
+    const filter = await toNodeFilter(
+      "filter",
+      category,
+      "filter" in args ? args.filter : undefined,
+      requestResolver(context.loaders),
+    );
+    const where = toNodeWhere("where", category, args.where, info.schema);
     const page = await context.store.listNodes({
-      filter: toNodeFilter("filter", category, "filter" in args ? args.filter : undefined),
+      filter: where ? { ...filter, where } : filter,
       sort: toSort(args.sort),
       offset,
       limit,
     });
-    return toConnection(page.items, offset, page.totalCount, (match: NodeMatch) => ({
-      node: match.node,
-      why: match.why ?? null,
-    }));
+    return toConnection(
+      page.items,
+      offset,
+      page.totalCount,
+      (match: NodeMatch) => ({ node: match.node, why: match.why ?? null }),
+      binding,
+    );
   };
 }
 
 export const queryResolvers = {
   Query: {
-    node: (_root: unknown, args: QueryNodeArgs, context: RequestContext) =>
-      context.loaders.nodes.load(args.id).then((node) => node ?? null),
+    node: async (_root: unknown, args: QueryNodeArgs, context: RequestContext) => {
+      const known = await context.loaders.nodes.load(args.id);
+      if (known) return known;
+      // Not an id: a name or an alias of exactly one node, or an error with the closest names.
+      const text = checkText("id", args.id) ?? "";
+      const { ids } = await context.loaders.references.load({
+        argument: "id",
+        text,
+        searchFallback: false,
+      });
+      if (ids.length > 1) {
+        throw new BadUserInputError(
+          "id",
+          `${quoteValue(text)} names ${ids.length} nodes; give one of their ids: ${ids.slice(0, 5).join(", ")}`,
+        );
+      }
+      return (await context.loaders.nodes.load(ids[0] ?? "")) ?? null;
+    },
     nodes: async (_root: unknown, args: QueryNodesArgs, context: RequestContext) => {
       if (args.ids.length > MAX_IDS) {
         throw new BadUserInputError(
@@ -78,14 +114,15 @@ export const queryResolvers = {
       args: QueryRelationshipsArgs,
       context: RequestContext,
     ) => {
-      const offset = offsetAfter(args.after);
+      const binding = cursorBinding("relationships", args, await datasetVersion(context));
+      const offset = offsetAfter(args.after, binding);
       const limit = checkPageSize("first", args.first, 20);
       const page = await context.store.listEdges({
         filter: toEdgeFilter(args.filter),
         offset,
         limit,
       });
-      return toConnection(page.items, offset, page.totalCount, (edge) => ({ node: edge }));
+      return toConnection(page.items, offset, page.totalCount, (edge) => ({ node: edge }), binding);
     },
     dataset: async (_root: unknown, _args: unknown, context: RequestContext) => {
       const info = await context.store.info();

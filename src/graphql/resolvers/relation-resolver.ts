@@ -19,10 +19,17 @@ import {
   type RelationshipType,
 } from "../../domain/vocabulary.js";
 import type { Direction, NeighbourQuery } from "../../store/graph-store.js";
-import { checkDay, checkPageSize, type FilterInput, toNodeFilter } from "../input-mapping.js";
+import {
+  checkDay,
+  checkPageSize,
+  type FilterInput,
+  requestResolver,
+  toNodeFilter,
+} from "../input-mapping.js";
 import type { RequestContext } from "../request-context.js";
+import { toNodeWhere } from "../where-mapping.js";
 
-interface RelationSpec {
+export interface RelationSpec {
   readonly types: RelationshipType[];
   readonly direction: Direction;
   /** Category of the far node, from the field's return type (none for `Node`). */
@@ -34,15 +41,22 @@ const specs = new WeakMap<GraphQLField<unknown, unknown>, RelationSpec>();
 function specOf(info: GraphQLResolveInfo): RelationSpec {
   const field = (info.parentType as GraphQLObjectType).getFields()[info.fieldName];
   invariant(field, `no field ${info.parentType.name}.${info.fieldName}`);
+  const spec = relationSpecOf(field);
+  invariant(spec, `${info.parentType.name}.${info.fieldName} has no @relation`);
+  return spec;
+}
+
+/** What a field marked `@relation` follows, read from the directive once; undefined for other fields. */
+export function relationSpecOf(field: GraphQLField<unknown, unknown>): RelationSpec | undefined {
   const cached = specs.get(field);
   if (cached) return cached;
   const directive = field.astNode?.directives?.find((d) => d.name.value === "relation");
-  invariant(directive, `${info.parentType.name}.${info.fieldName} has no @relation`);
+  if (!directive) return undefined;
   const argument = (name: string) =>
     directive.arguments?.find((arg) => arg.name.value === name)?.value;
   const typesNode = argument("types");
   const directionNode = argument("direction");
-  invariant(typesNode && directionNode, `@relation on ${info.fieldName} lacks arguments`);
+  invariant(typesNode && directionNode, `@relation on ${field.name} lacks arguments`);
   const returnType = getNamedType(field.type).name;
   const spec: RelationSpec = {
     types: valueFromASTUntyped(typesNode) as RelationshipType[],
@@ -57,13 +71,25 @@ function specOf(info: GraphQLResolveInfo): RelationSpec {
 
 export async function resolveRelation(
   parent: GraphNode,
-  args: { filter?: FilterInput | null; first?: number | null; asOf?: string | null },
+  args: {
+    filter?: FilterInput | null;
+    where?: Readonly<Record<string, unknown>> | null;
+    first?: number | null;
+    asOf?: string | null;
+  },
   context: RequestContext,
   info: GraphQLResolveInfo,
 ): Promise<GraphNode[]> {
   const spec = specOf(info);
   const asOf = checkDay("asOf", args.asOf);
-  const far = toNodeFilter("filter", spec.category, args.filter);
+  const filter = await toNodeFilter(
+    "filter",
+    spec.category,
+    args.filter,
+    requestResolver(context.loaders),
+  );
+  const where = toNodeWhere("where", spec.category ?? "Node", args.where, info.schema);
+  const far = where ? { ...filter, where } : filter;
   const query: NeighbourQuery = {
     types: spec.types,
     direction: spec.direction,

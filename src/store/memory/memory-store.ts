@@ -6,7 +6,12 @@ import { LRUCache } from "lru-cache";
 import { inTime, visibleOn } from "../../domain/as-of.js";
 import { foldText } from "../../domain/fold-text.js";
 import type { Dataset, GraphEdge, GraphNode } from "../../domain/graph-types.js";
-import { FILTER_CACHE_BYTES, SORTED_CACHE_BYTES, stringBytes } from "../../domain/limits.js";
+import {
+  FILTER_CACHE_BYTES,
+  MAX_PART_OF_DEPTH,
+  SORTED_CACHE_BYTES,
+  stringBytes,
+} from "../../domain/limits.js";
 import { overlapsRange } from "../../domain/partial-date.js";
 import { isProspective, type NodeCategory } from "../../domain/vocabulary.js";
 import type {
@@ -44,6 +49,7 @@ import { shortestPaths } from "./shortest-paths.js";
 import { timeline, timelineIndex } from "./timeline.js";
 import { type EntenteGraph, involvingTopic, narrowerTopics } from "./topic-reach.js";
 import { TrigramIndex } from "./trigram-index.js";
+import { compileWhere } from "./where.js";
 import { WordIndex } from "./word-index.js";
 
 /** A filtered list's cost per node listed: its slot in the array and its match object. */
@@ -470,6 +476,23 @@ export class MemoryStore implements GraphStore {
     return ids;
   }
 
+  /** Adds the sub-bodies of `ids` (PART_OF them, at most MAX_PART_OF_DEPTH steps down). */
+  private addParts(ids: Set<string>): void {
+    let frontier = [...ids];
+    for (let depth = 0; depth < MAX_PART_OF_DEPTH && frontier.length > 0; depth++) {
+      const next: string[] = [];
+      for (const id of frontier) {
+        this.graph.forEachInEdge(id, (_key, edge) => {
+          if (edge.type === "PART_OF" && !ids.has(edge.from)) {
+            ids.add(edge.from);
+            next.push(edge.from);
+          }
+        });
+      }
+      frontier = next;
+    }
+  }
+
   private resolveTopics(reference: string): string[] {
     return [...this.resolveIds([reference])].filter(
       (id) => this.graph.getNodeAttributes(id).category === "Topic",
@@ -496,6 +519,7 @@ export class MemoryStore implements GraphStore {
     if (range) tests.push((node) => node.date !== undefined && overlapsRange(node.date, range));
     for (const related of filter.relatedTo ?? []) {
       const targets = this.resolveIds(related.nodes);
+      if (related.includeParts) this.addParts(targets);
       const types = new Set(related.types);
       tests.push((node) => {
         const hit = (_key: string, edge: GraphEdge) =>
@@ -515,6 +539,7 @@ export class MemoryStore implements GraphStore {
         ),
       );
     }
+    if (filter.where) tests.push(compileWhere(this.graph, filter.where));
     let why: Map<string, PathResult> | undefined;
     if (filter.involvesTopic) {
       const { topic, maxHops } = filter.involvesTopic;

@@ -12,6 +12,7 @@ import {
   MAX_INVOLVEMENT_HOPS,
   MAX_SUBTOPIC_DEPTH,
 } from "../../domain/involvement.js";
+import { MAX_PART_OF_DEPTH } from "../../domain/limits.js";
 import { NODE_CATEGORIES } from "../../domain/vocabulary.js";
 
 const STEP_TYPES = INVOLVEMENT_STEPS.map((step) => step.type).join("|");
@@ -135,13 +136,20 @@ export const whyMap = (n: string): string => `head([entry IN involved WHERE entr
 
 /**
  * WHERE condition for node `v` against the filter in parameter `$${param}`; needs `involvedIds`.
+ * `where`: the compiled `where` tree of the filter (cypher-where.ts), when it has one.
  * Its own variables are named after `v`, so that they never capture a variable of the
  * statement around it (a bare `r` here once matched the caller's relationship instead).
  * It checks one node: the relationships it reads are that node's own.
  */
-export function nodeFilterCondition(v: string, param: string): string {
+export function nodeFilterCondition(v: string, param: string, where?: string): string {
   const f = `$${param}`;
-  const [related, rel, other, topic] = [`${v}Related`, `${v}Rel`, `${v}Other`, `${v}Topic`];
+  const [related, rel, other, topic, whole] = [
+    `${v}Related`,
+    `${v}Rel`,
+    `${v}Other`,
+    `${v}Topic`,
+    `${v}Whole`,
+  ];
   return `
 ${inCategories(v, `${f}.categories`)}
 AND (${f}.kinds IS NULL OR ${v}.kind IN ${f}.kinds)
@@ -155,13 +163,16 @@ AND all(${related} IN ${f}.relatedTo WHERE EXISTS {
   WHERE type(${rel}) IN ${related}.types
     AND (${related}.direction = 'BOTH' OR (${related}.direction = 'OUT' AND startNode(${rel}) = ${v})
       OR (${related}.direction = 'IN' AND endNode(${rel}) = ${v}))
-    AND ${refersTo(other, related)}
+    AND (${refersTo(other, related)} OR (${related}.includeParts AND EXISTS {
+      MATCH (${other})-[:PART_OF*1..${MAX_PART_OF_DEPTH}]->(${whole}:Entity)
+      WHERE ${refersTo(whole, related)}
+    }))
 })
 AND (${f}.coversTopic IS NULL OR EXISTS {
   MATCH (${v})-[:COVERS]->(:Topic)-[:SUBTOPIC_OF*0..${MAX_SUBTOPIC_DEPTH}]->(${topic}:Topic)
   WHERE ${refersTo(topic, `${f}.coversTopic`)}
 })
-AND (${f}.involvesTopic IS NULL OR ${v}.id IN involvedIds)`;
+AND (${f}.involvesTopic IS NULL OR ${v}.id IN involvedIds)${where ? `\nAND ${where}` : ""}`;
 }
 
 /** Whether the filter in `$${param}` has no condition but categories (its answers then come in index order). */

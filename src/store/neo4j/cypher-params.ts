@@ -20,6 +20,7 @@ import type {
   SearchQuery,
   TimelineQuery,
 } from "../graph-store.js";
+import { compileWhere } from "./cypher-where.js";
 import { nameKey, toNeo4jDate } from "./record-mapping.js";
 
 /**
@@ -52,6 +53,7 @@ export function filterParam(filter: NodeFilter | undefined) {
     relatedTo: (filter?.relatedTo ?? []).map((related) => ({
       types: [...related.types],
       direction: related.direction,
+      includeParts: related.includeParts ?? false,
       ...referenceParam(related.nodes),
     })),
     coversTopic: filter?.coversTopic === undefined ? null : referenceParam([filter.coversTopic]),
@@ -63,6 +65,7 @@ export function filterParam(filter: NodeFilter | undefined) {
             maxHops: neo4j.int(filter.involvesTopic.maxHops),
           },
     asOf: dayParam(filter?.asOf),
+    whereValues: filter?.where ? compileWhere("n", filter.where, "").values : [],
   };
 }
 

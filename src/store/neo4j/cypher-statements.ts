@@ -6,6 +6,7 @@
  */
 
 import { NODE_CATEGORIES, RELATIONSHIP_TYPES } from "../../domain/vocabulary.js";
+import type { NodeWhere } from "../graph-store.js";
 import { EXPLORATION_STATEMENTS } from "./cypher-exploration-statements.js";
 import { LOAD_STATEMENTS } from "./cypher-load-statements.js";
 import {
@@ -20,6 +21,7 @@ import {
   whyMap,
 } from "./cypher-node-filter.js";
 import { type CypherStatement, statement } from "./cypher-statement.js";
+import { compileWhere } from "./cypher-where.js";
 
 export const GET_NODES = statement(
   "getNodes",
@@ -96,15 +98,19 @@ const CATEGORY_COUNT = NODE_CATEGORIES.map(
  * from the filter's most selective indexed condition (filterCandidates), every condition
  * is checked on each, and the matches are sorted to cut the page.
  */
-export const LIST_NODES = statement(
-  "listNodes",
-  "READ",
-  ["filter", "sort", "offset", "limit"],
-  `
+export function listNodesStatement(where?: NodeWhere): CypherStatement {
+  const condition = where ? compileWhere("n", where, "$filter.whereValues").text : undefined;
+  // A `where` tree is a condition the index-ordered branch does not check: always filter then.
+  const onlyCategoryFilter = where ? "false" : onlyCategories("filter");
+  return statement(
+    where ? "listNodesWhere" : "listNodes",
+    "READ",
+    ["filter", "sort", "offset", "limit"],
+    `
 ${involvementCall("filter")}
 WITH involved, [entry IN involved | entry.id] AS involvedIds
 CALL (involvedIds) {
-  WITH 1 AS ordered WHERE ${onlyCategories("filter")}
+  WITH 1 AS ordered WHERE ${onlyCategoryFilter}
   RETURN ${CATEGORY_COUNT} AS total, COLLECT {
     CALL () {${ORDERED_CANDIDATES}
     }
@@ -113,23 +119,30 @@ CALL (involvedIds) {
     RETURN n
   } AS pageNodes
   UNION ALL
-  WITH 'filtered' AS branch, involvedIds WHERE NOT ${onlyCategories("filter")}
+  WITH 'filtered' AS branch, involvedIds WHERE NOT ${onlyCategoryFilter}
   CALL (involvedIds) {${filterCandidates("filter")}
   }
-  WITH branch, n, involvedIds WHERE ${nodeFilterCondition("n", "filter")}
+  WITH branch, n, involvedIds WHERE ${nodeFilterCondition("n", "filter", condition)}
   WITH branch, n ORDER BY ${nodeOrder("n")}
   WITH branch, collect(n) AS matches
   RETURN size(matches) AS total, matches[$offset..($offset + $limit)] AS pageNodes
 }
 RETURN total,
   [n IN pageNodes | { node: ${nodeMap("n")}, why: ${whyMap("n")} }] AS page`,
-);
+  );
+}
 
-export const NEIGHBOURS = statement(
-  "neighbours",
-  "READ",
-  ["ids", "types", "direction", "edgeStatuses", "asOf", "far", "limit"],
-  `
+/** LIST_NODES without a `where` tree: one constant statement. */
+export const LIST_NODES = listNodesStatement();
+
+/** NEIGHBOURS, or its variant for a far-side filter with a `where` tree. */
+export function neighboursStatement(where?: NodeWhere): CypherStatement {
+  const condition = where ? compileWhere("m", where, "$far.whereValues").text : undefined;
+  return statement(
+    where ? "neighboursWhere" : "neighbours",
+    "READ",
+    ["ids", "types", "direction", "edgeStatuses", "asOf", "far", "limit"],
+    `
 ${involvementCall("far")}
 WITH involved, [entry IN involved | entry.id] AS involvedIds
 UNWIND $ids AS id
@@ -141,7 +154,7 @@ CALL (n, involved, involvedIds) {
       OR ($direction = 'IN' AND endNode(r) = n))
     AND ($edgeStatuses IS NULL OR r.status IN $edgeStatuses)
     AND ${visibleAsOf("r", "$asOf")} AND ${visibleAsOf("m", "$asOf")}
-    AND ${nodeFilterCondition("m", "far")}
+    AND ${nodeFilterCondition("m", "far", condition)}
   WITH r, m ORDER BY m.sortName, m.id, r.id
   LIMIT $limit
   RETURN collect({
@@ -151,7 +164,10 @@ CALL (n, involved, involvedIds) {
   }) AS links
 }
 RETURN id, links`,
-);
+  );
+}
+
+export const NEIGHBOURS = neighboursStatement();
 
 /** Whether relationship `r` from `a` to `b` passes the EdgeFilter in `$filter` (its type aside). */
 const EDGE_CONDITION = `($filter.statuses IS NULL OR r.status IN $filter.statuses)

@@ -61,8 +61,8 @@ import {
   GET_NODES,
   INFO,
   LIST_EDGES,
-  LIST_NODES,
-  NEIGHBOURS,
+  listNodesStatement,
+  neighboursStatement,
   SEARCH,
 } from "./cypher-statements.js";
 import { isConnectionFailure, mapDriverError } from "./map-driver-error.js";
@@ -188,7 +188,10 @@ export class Neo4jStore implements GraphStore {
   }
 
   async listNodes(query: ListQuery): Promise<NodePage> {
-    const [record] = await this.read(LIST_NODES, listNodesParams(query));
+    const [record] = await this.read(
+      listNodesStatement(query.filter.where),
+      listNodesParams(query),
+    );
     const page = (record?.page ?? []) as Props[];
     return {
       totalCount: record ? toNumber(record.total) : 0,
@@ -205,7 +208,10 @@ export class Neo4jStore implements GraphStore {
   }
 
   async neighbours(ids: readonly string[], query: NeighbourQuery): Promise<Neighbour[][]> {
-    const records = await this.read(NEIGHBOURS, neighboursParams(ids, query));
+    const records = await this.read(
+      neighboursStatement(query.far?.where),
+      neighboursParams(ids, query),
+    );
     const byId = new Map<string, Neighbour[]>();
     for (const record of records) {
       const links = (record.links ?? []) as Props[];
