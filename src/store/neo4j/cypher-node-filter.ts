@@ -187,7 +187,8 @@ export const onlyCategories = (param: string): string => {
  * The body of a `CALL (involvedIds)` subquery returning, as `n`, the nodes the filter in
  * `$${param}` can match (a superset: nodeFilterCondition decides), found from the most
  * selective condition that has an index to start from, in this order: the nodes the
- * involvement walk reached; the neighbours of the nodes the first relatedTo entry names;
+ * involvement walk reached; the neighbours of the nodes the first relatedTo entry names (and
+ * of their parts, with includeParts);
  * the nodes covering the topic or a narrower one; the kinds (kind index); the date range
  * (date index). Only a filter with none of these (statuses, asOf or categories alone)
  * reads every node of its categories. Each branch is guarded, so exactly one runs.
@@ -209,7 +210,14 @@ export function filterCandidates(param: string): string {
   WITH 1 AS guard WHERE ${none(involves)} AND ${related}
   WITH ${f}.relatedTo[0] AS first
   CALL (first) { ${referencedNodes("first", "named")} }
-  MATCH (named)-[firstRel]-(n:Entity)
+  CALL (first, named) {
+    RETURN named AS start
+    UNION
+    WITH first, named WHERE first.includeParts
+    MATCH (part:Entity)-[:PART_OF*1..${MAX_PART_OF_DEPTH}]->(named)
+    RETURN part AS start
+  }
+  MATCH (start)-[firstRel]-(n:Entity)
   WHERE type(firstRel) IN first.types
   RETURN DISTINCT n
   UNION
