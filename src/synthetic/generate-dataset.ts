@@ -43,6 +43,8 @@ export interface GenerateOptions {
   readonly edgesPerNode?: number;
   /** A safe integer; the same seed and sizes give the same dataset. */
   readonly seed: number;
+  /** Source nodes among `nodes`; default sourceCountFor(nodes), one per order of magnitude. */
+  readonly sources?: number;
 }
 
 export const DEFAULT_EDGES_PER_NODE = 5;
@@ -546,7 +548,10 @@ export function generateDataset(options: GenerateOptions): Dataset {
   }
   const random = seededRandom(seed);
   const maker = new Maker(random, Math.max(6, String(nodeCount).length));
-  const sourceCount = sourceCountFor(nodeCount);
+  const sourceCount = Math.min(nodeCount, options.sources ?? sourceCountFor(nodeCount));
+  if (!Number.isSafeInteger(sourceCount) || sourceCount < 0) {
+    throw new RangeError(`sources must be a whole number ≥ 0, not ${options.sources}`);
+  }
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   const pools = NODE_CATEGORIES.map(() => new Pool());

@@ -54,7 +54,13 @@ vi.mock(import("../../src/synthetic/random.js"), async (importOriginal) => {
 function covered() {
   covering.on = true;
   try {
-    return generateDataset({ nodes: 1_000, edgesPerNode: 1, seed: 1 });
+    // One source per order of magnitude would be 3: ask for one of each kind.
+    return generateDataset({
+      nodes: 1_000,
+      edgesPerNode: 1,
+      seed: 1,
+      sources: NODE_KINDS.Source.length,
+    });
   } finally {
     covering.on = false;
   }
