@@ -16,7 +16,7 @@ import type { RequestContext } from "../src/graphql/request-context.js";
 import { loadIntoNeo4j } from "../src/store/neo4j/load-into-neo4j.js";
 import { type Neo4jConfig, readNeo4jConfig } from "../src/store/neo4j/neo4j-config.js";
 import { createDriver, Neo4jStore } from "../src/store/neo4j/neo4j-store.js";
-import { WARM_UP_TIMEOUT_MS, warmUpPlans } from "../src/store/neo4j/warm-up-plans.js";
+import { warmUpPlans } from "../src/store/neo4j/warm-up-plans.js";
 import { answerDifference } from "./answer-difference.js";
 import { CypherStatementLog } from "./cypher-statement-log.js";
 import { createNeo4jGraphqlPeer } from "./neo4j-graphql-peer.js";
@@ -90,23 +90,17 @@ export async function startNeo4jMode(options: Neo4jModeOptions): Promise<Neo4jMo
     readNeo4jConfig({ ...process.env, NEO4J_URI: options.uri }) ?? fail("no Neo4j URI");
   const loader = createDriver(config);
   let t = performance.now();
+  let loadMs = 0;
   try {
     await emptyDatabase(loader, config.database);
     t = performance.now();
     await loadIntoNeo4j(loader, dataset, { database: config.database, replace: false });
+    loadMs = performance.now() - t;
+    // As `entente serve` does before it reports ready: Neo4j plans every statement first, so
+    // that no request pays for planning (seconds for the largest on a busy machine).
+    await warmUpPlans(loader, config);
   } finally {
     await loader.close();
-  }
-  const loadMs = performance.now() - t;
-  // As `entente serve` does before it reports ready: Neo4j plans every statement first, so
-  // that no request pays for planning (seconds for the largest on a busy machine).
-  const warmUpDriver = createDriver(config);
-  try {
-    await warmUpPlans(
-      new Neo4jStore(warmUpDriver, { ...config, transactionTimeoutMs: WARM_UP_TIMEOUT_MS }),
-    );
-  } finally {
-    await warmUpDriver.close();
   }
 
   const log = new CypherStatementLog();

@@ -12,7 +12,7 @@ import { MemoryStore } from "../store/memory/memory-store.js";
 import { loadIntoNeo4j, readLoadedVersion } from "../store/neo4j/load-into-neo4j.js";
 import type { Neo4jConfig } from "../store/neo4j/neo4j-config.js";
 import { createDriver, Neo4jStore } from "../store/neo4j/neo4j-store.js";
-import { WARM_UP_TIMEOUT_MS, warmUpPlans } from "../store/neo4j/warm-up-plans.js";
+import { warmUpPlans } from "../store/neo4j/warm-up-plans.js";
 import { SwappableStore } from "../store/swappable-store.js";
 
 export interface Readiness {
@@ -88,9 +88,7 @@ export function openNeo4jStore(
         }
         if (wanted !== target) continue;
         // Ready only once every statement is planned: the first requests then pay no planning.
-        await warmUpPlans(
-          new Neo4jStore(driver, { ...config, transactionTimeoutMs: WARM_UP_TIMEOUT_MS }),
-        );
+        await warmUpPlans(driver, config);
         synced = true;
         log(`Neo4j serves dataset ${wanted.version}`);
       } catch (error) {

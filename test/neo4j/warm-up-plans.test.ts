@@ -8,7 +8,6 @@ import type { Driver } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { LOAD_STATEMENTS } from "../../src/store/neo4j/cypher-load-statements.js";
 import { ALL_STATEMENTS } from "../../src/store/neo4j/cypher-statements.js";
-import { Neo4jStore } from "../../src/store/neo4j/neo4j-store.js";
 import { warmUpPlans } from "../../src/store/neo4j/warm-up-plans.js";
 
 function recordingDriver(ran: string[]): Driver {
@@ -25,8 +24,7 @@ function recordingDriver(ran: string[]): Driver {
 describe("warming up Neo4j's plans", () => {
   it("runs every read statement of the store once (the loader's own are the loader's)", async () => {
     const ran: string[] = [];
-    const store = new Neo4jStore(recordingDriver(ran), { transactionTimeoutMs: 1_000 });
-    await warmUpPlans(store);
+    await warmUpPlans(recordingDriver(ran), { transactionTimeoutMs: 1_000 });
     const reads = ALL_STATEMENTS.filter(
       (statement) => statement.mode === "READ" && !LOAD_STATEMENTS.includes(statement),
     ).map((statement) => statement.name);

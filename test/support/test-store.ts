@@ -9,7 +9,7 @@ import type { GraphStore } from "../../src/store/graph-store.js";
 import { MemoryStore } from "../../src/store/memory/memory-store.js";
 import { loadIntoNeo4j } from "../../src/store/neo4j/load-into-neo4j.js";
 import { createDriver, Neo4jStore } from "../../src/store/neo4j/neo4j-store.js";
-import { WARM_UP_TIMEOUT_MS, warmUpPlans } from "../../src/store/neo4j/warm-up-plans.js";
+import { warmUpPlans } from "../../src/store/neo4j/warm-up-plans.js";
 import { neo4jTestConfig, neo4jUnavailable } from "./neo4j-test-server.js";
 
 export type TestStoreKind = "memory" | "neo4j";
@@ -38,8 +38,6 @@ export async function openTestStore(dataset: Dataset): Promise<GraphStore> {
     throw error;
   }
   // As the server does before it reports ready, so no test's first query pays for planning.
-  await warmUpPlans(
-    new Neo4jStore(driver, { ...config, transactionTimeoutMs: WARM_UP_TIMEOUT_MS }),
-  );
+  await warmUpPlans(driver, config);
   return new Neo4jStore(driver, config);
 }

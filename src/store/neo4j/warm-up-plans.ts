@@ -10,15 +10,18 @@
  * runs (and is planned) and finds nothing; a test checks that this reaches every read
  * statement the adapter has.
  */
-import type { GraphStore } from "../graph-store.js";
+import type { Driver } from "neo4j-driver";
+import { Neo4jStore, type Neo4jStoreConfig } from "./neo4j-store.js";
 
 /** How long the warm-up lets one statement take: planning, not requests, sets it. */
-export const WARM_UP_TIMEOUT_MS = 120_000;
+const WARM_UP_TIMEOUT_MS = 120_000;
 
 /** A reference no dataset holds. */
 const NOTHING = "entente-warm-up-names-nothing";
 
-export async function warmUpPlans(store: GraphStore): Promise<void> {
+/** Plans every read statement on the database `driver` and `config` name. */
+export async function warmUpPlans(driver: Driver, config: Neo4jStoreConfig): Promise<void> {
+  const store = new Neo4jStore(driver, { ...config, transactionTimeoutMs: WARM_UP_TIMEOUT_MS });
   const nothing = [NOTHING];
   const noFilter = {};
   const calls: (() => Promise<unknown>)[] = [
