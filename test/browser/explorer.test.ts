@@ -893,6 +893,19 @@ describe.skipIf(!CHROMIUM)("Explorer in Chromium", { timeout: 60_000 }, () => {
       await page.getByRole("tab", { name: "Query (GraphiQL)" }).click();
       await page.locator(".graphiql-container").waitFor({ timeout: 15_000 });
       await page.locator(".examples").waitFor();
+      // The query editor fills in after the examples: wait for its text, so that axe
+      // always sees the line numbers (a translucent grey once failed only when it won
+      // the race).
+      await page.waitForFunction(() => {
+        const editor = (
+          globalThis as unknown as {
+            document: { querySelector(selector: string): unknown };
+          }
+        ).document.querySelector(".graphiql-query-editor .CodeMirror") as {
+          CodeMirror?: { getValue(): string };
+        } | null;
+        return (editor?.CodeMirror?.getValue().length ?? 0) > 0;
+      });
       expect(await axeViolations(page)).toEqual([]);
     },
   );
