@@ -8,27 +8,40 @@
  */
 import type { DocumentNode, GraphQLSchema } from "graphql";
 import { LRUCache } from "lru-cache";
+import type { GraphStatistics } from "../domain/graph-statistics.js";
 import { COST_CACHE_BYTES, MAX_TEXT_LENGTH, stringBytes } from "../domain/limits.js";
+import { type CostDriver, findCostDriver } from "./cost-driver.js";
 import { queryCost } from "./query-limits.js";
 
 /** Longest key kept: a handful of text arguments at their limit, with names and punctuation. */
 const MAX_KEY_LENGTH = 10 * MAX_TEXT_LENGTH;
 /** lru-cache's own bookkeeping per entry, and the entry object, counted with the key. */
 const ENTRY_OVERHEAD = 96;
+/** A driver's field name is the client's (an alias): counted at its longest. */
+const DRIVER_BYTES = 256;
+
+export interface CostEstimate {
+  /** Undefined when the variables do not fit the operation (execution refuses them). */
+  readonly cost: number | undefined;
+  /** What drives a cost over the limit, and what would make it fit. */
+  readonly driver?: CostDriver;
+}
 
 export class CostCache {
-  private readonly costs: LRUCache<string, { readonly cost: number | undefined }>;
+  private readonly costs: LRUCache<string, CostEstimate>;
 
   constructor(readonly maxBytes: number = COST_CACHE_BYTES) {
     this.costs = new LRUCache({
       maxSize: maxBytes,
-      sizeCalculation: (_value, key) => stringBytes(key) + ENTRY_OVERHEAD,
+      sizeCalculation: (value, key) =>
+        stringBytes(key) + ENTRY_OVERHEAD + (value.driver ? DRIVER_BYTES : 0),
     });
   }
 
   /**
    * queryCost, remembered for the same document (by `documentKey`, the hash of its text),
-   * operation and variables. Estimates that throw are not kept.
+   * operation, variables and dataset (its statistics' version): with the driver of its
+   * cost when it is over `maxCost`. Estimates that throw are not kept.
    */
   cost(
     schema: GraphQLSchema,
@@ -37,13 +50,20 @@ export class CostCache {
     operationName: string | undefined,
     variables: Record<string, unknown> | undefined,
     maxCost: number,
-  ): number | undefined {
-    const key = `${documentKey}\n${JSON.stringify([operationName ?? null, variables ?? {}])}`;
+    statistics?: GraphStatistics,
+  ): CostEstimate {
+    const key = `${documentKey}\n${statistics?.version ?? ""}\n${JSON.stringify([operationName ?? null, variables ?? {}])}`;
     const known = this.costs.get(key);
-    if (known) return known.cost;
-    const cost = queryCost(schema, document, operationName, variables, maxCost);
-    if (key.length <= MAX_KEY_LENGTH) this.costs.set(key, { cost });
-    return cost;
+    if (known) return known;
+    const options = { statistics };
+    const cost = queryCost(schema, document, operationName, variables, maxCost, options);
+    const driver =
+      cost !== undefined && cost > maxCost
+        ? findCostDriver(schema, document, operationName, variables, maxCost, cost, options)
+        : undefined;
+    const estimate = driver ? { cost, driver } : { cost };
+    if (key.length <= MAX_KEY_LENGTH) this.costs.set(key, estimate);
+    return estimate;
   }
 
   /** Estimated bytes held, as the bound counts them. */

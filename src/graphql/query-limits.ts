@@ -9,6 +9,7 @@ import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import {
   type DirectiveNode,
   type DocumentNode,
+  type FieldNode,
   GraphQLError,
   type GraphQLField,
   type GraphQLSchema,
@@ -19,13 +20,16 @@ import {
   valueFromASTUntyped,
 } from "graphql";
 import { type ComplexityEstimator, getComplexity } from "graphql-query-complexity";
+import type { GraphStatistics } from "../domain/graph-statistics.js";
 import {
   MAX_IDS,
   MAX_NEIGHBOURHOOD_DEPTH,
   MAX_NEIGHBOURHOOD_LIMIT,
   MAX_PATH_HOPS,
 } from "../domain/limits.js";
+import type { CostDriver } from "./cost-driver.js";
 import { aliasesOf, directivesOf, maxPerOperationRule } from "./count-per-spread.js";
+import { graphBound, whereCost } from "./graph-bounds.js";
 import { MAX_PAGE_SIZE } from "./input-mapping.js";
 
 export interface QueryLimits {
@@ -169,8 +173,13 @@ const ARGUMENT_CEILINGS: Readonly<Record<string, number>> = {
   maxHops: MAX_PATH_HOPS,
 };
 
+/** The most an argument may ask for (unbounded for arguments without a ceiling). */
+export function argumentCeiling(name: string): number {
+  return ARGUMENT_CEILINGS[name] ?? Number.MAX_SAFE_INTEGER;
+}
+
 function argumentValue(name: string, value: unknown): number | undefined {
-  const ceiling = ARGUMENT_CEILINGS[name] ?? Number.MAX_SAFE_INTEGER;
+  const ceiling = argumentCeiling(name);
   if (Array.isArray(value)) return clamp(value.length, ceiling);
   const number = numberArg(value);
   return number === undefined ? undefined : clamp(number, ceiling);
@@ -199,7 +208,7 @@ function weightOf(element: WithDirectives): number {
 }
 
 /** Items a list field can return, from its `@listSize`; 1 for other fields. */
-function sizeOf(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
+function askedSize(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
   const listSize = directive(field, "listSize");
   if (!listSize) return 1;
   for (const name of (listSize.slicingArguments as string[] | undefined) ?? []) {
@@ -207,6 +216,12 @@ function sizeOf(field: GraphQLField<unknown, unknown>, args: Record<string, unkn
     if (value !== undefined) return value;
   }
   return numberArg(listSize.assumedSize) ?? 1;
+}
+
+/** The slicing argument a list field's size comes from (`first`, `limit`), if it has one. */
+export function slicingArgumentOf(field: GraphQLField<unknown, unknown>): string | undefined {
+  const names = directive(field, "listSize")?.slicingArguments as string[] | undefined;
+  return names?.find((name) => ARGUMENT_CEILINGS[name] !== undefined && name !== "ids");
 }
 
 /**
@@ -241,24 +256,42 @@ function walksOf(
   return walks;
 }
 
+/** What an estimate knows beyond the query: the served graph, and sizes to try instead. */
+export interface CostOptions {
+  /** The served dataset's statistics; without them, lists count at their asked size. */
+  readonly statistics?: GraphStatistics;
+  /** A size to count instead of the asked one, per field of the document (cost-driver.ts). */
+  readonly sizes?: ReadonlyMap<FieldNode, number>;
+}
+
 /**
- * Cost of a field = 1 + its @cost + size × hops × (cost of what it selects) + walk, read
- * from the cost directives of the SDL (schema/common.graphql defines them):
+ * Cost of a field = 1 + its @cost + size × hops × (cost of what it selects) + walk +
+ * where, read from the cost directives of the SDL (schema/common.graphql defines them):
  * - size: `@listSize` — the value of a slicing argument (`first`, `limit`, or the length
- *   of `ids`), else its assumed size; 1 for fields that are not lists;
+ *   of `ids`), else its assumed size; 1 for fields that are not lists; and never more
+ *   than the graph holds for the field (graph-bounds.ts: the largest degree of its
+ *   relationship types, the count of the category it lists);
  * - hops and walk: `@walk` on the field, or on an input field its arguments give
  *   (`involvesTopic`): what the field selects counts once per step, and the walk's
- *   `@cost` once per step too, since searching the graph costs even when it finds little.
+ *   `@cost` once per step too, since searching the graph costs even when it finds little;
+ * - where: the condition evaluations its `where` tree makes over every candidate (the
+ *   whole category, or every relationship of the field), see whereCost.
  * Arguments beyond their ceilings count at the ceiling (see ARGUMENT_CEILINGS).
  */
-export const costEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  const size = sizeOf(field, args);
-  const walks = walksOf(field, args);
-  const hops = Math.max(1, ...walks.map((walk) => walk.hops));
-  const walk = walks.reduce((sum, one) => sum + one.weight * Math.max(1, one.hops), 0);
-  const own = walks.length > 0 && directive(field, "walk") ? 0 : weightOf(field);
-  return 1 + own + size * hops * childComplexity + walk;
-};
+export function costEstimator(schema: GraphQLSchema, options: CostOptions): ComplexityEstimator {
+  const { statistics, sizes } = options;
+  return ({ field, args, childComplexity, node }) => {
+    const asked = sizes?.get(node) ?? askedSize(field, args);
+    const bound = statistics ? graphBound(field, args, statistics) : undefined;
+    const size = bound === undefined ? asked : Math.min(asked, bound);
+    const walks = walksOf(field, args);
+    const hops = Math.max(1, ...walks.map((walk) => walk.hops));
+    const walk = walks.reduce((sum, one) => sum + one.weight * Math.max(1, one.hops), 0);
+    const own = walks.length > 0 && directive(field, "walk") ? 0 : weightOf(field);
+    const where = statistics ? whereCost(field, args, bound ?? asked, statistics, schema) : 0;
+    return 1 + own + size * hops * childComplexity + walk + where;
+  };
+}
 
 /** Safety net for fragments spread inside fragments: estimating stops after this many nodes. */
 const MAX_QUERY_NODES = 10_000;
@@ -274,6 +307,7 @@ export function queryCost(
   operationName: string | undefined,
   variables: Record<string, unknown> | undefined,
   maxCost: number,
+  options: CostOptions = {},
 ): number | undefined {
   try {
     return getComplexity({
@@ -281,7 +315,7 @@ export function queryCost(
       query: document,
       operationName,
       variables: variables ?? {},
-      estimators: [costEstimator],
+      estimators: [costEstimator(schema, options)],
       maxQueryNodes: MAX_QUERY_NODES,
     });
   } catch (error) {
@@ -297,13 +331,20 @@ export function queryCost(
   }
 }
 
-/** The cost-limit error for an operation whose estimate exceeds the limit. */
-export function costLimitError(cost: number, maxCost: number): GraphQLError {
-  return limitError(
+/** The cost-limit error for an operation whose estimate exceeds the limit, naming what drives it. */
+export function costLimitError(cost: number, maxCost: number, driver?: CostDriver): GraphQLError {
+  const advice = !driver
+    ? "ask for fewer items (first, limit) or a shorter walk (depth, maxHops)"
+    : driver.fits === undefined
+      ? `most of it comes from ${driver.field} (line ${driver.line}, column ${driver.column}), and even ${driver.argument}: 1 there is too costly: ask for fewer items inside it`
+      : `most of it comes from ${driver.field} (line ${driver.line}, column ${driver.column}, ${driver.argument}: ${driver.asked}); with ${driver.argument}: ${driver.fits} there it would fit`;
+  const error = limitError(
     "cost",
     maxCost,
-    `query cost ${cost} is too high; ask for fewer items (first, limit) or a shorter walk (depth, maxHops)`,
+    `query cost ${cost} is too high; ${advice}`,
     "BAD_USER_INPUT",
     cost,
   );
+  if (driver) Object.assign(error.extensions, { driver });
+  return error;
 }

@@ -11,6 +11,8 @@
 import { type ApolloServerPlugin, HeaderMap } from "@apollo/server";
 import { GraphQLError, type OperationDefinitionNode } from "graphql";
 import { EntenteError } from "../domain/errors.js";
+import type { GraphStatistics } from "../domain/graph-statistics.js";
+import type { GraphStore } from "../store/graph-store.js";
 import type { AdmissionControl, Release } from "./admission-control.js";
 import { checkVariableNesting } from "./check-variable-nesting.js";
 import { CostCache } from "./cost-cache.js";
@@ -45,6 +47,19 @@ function checkIsQuery(operation: OperationDefinitionNode | undefined): void {
   });
 }
 
+/**
+ * The statistics of the dataset the request reads. A store that cannot give them (Neo4j
+ * unreachable) leaves the estimate at the asked sizes, which bound it from above: the
+ * request is then refused or answered as the store allows, never failed for this.
+ */
+async function statisticsOf(store: GraphStore): Promise<GraphStatistics | undefined> {
+  try {
+    return await store.statistics();
+  } catch {
+    return undefined;
+  }
+}
+
 export function requestLimitsPlugin(
   limits: QueryLimits,
   admission: AdmissionControl,
@@ -65,16 +80,17 @@ export function requestLimitsPlugin(
         }) {
           checkIsQuery(operation);
           checkVariableNesting(request.variables);
-          const cost = costs.cost(
+          const { cost, driver } = costs.cost(
             schema,
             document,
             queryHash,
             operationName ?? undefined,
             request.variables,
             limits.maxCost,
+            await statisticsOf(contextValue.datasetSource),
           );
           if (cost !== undefined && cost > limits.maxCost) {
-            throw costLimitError(cost, limits.maxCost);
+            throw costLimitError(cost, limits.maxCost, driver);
           }
           const heavy = admission.isHeavy(cost ?? 0);
           contextValue.weight.heavy = heavy;

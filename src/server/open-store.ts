@@ -45,8 +45,15 @@ export async function probeStore(store: GraphStore): Promise<Readiness> {
   }
 }
 
+/** A memory store with its statistics computed now, at start or reload, not by the first request. */
+function memoryStore(dataset: Dataset): MemoryStore {
+  const store = new MemoryStore(dataset);
+  void store.statistics();
+  return store;
+}
+
 export function openMemoryStore(dataset: Dataset): OpenedStore {
-  const store = new SwappableStore(new MemoryStore(dataset));
+  const store = new SwappableStore(memoryStore(dataset));
   let version = dataset.version;
   return {
     store,
@@ -55,7 +62,7 @@ export function openMemoryStore(dataset: Dataset): OpenedStore {
     readiness: () => probeStore(store),
     replace: async (next) => {
       // Built aside and swapped in one step: requests see the old dataset or the new one.
-      store.swap(new MemoryStore(next));
+      store.swap(memoryStore(next));
       version = next.version;
       return "served";
     },
@@ -87,8 +94,11 @@ export function openNeo4jStore(
           await loadIntoNeo4j(driver, wanted, { database: config.database, replace: true });
         }
         if (wanted !== target) continue;
-        // Ready only once every statement is planned: the first requests then pay no planning.
+        // Ready only once every statement is planned and the cost estimate's statistics
+        // are read: the first requests then pay for neither.
         await warmUpPlans(driver, config);
+        store.forgetStatistics();
+        await store.statistics();
         synced = true;
         log(`Neo4j serves dataset ${wanted.version}`);
       } catch (error) {
@@ -112,6 +122,9 @@ export function openNeo4jStore(
       }
       // One write transaction: if it fails, Neo4j rolls it back and keeps the previous dataset.
       await loadIntoNeo4j(driver, next, { database: config.database, replace: true });
+      store.forgetStatistics();
+      // Served from now on whatever happens here: a failed read is retried by the next request.
+      await store.statistics().catch(() => undefined);
       target = next;
       return "served";
     },

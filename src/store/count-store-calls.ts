@@ -8,7 +8,7 @@ import type { GraphStore } from "./graph-store.js";
 
 export interface CountedStore {
   readonly store: GraphStore;
-  /** Store calls made so far (`close` is not counted). */
+  /** Store calls made so far (`close` and `statistics` are not counted). */
   readonly count: () => number;
 }
 
@@ -17,7 +17,11 @@ export function countStoreCalls(inner: GraphStore): CountedStore {
   const store = new Proxy(inner, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver);
-      if (typeof value !== "function" || property === "close") return value;
+      // `statistics` is read once per dataset and remembered (before the server is ready,
+      // with Neo4j), so asking for it is no round trip.
+      if (typeof value !== "function" || property === "close" || property === "statistics") {
+        return value;
+      }
       return (...args: unknown[]) => {
         calls++;
         return (value as (...a: unknown[]) => unknown).apply(target, args);

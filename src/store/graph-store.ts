@@ -3,7 +3,9 @@
  * many ids at once, and filters and traversals are part of the call, so that a
  * Cypher adapter can answer each level of a GraphQL request in one round trip.
  */
+
 import type { DateComparison } from "../domain/date-comparison.js";
+import type { GraphStatistics } from "../domain/graph-statistics.js";
 import type { GraphEdge, GraphNode } from "../domain/graph-types.js";
 import type { DayRange, PartialDate } from "../domain/partial-date.js";
 import type { NodeCategory, NodeKind, RelationshipType, Status } from "../domain/vocabulary.js";
@@ -348,6 +350,11 @@ export interface GraphStore {
   /** Nodes with the most relationships of the given types, most first (ties by id). */
   topByDegree(query: DegreeQuery): Promise<NodeDegree[]>;
   info(): Promise<DatasetInfo>;
+  /**
+   * Node counts and the largest degree per relationship type (see graph-statistics.ts),
+   * for the cost estimate; computed once per dataset and remembered.
+   */
+  statistics(): Promise<GraphStatistics>;
   close(): Promise<void>;
   /**
    * The store for one request (optional): the dataset served when it began, and its

@@ -5,6 +5,7 @@
  * left to the requests still using it, never changed.
  */
 
+import type { GraphStatistics } from "../domain/graph-statistics.js";
 import type { GraphEdge, GraphNode } from "../domain/graph-types.js";
 import type {
   AggregateQuery,
@@ -87,6 +88,9 @@ export class SwappableStore implements GraphStore {
   }
   info(): Promise<DatasetInfo> {
     return this.current.info();
+  }
+  statistics(): Promise<GraphStatistics> {
+    return this.current.statistics();
   }
   close(): Promise<void> {
     return this.current.close();

@@ -39,6 +39,7 @@ import type {
   TimelineQuery,
 } from "../../src/store/graph-store.js";
 import { contractFixture, FIXTURE_VERSION } from "../support/contract-fixture.js";
+import { naiveStatistics } from "../support/naive-statistics.js";
 
 export type MakeStore = (dataset: Dataset) => Promise<GraphStore>;
 
@@ -124,6 +125,12 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
           nodeCount: fixture.nodes.length,
           edgeCount: fixture.edges.length,
         });
+      });
+    });
+
+    describe("statistics", () => {
+      it("counts nodes per category, relationships per type, and the most of each type one node has each way", async () => {
+        expect(await ctx.store().statistics()).toEqual(naiveStatistics(contractFixture()));
       });
     });
 
@@ -2399,6 +2406,10 @@ function describeSeedContract(name: string, makeStore: MakeStore): void {
         nodeCount: dataset.nodes.length,
         edgeCount: dataset.edges.length,
       });
+    });
+
+    it("statistics match the loaded dataset", async () => {
+      expect(await ctx.store().statistics()).toEqual(naiveStatistics(ctx.dataset()));
     });
 
     it("getNodes and getEdges return everything as loaded", async () => {

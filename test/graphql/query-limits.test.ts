@@ -7,6 +7,7 @@
  */
 import type { FormattedExecutionResult, GraphQLFormattedError } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Dataset } from "../../src/domain/graph-types.js";
 import { MAX_NEIGHBOURHOOD_LIMIT } from "../../src/domain/limits.js";
 import { createApolloServer } from "../../src/graphql/create-apollo-server.js";
 import { executeQuery } from "../../src/graphql/execute-query.js";
@@ -33,9 +34,10 @@ interface Api {
 
 async function apiWith(store: GraphStore, limits?: QueryLimits): Promise<Api> {
   let calls = 0;
-  // `info` is asked once for the citation in every response's extensions, not for the query.
+  // `info` is asked once for the citation in every response's extensions, and
+  // `statistics` (remembered by the store) for the cost estimate: neither is the query.
   const counted = interceptStore(store, (method) => {
-    if (method !== "info") calls++;
+    if (method !== "info" && method !== "statistics") calls++;
   });
   const server = createApolloServer(counted, {
     logError: (error) => console.error(error),
@@ -253,29 +255,116 @@ describe("directives counted as executed", () => {
 describe("cost", () => {
   const deep = (first: string) =>
     `${first.startsWith("$") ? "query($n: Int) " : ""}{ actors(first: ${first}) { edges { node { agreements { parties { id } } } } } }`;
+  // A synthetic graph with more actors than `first` asks for, whose own figures bound the
+  // nested lists: the most agreements one actor is party to, the most parties one
+  // agreement has (counted here from the relationships, independently of the store).
+  let synthetic: Dataset;
+  let graph: Api;
+  let strict: Api;
+  /** The most relationships of `type` one node has at its `end`. */
+  const most = (type: string, end: "from" | "to") => {
+    const counts = new Map<string, number>();
+    for (const edge of synthetic.edges) {
+      if (edge.type === type) counts.set(edge[end], (counts.get(edge[end]) ?? 0) + 1);
+    }
+    return Math.max(0, ...counts.values());
+  };
+  const LIMIT = 20_000;
+  beforeAll(async () => {
+    synthetic = generateDataset({ nodes: 3_000, seed: 1 });
+    graph = await apiWith(new MemoryStore(synthetic));
+    strict = await apiWith(new MemoryStore(synthetic), { ...DEFAULT_QUERY_LIMITS, maxCost: LIMIT });
+  });
+  afterAll(async () => {
+    await graph.stop();
+    await strict.stop();
+  });
+  /** actors 1 + first × (edges 1 + (node 1 + (agreements 1 + A × (parties 1 + P × id 1)))). */
+  const deepCost = (first: number) =>
+    1 + first * (3 + most("PARTY_TO", "from") * (1 + most("PARTY_TO", "to")));
 
-  it("multiplies by `first`: 100 actors × 50 agreements × 50 parties is refused, 10 actors pass", async () => {
+  it("multiplies by `first`, and by no more items than the graph holds below it", async () => {
     expect(DEFAULT_QUERY_LIMITS.maxCost).toBe(100_000);
-    // actors 1 + 100 × (edges 1 + (node 1 + (agreements 1 + 50 × (parties 1 + 50 × id 1)))) = 255 301
-    const error = refusal(await api.run(deep("100")), api.calls());
+    expect(synthetic.nodes.filter((node) => node.category === "Actor").length).toBeGreaterThan(100);
+    // Nested lists ask for 50 each; this graph has fewer below any one node.
+    expect(most("PARTY_TO", "from")).toBeLessThan(50);
+    expect(most("PARTY_TO", "to")).toBeLessThan(50);
+    const error = refusal(await strict.run(deep("100")), strict.calls());
     expect(error.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       limit: "cost",
-      max: 100_000,
-      found: 255_301,
+      max: LIMIT,
+      found: deepCost(100),
     });
-    expect(error.message).toContain("cost limit is 100000");
-    ok(await api.run(deep("10")));
+    expect(error.message).toContain(`cost limit is ${LIMIT}`);
+    ok(await strict.run(deep("10")));
+  });
+
+  it("names the field that drives the cost and the `first` there that would fit", async () => {
+    const error = refusal(await strict.run(deep("100")), strict.calls());
+    const fits = Math.floor((LIMIT - 1) / (deepCost(1) - 1));
+    expect(error.extensions?.driver).toEqual({
+      field: "actors",
+      line: 1,
+      column: 3,
+      argument: "first",
+      asked: 100,
+      fits,
+    });
+    expect(error.message).toContain(`with first: ${fits} there it would fit`);
+    ok(await strict.run(deep(String(fits))));
+    refusal(await strict.run(deep(String(fits + 1))), strict.calls());
+  });
+
+  it("lets the nested questions of a small graph through, and refuses them on a large one", async () => {
+    const question =
+      "{ actors { edges { node { name agreements { name parties { name agreements { name } } } } } } }";
+    ok(await api.run(question));
+    const error = refusal(await graph.run(question), graph.calls());
+    expect(error.extensions).toMatchObject({ limit: "cost" });
+    expect(error.extensions?.driver).toMatchObject({ argument: "first" });
   });
 
   it("uses the variables a query is sent with, not only its text", async () => {
-    const error = refusal(await api.run(deep("$n"), { n: 100 }), api.calls());
-    expect(error.extensions).toMatchObject({ limit: "cost", found: 255_301 });
-    ok(await api.run(deep("$n"), { n: 10 }));
+    const error = refusal(await strict.run(deep("$n"), { n: 100 }), strict.calls());
+    expect(error.extensions).toMatchObject({ limit: "cost", found: deepCost(100) });
+    ok(await strict.run(deep("$n"), { n: 10 }));
     // Estimates are remembered per document and variables: a repeat gets the same answer.
-    const again = refusal(await api.run(deep("$n"), { n: 100 }), api.calls());
-    expect(again.extensions).toMatchObject({ limit: "cost", found: 255_301 });
-    ok(await api.run(deep("$n"), { n: 10 }));
+    const again = refusal(await strict.run(deep("$n"), { n: 100 }), strict.calls());
+    expect(again.extensions).toMatchObject({ limit: "cost", found: deepCost(100) });
+    ok(await strict.run(deep("$n"), { n: 10 }));
+  });
+
+  it("prices a where tree by the conditions it makes the store evaluate", async () => {
+    const actors = synthetic.nodes.filter((node) => node.category === "Actor").length;
+    const partyTo = synthetic.edges.filter((edge) => edge.type === "PARTY_TO").length;
+    const cheap = await apiWith(new MemoryStore(synthetic), {
+      ...DEFAULT_QUERY_LIMITS,
+      maxCost: 100,
+    });
+    try {
+      // A name condition on every actor: one evaluation each, ten to a cost unit.
+      const named = refusal(
+        await cheap.run('{ actors(first: 1, where: { name: { contains: "x" } }) { totalCount } }'),
+        cheap.calls(),
+      );
+      // actors 1 + 1 × (totalCount 1) + where ⌈actors / 10⌉
+      expect(named.extensions).toMatchObject({ found: 2 + Math.ceil(actors / 10) });
+      // A quantifier follows every PARTY_TO of every actor (never more than there are),
+      // then tests the name of each agreement it reaches.
+      const related = refusal(
+        await cheap.run(
+          '{ actors(first: 1, where: { agreements: { some: { name: { contains: "x" } } } }) { totalCount } }',
+        ),
+        cheap.calls(),
+      );
+      const followed = Math.min(actors * most("PARTY_TO", "from"), partyTo);
+      expect(related.extensions).toMatchObject({
+        found: 2 + Math.ceil((followed + followed) / 10),
+      });
+    } finally {
+      await cheap.stop();
+    }
   });
 
   it("multiplies by `limit` and `depth` for neighbourhoods", async () => {
@@ -308,21 +397,25 @@ describe("cost", () => {
       await strict.stop();
     }
 
+    const topic = synthetic.nodes.find((node) => node.category === "Topic")?.id;
     const involvement = (
       maxHops: number,
-    ) => `{ agreements(first: 100, filter: { involvesTopic: "chips", maxHops: ${maxHops} }) {
+    ) => `{ agreements(first: 100, filter: { involvesTopic: "${topic}", maxHops: ${maxHops} }) {
         edges { node { parties(first: 100) { id } } } } }`;
-    // 1 + 100 × hops × (1 + 1 + (1 + 100 × 1)) + hops × 1000: 33 901 with 3 hops, 45 201 with 4
-    const involving = await apiWith(seedStore, { ...DEFAULT_QUERY_LIMITS, maxCost: 35_000 });
+    // 1 + 100 × hops × (1 + 1 + (1 + P × 1)) + hops × 1000, with P the most parties one
+    // agreement has: the graph bounds `parties(first: 100)`.
+    const parties = most("PARTY_TO", "to");
+    const involving = (hops: number) => 1 + 100 * hops * (3 + parties) + hops * WALK_WEIGHT;
+    const between = await apiWith(new MemoryStore(synthetic), {
+      ...DEFAULT_QUERY_LIMITS,
+      maxCost: involving(3),
+    });
     try {
-      ok(await involving.run(involvement(3)));
-      const error = refusal(await involving.run(involvement(4)), involving.calls());
-      expect(error.extensions).toMatchObject({
-        limit: "cost",
-        found: 1 + 100 * 4 * 103 + 4 * WALK_WEIGHT,
-      });
+      ok(await between.run(involvement(3)));
+      const error = refusal(await between.run(involvement(4)), between.calls());
+      expect(error.extensions).toMatchObject({ limit: "cost", found: involving(4) });
     } finally {
-      await involving.stop();
+      await between.stop();
     }
   });
 
@@ -401,7 +494,7 @@ describe("over HTTP, with the limits read from the environment", () => {
     server = await startServer(
       {
         ...readServerConfig({ ENTENTE_MAX_DEPTH: "3", ENTENTE_MAX_COST: "500" }),
-        // 1 + 100 × (1 + 1 + 3) = 501 is over this cost limit
+        // A neighbourhood's walk alone costs 1000 a step, over this cost limit.
         port: 0,
         host: "127.0.0.1",
       },
@@ -425,7 +518,7 @@ describe("over HTTP, with the limits read from the environment", () => {
 
   it.each([
     ["depth", nested(4), "GRAPHQL_VALIDATION_FAILED"],
-    ["cost", "{ actors(first: 100) { edges { node { id name aliases } } } }", "BAD_USER_INPUT"],
+    ["cost", '{ neighbourhood(ids: ["g7"], depth: 1) { nodes { id } } }', "BAD_USER_INPUT"],
     [
       "aliases",
       `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: __typename`).join(" ")} }`,

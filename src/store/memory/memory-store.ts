@@ -2,9 +2,11 @@
  * The embedded default store: the whole dataset in this process, indexed by
  * compact adjacency arrays (adjacency-graph.ts), so Entente runs with nothing to install.
  */
+
 import { LRUCache } from "lru-cache";
 import { inTime, visibleOn } from "../../domain/as-of.js";
 import { foldText } from "../../domain/fold-text.js";
+import { computeGraphStatistics, type GraphStatistics } from "../../domain/graph-statistics.js";
 import type { Dataset, GraphEdge, GraphNode } from "../../domain/graph-types.js";
 import {
   FILTER_CACHE_BYTES,
@@ -90,6 +92,8 @@ export class MemoryStore implements GraphStore {
   /** Folded name or alias → node id (or ids, when shared), to resolve references such as `party: "Japan"`. */
   private readonly byFoldedName = new Map<string, string | string[]>();
   private readonly version: string;
+  /** Computed on first use (under a second at 10^6 nodes), then kept: the dataset never changes. */
+  private statisticsMemo: GraphStatistics | undefined;
   /**
    * Filtered lists by filter and sort. Clients choose the filter's text, so the bound is
    * in bytes, keys included: a flood of distinct filters that match nothing costs as much
@@ -433,6 +437,15 @@ export class MemoryStore implements GraphStore {
 
   async info(): Promise<DatasetInfo> {
     return { version: this.version, nodeCount: this.graph.order, edgeCount: this.graph.size };
+  }
+
+  async statistics(): Promise<GraphStatistics> {
+    this.statisticsMemo ??= computeGraphStatistics({
+      version: this.version,
+      nodes: Array.from({ length: this.graph.order }, (_, i) => this.graph.nodeAt(i)),
+      edges: Array.from({ length: this.graph.size }, (_, i) => this.graph.edgeAt(i)),
+    });
+    return this.statisticsMemo;
   }
 
   async close(): Promise<void> {}

@@ -288,6 +288,41 @@ RETURN meta.version AS version,
   COUNT { MATCH (:Entity)-[]->() } AS edgeCount`,
 );
 
+/**
+ * The figures of the cost estimate (graph-statistics.ts): nodes per category, and per
+ * relationship type how many there are and the most one node has each way, all read
+ * from each node's degrees (relationships are counted at the node they leave). It reads
+ * every node, so the adapter asks once per dataset and remembers the answer.
+ */
+export const STATISTICS = statement(
+  "statistics",
+  "READ",
+  [],
+  `
+CALL () {
+  MATCH (n:Entity)
+  WITH n,
+    ${NODE_CATEGORIES.map((category) => `CASE WHEN n:${category} THEN 1 ELSE 0 END AS is_${category}`).join(",\n    ")},
+    ${RELATIONSHIP_TYPES.map(
+      (type) =>
+        `COUNT { (n)-[:${type}]->() } AS out_${type},
+    COUNT { (n)<-[:${type}]-() } AS in_${type}`,
+    ).join(",\n    ")}
+  RETURN count(n) AS nodeCount,
+    ${NODE_CATEGORIES.map((category) => `sum(is_${category}) AS n_${category}`).join(",\n    ")},
+    ${RELATIONSHIP_TYPES.map(
+      (type) =>
+        `sum(out_${type}) AS e_${type}, coalesce(max(out_${type}), 0) AS out_${type}, coalesce(max(in_${type}), 0) AS in_${type}`,
+    ).join(",\n    ")}
+}
+OPTIONAL MATCH (meta:DatasetMeta {key: 'dataset'})
+RETURN meta.version AS version, nodeCount,
+  ${RELATIONSHIP_TYPES.map((type) => `e_${type}`).join(" + ")} AS edgeCount,
+  {${NODE_CATEGORIES.map((category) => `${category}: n_${category}`).join(", ")}} AS nodesByCategory,
+  {${RELATIONSHIP_TYPES.map((type) => `${type}: e_${type}`).join(", ")}} AS edgesByType,
+  {${RELATIONSHIP_TYPES.map((type) => `${type}: {out: out_${type}, in: in_${type}}`).join(", ")}} AS maxDegree`,
+);
+
 /** All statements, for the lint test. */
 export const ALL_STATEMENTS: readonly CypherStatement[] = [
   GET_NODES,
@@ -297,6 +332,7 @@ export const ALL_STATEMENTS: readonly CypherStatement[] = [
   LIST_EDGES,
   SEARCH,
   INFO,
+  STATISTICS,
   ...EXPLORATION_STATEMENTS,
   ...LOAD_STATEMENTS,
 ];

@@ -8,7 +8,14 @@
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from "neo4j-driver";
 import type { Deadline } from "../../domain/deadline.js";
 import { EntenteError } from "../../domain/errors.js";
+import type { DegreeBound, GraphStatistics } from "../../domain/graph-statistics.js";
 import type { GraphEdge, GraphNode } from "../../domain/graph-types.js";
+import {
+  NODE_CATEGORIES,
+  type NodeCategory,
+  RELATIONSHIP_TYPES,
+  type RelationshipType,
+} from "../../domain/vocabulary.js";
 import type {
   AggregateQuery,
   DatasetInfo,
@@ -64,6 +71,7 @@ import {
   listNodesStatement,
   neighboursStatement,
   SEARCH,
+  STATISTICS,
 } from "./cypher-statements.js";
 import { isConnectionFailure, mapDriverError } from "./map-driver-error.js";
 import type { Neo4jConfig } from "./neo4j-config.js";
@@ -103,13 +111,15 @@ export class Neo4jStore implements GraphStore {
     scope: RequestScope = {},
     /** Shared by the store and every request's view of it. */
     readonly breaker: CircuitBreaker = new CircuitBreaker(config.failFastMs ?? 1_000),
+    /** The statistics once read, shared the same way (see statistics()). */
+    private readonly statisticsMemo: { value?: Promise<GraphStatistics> } = {},
   ) {
     this.deadline = scope.deadline;
   }
 
   /** The same database, with each transaction bounded by the request's deadline. */
   forRequest(scope: RequestScope): GraphStore {
-    return new Neo4jStore(this.driver, this.config, scope, this.breaker);
+    return new Neo4jStore(this.driver, this.config, scope, this.breaker, this.statisticsMemo);
   }
 
   /** The server-side transaction timeout: the configured one, or less when the deadline is nearer. */
@@ -291,9 +301,56 @@ export class Neo4jStore implements GraphStore {
     };
   }
 
+  /**
+   * Read once (the statement reads every node) and remembered until forgetStatistics():
+   * the server asks for them before it reports ready, and again after each load, so no
+   * request pays for the read. A failed read is not remembered.
+   */
+  statistics(): Promise<GraphStatistics> {
+    const memo = this.statisticsMemo;
+    memo.value ??= this.read(STATISTICS, {}).then(
+      ([record]) => propsToStatistics(record),
+      (error: unknown) => {
+        memo.value = undefined;
+        throw error;
+      },
+    );
+    return memo.value;
+  }
+
+  /** After a load: the next statistics() reads the new dataset's. */
+  forgetStatistics(): void {
+    this.statisticsMemo.value = undefined;
+  }
+
   async close(): Promise<void> {
     await this.driver.close();
   }
+}
+
+/** The STATISTICS record as GraphStatistics (counts arrive as Neo4j integers). */
+function propsToStatistics(record: RecordShape | undefined): GraphStatistics {
+  const counts = (record?.nodesByCategory ?? {}) as Record<string, unknown>;
+  const edges = (record?.edgesByType ?? {}) as Record<string, unknown>;
+  const degrees = (record?.maxDegree ?? {}) as Record<string, { out?: unknown; in?: unknown }>;
+  return {
+    version:
+      record?.version === null || record?.version === undefined ? "none" : String(record.version),
+    nodeCount: toNumber(record?.nodeCount ?? 0),
+    edgeCount: toNumber(record?.edgeCount ?? 0),
+    nodesByCategory: Object.fromEntries(
+      NODE_CATEGORIES.map((category) => [category, toNumber(counts[category] ?? 0)]),
+    ) as Record<NodeCategory, number>,
+    edgesByType: Object.fromEntries(
+      RELATIONSHIP_TYPES.map((type) => [type, toNumber(edges[type] ?? 0)]),
+    ) as Record<RelationshipType, number>,
+    maxDegree: Object.fromEntries(
+      RELATIONSHIP_TYPES.map((type) => [
+        type,
+        { out: toNumber(degrees[type]?.out ?? 0), in: toNumber(degrees[type]?.in ?? 0) },
+      ]),
+    ) as Record<RelationshipType, DegreeBound>,
+  };
 }
 
 function withWhy(node: GraphNode, why: Props | null | undefined) {

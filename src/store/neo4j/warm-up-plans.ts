@@ -51,6 +51,7 @@ export async function warmUpPlans(driver: Driver, config: Neo4jStoreConfig): Pro
     () => store.aggregate({ groupBy: "KIND", filter: noFilter }),
     () => store.topByDegree({ direction: "BOTH", limit: 0 }),
     () => store.info(),
+    () => store.statistics(),
   ];
   // One after the other: planning is CPU work on the server, and requests may be waiting.
   for (const call of calls) await call();
