@@ -6,7 +6,7 @@
 import { LRUCache } from "lru-cache";
 import { inTime, visibleOn } from "../../domain/as-of.js";
 import { foldText } from "../../domain/fold-text.js";
-import { computeGraphStatistics, type GraphStatistics } from "../../domain/graph-statistics.js";
+import { type GraphStatistics, statisticsOf } from "../../domain/graph-statistics.js";
 import type { Dataset, GraphEdge, GraphNode } from "../../domain/graph-types.js";
 import {
   FILTER_CACHE_BYTES,
@@ -92,7 +92,7 @@ export class MemoryStore implements GraphStore {
   /** Folded name or alias → node id (or ids, when shared), to resolve references such as `party: "Japan"`. */
   private readonly byFoldedName = new Map<string, string | string[]>();
   private readonly version: string;
-  /** Computed on first use (under a second at 10^6 nodes), then kept: the dataset never changes. */
+  /** Computed on first use from the adjacency arrays, then kept: the dataset never changes. */
   private statisticsMemo: GraphStatistics | undefined;
   /**
    * Filtered lists by filter and sort. Clients choose the filter's text, so the bound is
@@ -440,10 +440,15 @@ export class MemoryStore implements GraphStore {
   }
 
   async statistics(): Promise<GraphStatistics> {
-    this.statisticsMemo ??= computeGraphStatistics({
+    const graph = this.graph;
+    this.statisticsMemo ??= statisticsOf({
       version: this.version,
-      nodes: Array.from({ length: this.graph.order }, (_, i) => this.graph.nodeAt(i)),
-      edges: Array.from({ length: this.graph.size }, (_, i) => this.graph.edgeAt(i)),
+      nodeCount: graph.order,
+      edgeCount: graph.size,
+      categoryOf: (node) => graph.nodeAt(node).category,
+      typeOf: (edge) => graph.edgeAt(edge).type,
+      fromOf: (edge) => graph.edgeSource(edge),
+      toOf: (edge) => graph.edgeTarget(edge),
     });
     return this.statisticsMemo;
   }
