@@ -405,7 +405,8 @@ describe("the entente command's usage", () => {
       expect(result.stdout).toContain("Usage: entente <command> [options]");
       expect(result.stdout).toContain("locate '<quote>' --file NAME");
     }
-  });
+    // Three processes started one after the other: 25 s on a machine at load 15.
+  }, 60_000);
 
   it("exits 2 with one line on stderr for an unknown option, an extra argument or an option given twice", () => {
     for (const [args, line] of [
