@@ -118,6 +118,8 @@ export async function startNeo4jMode(options: Neo4jModeOptions): Promise<Neo4jMo
   };
   try {
     const info = await store.info();
+    // Also as `entente serve` does: the cost estimate's statistics are read before serving.
+    await store.statistics();
     if (info.nodeCount !== options.counts.nodes || info.edgeCount !== options.counts.edges)
       fail(
         `Neo4j holds ${info.nodeCount} nodes and ${info.edgeCount} relationships after the load, ` +
