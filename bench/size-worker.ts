@@ -75,6 +75,8 @@ async function main() {
   const rssDatasetMb = rssMb();
   t = performance.now();
   const store = new MemoryStore(dataset);
+  // As `entente serve` does at start (open-store.ts): the cost estimate's statistics.
+  await store.statistics();
   const loadMs = performance.now() - t;
   const rssAfterLoadMb = rssMb();
   t = performance.now();
