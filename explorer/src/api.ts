@@ -3,6 +3,7 @@
  * to /graphql on the page's own origin.
  */
 import type { PartialDate } from "../../src/domain/partial-date.js";
+import { TOPIC_FOCUS_LIMIT } from "../../src/domain/topic-focus.js";
 import type { NodeCategory, RelationshipType } from "../../src/domain/vocabulary.js";
 import type { ExportFormat } from "../../src/export/export-format.js";
 import { type Scene, sceneToJson } from "../../src/export/scene.js";
@@ -272,8 +273,8 @@ export async function fetchDetails(id: string, asOf?: string): Promise<NodeDetai
 }
 
 const INVOLVEMENT = withFragments(`
-query Involvement($topic: String!, $asOf: String) {
-  agreements(filter: { involvesTopic: $topic, asOf: $asOf }, first: 100) {
+query Involvement($topic: String!, $asOf: String, $first: Int!) {
+  agreements(filter: { involvesTopic: $topic, asOf: $asOf }, first: $first) {
     edges {
       node { ...ViewNode }
       why {
@@ -282,7 +283,7 @@ query Involvement($topic: String!, $asOf: String) {
       }
     }
   }
-  events(filter: { topic: $topic, asOf: $asOf }, first: 100) {
+  events(filter: { topic: $topic, asOf: $asOf }, first: $first) {
     edges { node { ...ViewNode } }
   }
 }`);
@@ -295,7 +296,7 @@ export async function fetchInvolvement(
   const data = await graphql<{
     agreements: { edges: Involvement[] };
     events: { edges: { node: ViewNode }[] };
-  }>(INVOLVEMENT, { topic, asOf });
+  }>(INVOLVEMENT, { topic, asOf, first: TOPIC_FOCUS_LIMIT });
   return {
     agreements: data.agreements.edges,
     events: data.events.edges.map((edge) => edge.node),
