@@ -87,6 +87,12 @@ export interface ViewEdge {
   readonly status: string;
   readonly prospective: boolean;
   readonly date: PartialDate | null;
+  /** The days the API says it is known to hold (src/domain/validity.ts). */
+  readonly validity: {
+    readonly from: string | null;
+    readonly until: string | null;
+    readonly ended: boolean;
+  };
   readonly from: { readonly id: string };
   readonly to: { readonly id: string };
 }
@@ -175,7 +181,7 @@ const FRAGMENTS: Readonly<Record<string, string>> = {
   ... on Source { sourceKind: kind }
 }`,
   ViewEdge: `fragment ViewEdge on Relationship {
-  id type status prospective date ${DATE} from { id } to { id }
+  id type status prospective date ${DATE} validity { from until ended } from { id } to { id }
 }`,
   EvidenceFields: `fragment EvidenceFields on Evidence {
   quote start end source { id title publisher url publishedOn { iso } }

@@ -7,7 +7,7 @@
  * with the positions its reader arranged.
  */
 import { citationFor } from "../domain/citation.js";
-import { isUndated } from "../domain/dated-categories.js";
+import { isUndated, isUndatedRelationship } from "../domain/dated-categories.js";
 import { BadUserInputError } from "../domain/errors.js";
 import type { GraphNode } from "../domain/graph-types.js";
 import { DEFAULT_FAN_OUT } from "../domain/limits.js";
@@ -227,7 +227,12 @@ export async function sceneSubgraph(store: GraphStore, scene: Scene): Promise<Su
   const kept = new Set(nodes.map((node) => node.id));
   return {
     nodes,
-    edges: subgraph.edges.filter((edge) => kept.has(edge.from) && kept.has(edge.to)),
+    edges: subgraph.edges.filter(
+      (edge) =>
+        kept.has(edge.from) &&
+        kept.has(edge.to) &&
+        !(scene.hideUndated && isUndatedRelationship(edge)),
+    ),
     truncated: subgraph.truncated,
   };
 }
