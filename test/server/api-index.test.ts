@@ -69,6 +69,12 @@ describe("the JSON index at /", () => {
     }
   });
 
+  it("answers a path it does not list with 404", async () => {
+    for (const path of ["/graphq", "/health", "/exports/d3", "/export"]) {
+      expect((await fetch(`${base}${path}`)).status, path).toBe(404);
+    }
+  });
+
   it("lists every export format the API knows, among them GEXF 1.2", () => {
     const schema = buildASTSchema(loadTypeDefs());
     const known = (schema.getType("ExportFormat") as GraphQLEnumType)
