@@ -3,6 +3,7 @@
  * to /graphql on the page's own origin.
  */
 import type { PartialDate } from "../../src/domain/partial-date.js";
+import { TOPIC_FOCUS_LIMIT } from "../../src/domain/topic-focus.js";
 import type { NodeCategory, RelationshipType } from "../../src/domain/vocabulary.js";
 import type { ExportFormat } from "../../src/export/export-format.js";
 import { type Scene, sceneToJson } from "../../src/export/scene.js";
@@ -86,6 +87,12 @@ export interface ViewEdge {
   readonly status: string;
   readonly prospective: boolean;
   readonly date: PartialDate | null;
+  /** The days the API says it is known to hold (src/domain/validity.ts). */
+  readonly validity: {
+    readonly from: string | null;
+    readonly until: string | null;
+    readonly ended: boolean;
+  };
   readonly from: { readonly id: string };
   readonly to: { readonly id: string };
 }
@@ -174,7 +181,7 @@ const FRAGMENTS: Readonly<Record<string, string>> = {
   ... on Source { sourceKind: kind }
 }`,
   ViewEdge: `fragment ViewEdge on Relationship {
-  id type status prospective date ${DATE} from { id } to { id }
+  id type status prospective date ${DATE} validity { from until ended } from { id } to { id }
 }`,
   EvidenceFields: `fragment EvidenceFields on Evidence {
   quote start end source { id title publisher url publishedOn { iso } }
@@ -272,8 +279,8 @@ export async function fetchDetails(id: string, asOf?: string): Promise<NodeDetai
 }
 
 const INVOLVEMENT = withFragments(`
-query Involvement($topic: String!, $asOf: String) {
-  agreements(filter: { involvesTopic: $topic, asOf: $asOf }, first: 100) {
+query Involvement($topic: String!, $asOf: String, $first: Int!) {
+  agreements(filter: { involvesTopic: $topic, asOf: $asOf }, first: $first) {
     edges {
       node { ...ViewNode }
       why {
@@ -282,7 +289,7 @@ query Involvement($topic: String!, $asOf: String) {
       }
     }
   }
-  events(filter: { topic: $topic, asOf: $asOf }, first: 100) {
+  events(filter: { topic: $topic, asOf: $asOf }, first: $first) {
     edges { node { ...ViewNode } }
   }
 }`);
@@ -295,7 +302,7 @@ export async function fetchInvolvement(
   const data = await graphql<{
     agreements: { edges: Involvement[] };
     events: { edges: { node: ViewNode }[] };
-  }>(INVOLVEMENT, { topic, asOf });
+  }>(INVOLVEMENT, { topic, asOf, first: TOPIC_FOCUS_LIMIT });
   return {
     agreements: data.agreements.edges,
     events: data.events.edges.map((edge) => edge.node),

@@ -7,7 +7,8 @@
  */
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from "cytoscape";
 import fcose, { type FcoseLayoutOptions } from "cytoscape-fcose";
-import { isUndated } from "../../src/domain/dated-categories.js";
+import { isUndated, isUndatedRelationship } from "../../src/domain/dated-categories.js";
+import { knownOn } from "../../src/domain/validity.js";
 import { isProspective, type Status } from "../../src/domain/vocabulary.js";
 import { CATEGORY_LOOKS } from "../../src/export/category-palette.js";
 import type { ScenePosition, SceneStyle } from "../../src/export/scene.js";
@@ -304,7 +305,10 @@ export class GraphCanvas {
     return done;
   }
 
-  /** Hides nodes of these kinds, relationships of these types, and (with a focus) every node outside it. */
+  /**
+   * Hides nodes of these kinds, relationships of these types, undated agreements, events
+   * and relationships when asked, and (with a focus) every node outside it.
+   */
   applyFilters(
     hiddenKinds: ReadonlySet<string>,
     hiddenTypes: ReadonlySet<string>,
@@ -321,7 +325,28 @@ export class GraphCanvas {
         if (hidden) node.unselect();
       });
       this.cy.edges().forEach((edge) => {
-        edge.toggleClass("filtered", hiddenTypes.has(edge.data("type")));
+        edge.toggleClass(
+          "filtered",
+          hiddenTypes.has(edge.data("type")) || (hideUndated && edge.data("undated") === true),
+        );
+      });
+    });
+  }
+
+  /**
+   * Marks the relationships not known to hold on the day (before their sources say
+   * so, or after a point in time), by the API's rule: `knownOn` over the validity the
+   * API gave. Without a day, nothing is marked.
+   */
+  markKnownOn(day: string | undefined): void {
+    this.cy.batch(() => {
+      this.cy.edges().forEach((edge) => {
+        const validity = {
+          from: edge.data("validFrom") as string | undefined,
+          until: edge.data("validUntil") as string | undefined,
+          ended: edge.data("validEnded") === true,
+        };
+        edge.toggleClass("not-known", day !== undefined && knownOn(validity, day) !== "KNOWN");
       });
     });
   }
@@ -460,5 +485,9 @@ function edgeData(edge: ViewEdge) {
     status: edge.status,
     prospective: edge.prospective,
     date,
+    undated: isUndatedRelationship(edge),
+    validFrom: edge.validity.from ?? undefined,
+    validUntil: edge.validity.until ?? undefined,
+    validEnded: edge.validity.ended,
   };
 }

@@ -4,7 +4,8 @@
  * difference never rests on colour alone); labels sit on a light backing so they
  * stay legible over edges; dashed outlines and lines for what the sources report as
  * only planned or expected, double outlines for agreements and events the sources
- * do not date; relationship labels on the selection and on paths, drawn above the
+ * do not date, dotted lines for undated relationships, faded ones for relationships
+ * not known to hold on the day chosen; relationship labels on the selection and on paths, drawn above the
  * nodes so that a path's labels are never cut off by a node.
  */
 import type { StylesheetJson } from "cytoscape";
@@ -71,6 +72,8 @@ export const GRAPH_STYLE: StylesheetJson = [
     },
   },
   { selector: "edge[?prospective]", style: { "line-style": "dashed" } },
+  { selector: "edge[?undated]", style: { "line-style": "dotted", width: 2.5 } },
+  { selector: "edge.not-known", style: { opacity: 0.35 } },
   {
     selector: "node:selected",
     style: {

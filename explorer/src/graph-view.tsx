@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { citationFor } from "../../src/domain/citation.js";
-import { isUndated } from "../../src/domain/dated-categories.js";
+import { isUndated, isUndatedRelationship } from "../../src/domain/dated-categories.js";
 import { SCENE_FORMAT, SCENE_VERSION, type Scene } from "../../src/export/scene.js";
 import type { SearchHit } from "./api.js";
 import { CanvasButtons } from "./canvas-buttons.js";
@@ -221,6 +221,7 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
     const changes = graph.sync(view.nodes, view.edges, positions);
     graph.paint(state.style);
     graph.applyFilters(state.hiddenKinds, state.hiddenTypes, focus, state.hideUndated);
+    graph.markKnownOn(asOfOf(state.time));
     graph.highlight(highlight.nodes, highlight.edges);
     const finish = () => {
       const wanted = pendingSelection.current;
@@ -316,9 +317,21 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
         .sort((a, b) => a.name.localeCompare(b.name)),
     [view, state.hiddenKinds, state.hideUndated, focus],
   );
-  const undatedCount = view.nodes.filter((node) =>
-    isUndated({ category: node.category, date: node.date ?? undefined }),
-  ).length;
+  const undatedCount =
+    view.nodes.filter((node) =>
+      isUndated({ category: node.category, date: node.date ?? undefined }),
+    ).length + view.edges.filter(isUndatedRelationship).length;
+  // Where the undated relationships start to be known: their validity, as the API gives it.
+  const undatedStarts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const edge of view.edges) {
+      const from = edge.validity.from;
+      if (from && isUndatedRelationship(edge)) counts.set(from, (counts.get(from) ?? 0) + 1);
+    }
+    return [...counts]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([day, count]) => ({ day, count }));
+  }, [view]);
   const legend = useMemo(() => {
     const facts = view.nodes.map((node) => ({
       category: node.category,
@@ -344,6 +357,7 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
           onChange={onTime}
           hideUndated={state.hideUndated}
           undatedCount={undatedCount}
+          undatedStarts={undatedStarts}
           onHideUndated={(hide) => dispatch({ type: "hide-undated", hide })}
         />
         <div className="menus">
@@ -422,7 +436,11 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
               <p className="truncated">Some nodes were left out: the view is at its limit.</p>
             )}
           </div>
-          <Legend entries={legend} path={highlight.edges.size > 0} />
+          <Legend
+            entries={legend}
+            path={highlight.edges.size > 0}
+            day={state.time.kind === "day"}
+          />
         </section>
         <aside className="side" aria-label="Selection and nodes in view">
           {state.reading && (

@@ -1,11 +1,17 @@
 /**
  * The legend, below the drawing (never over it): the colours of the styling rule in
- * use, the outlines and lines for planned and undated items, and the path's colour
- * while one is drawn.
+ * use, the outlines and lines for planned and undated items, the faded lines of
+ * relationships not known to hold on the day chosen, and the path's colour while one
+ * is drawn.
  */
 import type { LegendEntry } from "./style-rules.js";
 
-export function Legend(props: { entries: readonly LegendEntry[]; path: boolean }) {
+export function Legend(props: {
+  entries: readonly LegendEntry[];
+  path: boolean;
+  /** A day is chosen, so relationships not known to hold on it are faded. */
+  day?: boolean;
+}) {
   return (
     <ul className="legend" aria-label="Legend">
       {props.entries.map((entry) => (
@@ -26,6 +32,16 @@ export function Legend(props: { entries: readonly LegendEntry[]; path: boolean }
         <span className="swatch swatch-double" aria-hidden="true" />
         undated
       </li>
+      <li>
+        <span className="swatch swatch-dotted" aria-hidden="true" />
+        undated relationship
+      </li>
+      {props.day && (
+        <li>
+          <span className="swatch swatch-faded" aria-hidden="true" />
+          not known to hold on that day
+        </li>
+      )}
       {props.path && (
         <li>
           <span className="swatch swatch-path" aria-hidden="true" />

@@ -1,13 +1,14 @@
 /**
  * The time controls: a typed date and a slider (one day a step, with a tick and a label
  * per year) for "as of a day", a second date for a range, "All dates", a Play button
- * that walks the days a month at a time, and the choice to hide undated agreements and
- * events. On the slider, arrow keys step a day, Page Up/Down a month, Shift with Page
- * Up/Down a year.
+ * that walks the days a month at a time, and the choice to hide undated agreements,
+ * events and relationships. The slider marks the days from which undated relationships
+ * are known (their validity, the API's rule: from their sources' dates). On the slider,
+ * arrow keys step a day, Page Up/Down a month, Shift with Page Up/Down a year.
  */
 import { type KeyboardEvent, useEffect, useId, useState } from "react";
 import type { Overview } from "./api.js";
-import { dayFromNumber, dayNumber } from "./format.js";
+import { dayFromNumber, dayNumber, formatIsoPart } from "./format.js";
 import { describeTime, stepDay, type TimeFilter } from "./time-filter.js";
 
 export interface DayRange {
@@ -34,6 +35,8 @@ export function TimeControls(props: {
   onChange(time: TimeFilter): void;
   hideUndated: boolean;
   undatedCount: number;
+  /** Days from which undated relationships in view are known, with how many start on each. */
+  undatedStarts: readonly { readonly day: string; readonly count: number }[];
   onHideUndated(hide: boolean): void;
 }) {
   const id = useId();
@@ -95,6 +98,12 @@ export function TimeControls(props: {
   }
   const span = lastNumber + 1 - firstNumber;
   const text = describeTime(draft);
+  const starts = props.undatedStarts.filter(
+    (start) => start.day >= range.first && start.day <= range.last,
+  );
+  const startsText = starts
+    .map((start) => `${formatIsoPart(start.day)} (${start.count})`)
+    .join(", ");
 
   return (
     <fieldset className="time-controls">
@@ -182,6 +191,17 @@ export function TimeControls(props: {
               </span>
             ))}
           </div>
+          <div className="undated-marks" aria-hidden="true">
+            {starts.map((start) => (
+              <span
+                key={start.day}
+                className="undated-mark"
+                data-day={start.day}
+                title={`Undated relationships known from ${formatIsoPart(start.day)}: ${start.count}`}
+                style={{ left: `${((dayNumber(start.day) - firstNumber) / span) * 100}%` }}
+              />
+            ))}
+          </div>
         </div>
       </div>
       <p id={`${id}-keys`} className="visually-hidden">
@@ -216,8 +236,14 @@ export function TimeControls(props: {
             checked={props.hideUndated}
             onChange={(event) => props.onHideUndated(event.target.checked)}
           />
-          Hide undated agreements and events ({props.undatedCount})
+          Hide undated agreements, events and relationships ({props.undatedCount})
         </label>
+        {starts.length > 0 && (
+          <p className="undated-note">
+            <span className="undated-key" aria-hidden="true" /> Undated relationships known from{" "}
+            {startsText}
+          </p>
+        )}
       </div>
     </fieldset>
   );

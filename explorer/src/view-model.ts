@@ -5,6 +5,8 @@
  * what the API answers for that time, not a client-side guess; the relationships
  * among the nodes come from one `neighbourhood` call at depth 0.
  */
+
+import { topicFocusIds as focusOnTopic } from "../../src/domain/topic-focus.js";
 import {
   fetchInvolvement,
   fetchNeighbourhood,
@@ -42,16 +44,16 @@ const MAX_REMEMBERED = 500;
 /** Most nodes one view holds. */
 export const VIEW_LIMIT = 1_000;
 
-/** The ids of the nodes a topic focus keeps. */
+/** The ids of the nodes a topic focus keeps, by the rule the API's scene export applies too. */
 export async function topicFocusIds(topic: string, asOf?: string): Promise<Set<string>> {
   const involvement = await fetchInvolvement(topic, asOf);
-  const ids = new Set<string>([topic]);
-  for (const { node, why } of involvement.agreements) {
-    ids.add(node.id);
-    for (const step of why?.nodes ?? []) ids.add(step.id);
-  }
-  for (const event of involvement.events) ids.add(event.id);
-  return ids;
+  return focusOnTopic([topic], {
+    agreements: involvement.agreements.map(({ node, why }) => ({
+      id: node.id,
+      pathIds: why?.nodes.map((step) => step.id),
+    })),
+    events: involvement.events,
+  });
 }
 
 /** Replays steps against the API, remembering answers per step and day. */

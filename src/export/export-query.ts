@@ -7,11 +7,12 @@
  * with the positions its reader arranged.
  */
 import { citationFor } from "../domain/citation.js";
-import { isUndated } from "../domain/dated-categories.js";
+import { isUndated, isUndatedRelationship } from "../domain/dated-categories.js";
 import { BadUserInputError } from "../domain/errors.js";
 import type { GraphNode } from "../domain/graph-types.js";
 import { DEFAULT_FAN_OUT } from "../domain/limits.js";
 import { quoteValue } from "../domain/quote-value.js";
+import { topicFocusIds } from "../domain/topic-focus.js";
 import { RELATIONSHIP_TYPES, type RelationshipType } from "../domain/vocabulary.js";
 import type { GraphStore, Subgraph } from "../store/graph-store.js";
 import {
@@ -19,6 +20,8 @@ import {
   type NeighbourhoodRequest,
   resolveNeighbourhood,
 } from "../store/neighbourhood-request.js";
+import { resolveReferences } from "../store/resolve-references.js";
+import { topicInvolvement } from "../store/topic-involvement.js";
 import {
   EXPORT_FORMATS,
   type ExportedSubgraph,
@@ -172,9 +175,23 @@ export async function exportWholeGraph(
 }
 
 /**
+ * The nodes a scene's topic focus keeps, by the rule Explorer applies
+ * (src/domain/topic-focus.ts) on the scene's day; a topic that names no topic is a
+ * BadUserInputError on `topic`.
+ */
+async function sceneTopicFocus(store: GraphStore, scene: Scene): Promise<Set<string> | undefined> {
+  if (scene.topic === undefined) return undefined;
+  const [ids = []] = await resolveReferences(store, [
+    { argument: "topic", text: scene.topic, categories: ["Topic"], searchFallback: false },
+  ]);
+  const topic = ids.length === 1 ? (ids[0] ?? scene.topic) : scene.topic;
+  return topicFocusIds(ids, await topicInvolvement(store, topic, scene.asOf));
+}
+
+/**
  * What a scene shows, as the API reads it: its nodes and the relationships among
  * them, on its day or range, without the kinds, relationship types or undated items
- * it hides. (A scene's topic focus is Explorer's to apply: its `nodes` are the view.)
+ * it hides, and only what its topic focus keeps, as Explorer shows it.
  */
 export async function sceneSubgraph(store: GraphStore, scene: Scene): Promise<Subgraph> {
   const hiddenTypes = new Set(scene.hiddenTypes ?? []);
@@ -191,6 +208,7 @@ export async function sceneSubgraph(store: GraphStore, scene: Scene): Promise<Su
     );
   }
   const during = scene.during && (scene.during.from || scene.during.to) ? scene.during : undefined;
+  const focus = await sceneTopicFocus(store, scene);
   const subgraph = await store.neighbourhood({
     ids: scene.nodes,
     depth: 0,
@@ -202,12 +220,19 @@ export async function sceneSubgraph(store: GraphStore, scene: Scene): Promise<Su
   });
   const hiddenKinds = new Set(scene.hiddenKinds ?? []);
   const keep = (node: GraphNode) =>
-    !hiddenKinds.has(node.kind) && !(scene.hideUndated && isUndated(node));
+    !hiddenKinds.has(node.kind) &&
+    !(scene.hideUndated && isUndated(node)) &&
+    (focus === undefined || focus.has(node.id));
   const nodes = subgraph.nodes.filter(keep);
   const kept = new Set(nodes.map((node) => node.id));
   return {
     nodes,
-    edges: subgraph.edges.filter((edge) => kept.has(edge.from) && kept.has(edge.to)),
+    edges: subgraph.edges.filter(
+      (edge) =>
+        kept.has(edge.from) &&
+        kept.has(edge.to) &&
+        !(scene.hideUndated && isUndatedRelationship(edge)),
+    ),
     truncated: subgraph.truncated,
   };
 }

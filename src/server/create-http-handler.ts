@@ -20,6 +20,7 @@ import { createRequestContext } from "../graphql/request-context.js";
 import { RETRY_AFTER_SECONDS } from "../graphql/request-limits-plugin.js";
 import type { GraphStore } from "../store/graph-store.js";
 import { scopeStore } from "../store/request-scope.js";
+import { apiIndex, ROUTE_PATHS } from "./api-index.js";
 import { addVary, applyCors, type CorsOrigins } from "./cors.js";
 import {
   EXPLORER_PATH_PREFIX,
@@ -30,13 +31,7 @@ import {
 import { EXPORT_PATH_PREFIX, handleExportRequest } from "./export-route.js";
 import { answerTag, cacheControl, ifNoneMatchIncludes, processSalt } from "./http-caching.js";
 import { probeStore, type Readiness } from "./open-store.js";
-import {
-  POSSIBLE_TYPES_PATH,
-  type SchemaHints,
-  schemaHintsOf,
-  serveSchemaHint,
-  VALUE_TYPES_PATH,
-} from "./schema-hints-route.js";
+import { type SchemaHints, schemaHintsOf, serveSchemaHint } from "./schema-hints-route.js";
 
 class BodyTooLargeError extends Error {}
 
@@ -131,8 +126,8 @@ export function createHttpHandler(
       });
     }
     const url = new URL(target, "http://localhost");
-    if (url.pathname === "/healthz") return sendJson(response, 200, { status: "ok" });
-    if (url.pathname === "/readyz") {
+    if (url.pathname === ROUTE_PATHS.health) return sendJson(response, 200, { status: "ok" });
+    if (url.pathname === ROUTE_PATHS.readiness) {
       if (!options.accepting()) return sendJson(response, 503, { status: "shutting down" });
       const state = await (options.readiness ?? (() => probeStore(store)))();
       if (state.ready) return sendJson(response, 200, { status: "ready", dataset: state.dataset });
@@ -147,16 +142,7 @@ export function createHttpHandler(
     if (serveSchemaHint(request, response, url.pathname, schemaHints, maxAge)) return;
     if (url.pathname === "/") {
       response.setHeader("vary", "accept");
-      return sendJson(response, 200, {
-        name: "Entente",
-        explorer: "/ (a browser page: send Accept: text/html)",
-        graphql: "/graphql",
-        health: "/healthz",
-        readiness: "/readyz",
-        export: "/export/{cytoscape|d3|graphml|gexf}?around=ID&depth=N",
-        possibleTypes: POSSIBLE_TYPES_PATH,
-        valueTypes: VALUE_TYPES_PATH,
-      });
+      return sendJson(response, 200, apiIndex());
     }
     if (url.pathname.startsWith(EXPORT_PATH_PREFIX)) {
       if (!options.accepting())
@@ -182,7 +168,8 @@ export function createHttpHandler(
         deadline.dispose();
       }
     }
-    if (url.pathname !== "/graphql") return sendJson(response, 404, { error: "not found" });
+    if (url.pathname !== ROUTE_PATHS.graphql)
+      return sendJson(response, 404, { error: "not found" });
     if (!options.accepting()) return sendJson(response, 503, { error: "server is shutting down" });
 
     let body: unknown;

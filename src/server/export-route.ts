@@ -23,8 +23,64 @@ import { parseScene, SceneError } from "../export/scene.js";
 import type { GraphStore } from "../store/graph-store.js";
 
 export const EXPORT_PATH_PREFIX = "/export/";
-const PARAMETERS = ["around", "depth", "types", "asOf", "limit", "all"] as const;
+
+/** One way of asking `/export/<format>` for a file. */
+export interface ExportForm {
+  readonly method: "GET" | "POST";
+  /** The query parameters it takes, the first one required. */
+  readonly parameters: readonly string[];
+  /** What the request looks like, `{format}` standing for one of EXPORT_FORMATS. */
+  readonly example: string;
+  /** What the file holds. */
+  readonly gives: string;
+}
+
+/**
+ * The forms the export route answers, declared once: the handler reads its parameters
+ * and methods from here, and the JSON index at `/` lists them as they are.
+ */
+export const EXPORT_FORMS = {
+  around: {
+    method: "GET",
+    parameters: ["around", "depth", "types", "asOf", "limit"],
+    example: `${EXPORT_PATH_PREFIX}{format}?around=ID&depth=N&types=A,B&asOf=YYYY-MM-DD&limit=N`,
+    gives: "the neighbourhood of the start nodes (around may be repeated)",
+  },
+  all: {
+    method: "GET",
+    parameters: ["all", "asOf"],
+    example: `${EXPORT_PATH_PREFIX}{format}?all=true&asOf=YYYY-MM-DD`,
+    gives: "the whole graph, sources with title and address included",
+  },
+  scene: {
+    method: "POST",
+    parameters: [],
+    example: `POST ${EXPORT_PATH_PREFIX}{format} with a scene as the JSON body (what Explorer saves)`,
+    gives: "that scene, with the positions it holds",
+  },
+} as const satisfies Record<string, ExportForm>;
+
+const GET_FORMS = Object.values(EXPORT_FORMS).filter((form) => form.method === "GET");
+const PARAMETERS = [...new Set(GET_FORMS.flatMap((form) => form.parameters))];
 const SINGLE_VALUED = ["depth", "asOf", "limit", "all"] as const;
+/** GET forms answer HEAD too. */
+export const EXPORT_METHODS = [
+  ...new Set(
+    Object.values(EXPORT_FORMS).flatMap((form) =>
+      form.method === "GET" ? ["GET", "HEAD"] : [form.method],
+    ),
+  ),
+];
+
+/** The export route as the JSON index lists it. */
+export function exportIndexEntry() {
+  return {
+    path: `${EXPORT_PATH_PREFIX}{format}`,
+    formats: EXPORT_FORMATS,
+    methods: EXPORT_METHODS,
+    forms: Object.values(EXPORT_FORMS),
+  };
+}
 /** Largest scene body: a thousand nodes with positions fit in a tenth of it. */
 export const MAX_SCENE_BYTES = 512 * 1024;
 
@@ -76,7 +132,7 @@ export async function handleExportRequest(
       formats: EXPORT_FORMATS,
     });
   }
-  if (request.method === "POST") {
+  if (request.method === EXPORT_FORMS.scene.method) {
     try {
       const scene = parseScene(await readScene(request));
       const exported = await exportScene(store, format, scene);
@@ -98,7 +154,7 @@ export async function handleExportRequest(
     }
   }
   if (request.method !== "GET" && request.method !== "HEAD") {
-    response.setHeader("allow", "GET, HEAD, POST");
+    response.setHeader("allow", EXPORT_METHODS.join(", "));
     return sendJson(response, 405, {
       error: `${request.method} is not allowed; use GET, or POST with a scene`,
     });
@@ -120,9 +176,14 @@ export async function handleExportRequest(
   }
   if (params.has("all")) {
     if (params.get("all") !== "true") return badParameter(response, "all", "all: must be true");
-    const other = [...params.keys()].find((name) => name !== "all" && name !== "asOf");
+    const allowed: readonly string[] = EXPORT_FORMS.all.parameters;
+    const other = [...params.keys()].find((name) => !allowed.includes(name));
     if (other) {
-      return badParameter(response, other, `${other}: the whole graph takes asOf only`);
+      return badParameter(
+        response,
+        other,
+        `${other}: the whole graph takes ${allowed.filter((name) => name !== "all").join(", ")} only`,
+      );
     }
     let asOf: string | undefined;
     const day = params.get("asOf");

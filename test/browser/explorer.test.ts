@@ -18,7 +18,12 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { readExamples } from "../../docs/examples/read-examples.mjs";
 import { buildExplorer } from "../../explorer/build.mjs";
-import { PACKAGE_ROOT } from "../../src/package-paths.js";
+import { formatIsoPart } from "../../explorer/src/format.js";
+import { isUndatedRelationship } from "../../src/domain/dated-categories.js";
+import type { GraphEdge } from "../../src/domain/graph-types.js";
+import { statementValidity } from "../../src/domain/validity.js";
+import { DEFAULT_SEED_DIR, PACKAGE_ROOT } from "../../src/package-paths.js";
+import { loadSeed } from "../../src/seed/load-seed.js";
 import { readServerConfig } from "../../src/server/server-config.js";
 import { type RunningServer, startServer } from "../../src/server/start-server.js";
 import {
@@ -42,6 +47,7 @@ interface CyElement {
   renderedPosition(): { x: number; y: number };
   position(): { x: number; y: number };
   hasClass(name: string): boolean;
+  style(name: string): string;
   selected(): boolean;
   data(name: string): unknown;
 }
@@ -50,7 +56,16 @@ interface PageGlobals {
     cy: {
       getElementById(id: string): CyElement;
       nodes(selector?: string): { length: number; map<T>(f: (node: { id(): string }) => T): T[] };
-      edges(selector?: string): { length: number };
+      edges(selector?: string): {
+        length: number;
+        map<T>(
+          f: (edge: {
+            id(): string;
+            data(name: string): unknown;
+            hasClass(name: string): boolean;
+          }) => T,
+        ): T[];
+      };
       zoom(): number;
       container(): { getBoundingClientRect(): { left: number; top: number } };
     };
@@ -782,7 +797,7 @@ describe.skipIf(!CHROMIUM)("Explorer in Chromium", { timeout: 60_000 }, () => {
       return cy?.nodes("[?undated]").map((node) => node.id()) ?? [];
     });
     expect(undated.length).toBeGreaterThan(0);
-    await page.getByRole("checkbox", { name: /^Hide undated agreements and events/ }).check();
+    await page.getByRole("checkbox", { name: /^Hide undated agreements, events and/ }).check();
     await poll(() => inView(page)).not.toContain(undated[0]);
 
     // Play walks the months from the first year on.
@@ -790,6 +805,91 @@ describe.skipIf(!CHROMIUM)("Explorer in Chromium", { timeout: 60_000 }, () => {
     await poll(() => output.innerText(), { timeout: 15_000 }).toMatch(/^1 (February|March) 2022$/);
     await page.getByRole("button", { name: "Pause" }).click();
   });
+
+  it.each([
+    ["desktop", DESKTOP],
+    ["phone", PHONE],
+  ])(
+    "undated relationships (%s): dotted, their start marked on the slider by the API's validity, faded before it, hideable",
+    async (name, viewport) => {
+      const page = await open(viewport);
+      await settled(page);
+      const dataset = await loadSeed({ seedDir: DEFAULT_SEED_DIR });
+      const edges = await page.evaluate(() => {
+        const cy = (globalThis as unknown as PageGlobals).__ENTENTE_EXPLORER__?.cy;
+        return (cy?.edges().map((edge) => [edge.id(), edge.data("undated") === true]) ?? []) as [
+          string,
+          boolean,
+        ][];
+      });
+      // Marked undated exactly when the seed gives no date (and the type is not timeless).
+      const byId = new Map(dataset.edges.map((edge) => [edge.id, edge]));
+      const undated = edges.filter(([, marked]) => marked).map(([id]) => id);
+      expect(undated.length).toBeGreaterThan(0);
+      for (const [id, marked] of edges) {
+        const edge = byId.get(id);
+        if (!edge) throw new Error(`${id} is not in the seed`);
+        expect(marked, id).toBe(isUndatedRelationship(edge));
+      }
+      const first = undated[0] ?? "";
+      expect(
+        await page.evaluate(
+          (id) =>
+            (globalThis as unknown as PageGlobals).__ENTENTE_EXPLORER__?.cy
+              .getElementById(id)
+              .style("line-style"),
+          first,
+        ),
+      ).toBe("dotted");
+
+      // The slider marks the days the undated ones start to be known: their validity.
+      const starts = [
+        ...new Set(undated.map((id) => statementValidity(byId.get(id) as GraphEdge).from)),
+      ].sort();
+      const marks = page.locator(".undated-mark");
+      await poll(() =>
+        marks.evaluateAll((items) => items.map((item) => item.getAttribute("data-day"))),
+      ).toEqual(starts);
+      const start = starts[0] ?? "";
+      const note = page.locator(".undated-note");
+      expect(await note.innerText()).toContain(formatIsoPart(start));
+      const slider = await page.getByRole("slider", { name: "Day" }).boundingBox();
+      const mark = await marks.first().boundingBox();
+      expect(mark && slider).toBeTruthy();
+      if (mark && slider) {
+        expect(mark.x).toBeGreaterThanOrEqual(slider.x);
+        expect(mark.x + mark.width).toBeLessThanOrEqual(slider.x + slider.width);
+      }
+
+      // The day before: still drawn (the API returns them), faded as not known to hold then.
+      const dayBefore = new Date(Date.parse(`${start}T00:00:00Z`) - 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      /** For each undated relationship drawn now, whether it has the class. */
+      const undatedWith = (name: string) =>
+        page.evaluate((className) => {
+          const cy = (globalThis as unknown as PageGlobals).__ENTENTE_EXPLORER__?.cy;
+          return [
+            ...new Set(cy?.edges("[?undated]").map((edge) => edge.hasClass(className)) ?? []),
+          ];
+        }, name);
+      await page.getByLabel("As of").fill(dayBefore);
+      await poll(() => addressScene(page)?.asOf).toBe(dayBefore);
+      await poll(() => undatedWith("not-known")).toEqual([true]);
+      await poll(() => page.getByRole("list", { name: "Legend" }).innerText()).toContain(
+        "not known to hold on that day",
+      );
+      await screenshot(page, `undated-${name}`);
+      await page.getByLabel("As of").fill(start);
+      await poll(() => addressScene(page)?.asOf).toBe(start);
+      await poll(() => undatedWith("not-known")).toEqual([false]);
+
+      // Hidden with the undated agreements and events, and the scene says so.
+      await page.getByRole("checkbox", { name: /^Hide undated agreements, events and/ }).check();
+      await poll(() => undatedWith("filtered")).toEqual([true]);
+      await poll(() => addressScene(page)?.hideUndated).toBe(true);
+    },
+  );
 
   it("styles by status: the drawing and the legend follow the rule", async () => {
     const page = await open();

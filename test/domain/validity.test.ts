@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isUndatedRelationship } from "../../src/domain/dated-categories.js";
 import type { Claim, GraphEdge } from "../../src/domain/graph-types.js";
 import { type PartialDate, parsePartialDate } from "../../src/domain/partial-date.js";
 import { knownOn, statementValidity } from "../../src/domain/validity.js";
@@ -89,5 +90,18 @@ describe("what is known to hold on a day", () => {
   it("holds a timeless statement always", () => {
     const subtopic = edge("SUBTOPIC_OF", [claim("c", "2024-04-24", { status: "ACTIVE" })]);
     expect(on(subtopic, "1900-01-01")).toBe("KNOWN");
+  });
+});
+
+describe("undated relationships", () => {
+  it("are those without a date whose type is not timeless, known from their source's date", () => {
+    const member = edge("MEMBER_OF", [claim("m~1", "2024-04-24")]);
+    expect(isUndatedRelationship(member)).toBe(true);
+    expect(statementValidity(member).from).toBe("2024-04-24");
+    expect(on(member, "2024-04-23")).toBe("UNKNOWN");
+    expect(on(member, "2024-04-24")).toBe("KNOWN");
+    const dated = { ...member, date: date("2023-05") };
+    expect(isUndatedRelationship(dated)).toBe(false);
+    expect(isUndatedRelationship(edge("SUBTOPIC_OF", [claim("s~1", "2024-04-24")]))).toBe(false);
   });
 });

@@ -5,6 +5,7 @@
  * scene that is wrong is refused, naming the field.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { isUndatedRelationship } from "../../src/domain/dated-categories.js";
 import type { Dataset } from "../../src/domain/graph-types.js";
 import { isProspective } from "../../src/domain/vocabulary.js";
 import {
@@ -117,6 +118,16 @@ describe("exporting a scene", () => {
     );
     expect(without.nodes.map((node) => node.id)).not.toContain(undated.id);
     expect(without.nodes.map((node) => node.id)).toContain("european-union");
+  });
+
+  it("hides undated relationships with them, keeping the dated ones", async () => {
+    const shown = await sceneSubgraph(store, scene({ nodes }));
+    const undated = shown.edges.filter(isUndatedRelationship);
+    const dated = shown.edges.filter((edge) => !isUndatedRelationship(edge));
+    expect(undated.length).toBeGreaterThan(0);
+    expect(dated.length).toBeGreaterThan(0);
+    const hidden = await sceneSubgraph(store, scene({ nodes, hideUndated: true }));
+    expect(hidden.edges.map((edge) => edge.id).sort()).toEqual(dated.map((edge) => edge.id).sort());
   });
 
   it("writes the positions the reader arranged into every format", async () => {

@@ -261,6 +261,6 @@ describe("GET /export/<format>", () => {
 
   it("is listed on / (the JSON index)", async () => {
     const response = await get("/", { headers: { accept: "application/json" } });
-    expect(await response.json()).toMatchObject({ export: expect.stringContaining("/export/") });
+    expect(await response.json()).toMatchObject({ export: { path: "/export/{format}" } });
   });
 });
