@@ -119,6 +119,9 @@ export default defineConfig({
                 provide: { store: "neo4j" as const },
                 // Loading a dataset into a cold server, and the first statements' planning.
                 hookTimeout: 120_000,
+                // Each new shape of `where` tree is a new statement for Neo4j to plan, which
+                // no warm-up can foresee: over 20 s on a machine at load 14.
+                testTimeout: 60_000,
                 globalSetup: ["test/support/neo4j-global-setup.ts"],
               },
             },
