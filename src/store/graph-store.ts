@@ -5,6 +5,7 @@
  */
 import type { DateComparison } from "../domain/date-comparison.js";
 import type { GraphEdge, GraphNode } from "../domain/graph-types.js";
+import type { DateSpan } from "../domain/date-span.js";
 import type { DayRange, PartialDate } from "../domain/partial-date.js";
 import type { NodeCategory, NodeKind, RelationshipType, Status } from "../domain/vocabulary.js";
 import type { RequestScope } from "./request-scope.js";
@@ -161,6 +162,32 @@ export interface NeighbourQuery {
 export interface Neighbour {
   readonly edge: GraphEdge;
   readonly node: NodeMatch;
+}
+
+/**
+ * A page of the links from each of many nodes (a nested connection): the same links as
+ * NeighbourQuery, sorted by the far node on the keys of `sort` in turn, then by the far
+ * node's id and the relationship's id, `limit` of them after the first `offset`.
+ */
+export interface NeighbourPageQuery extends NeighbourQuery {
+  readonly offset: number;
+  /** Keys of the far node, first to last (at most one per field); empty: by name. */
+  readonly sort: readonly NodeSort[];
+}
+
+export type { DateSpan };
+
+/** One page of a node's links, with figures over all of them (not only the page). */
+export interface NeighbourPage {
+  readonly items: readonly Neighbour[];
+  /** How many links (relationships) match, over all pages. */
+  readonly totalCount: number;
+  /** How many distinct far nodes they lead to. */
+  readonly nodeCount: number;
+  /** The span of the far nodes' own dates. */
+  readonly nodeDates: DateSpan;
+  /** The span of the relationships' dates. */
+  readonly edgeDates: DateSpan;
 }
 
 export interface SearchQuery {
@@ -337,6 +364,8 @@ export interface GraphStore {
   listEdges(query: EdgeListQuery): Promise<EdgePage>;
   /** For each id (in order), the links matching the query; unknown ids get an empty list. */
   neighbours(ids: readonly string[], query: NeighbourQuery): Promise<Neighbour[][]>;
+  /** For each id (in order), a page of its links and figures over all of them; unknown ids get an empty page. */
+  neighbourPages(ids: readonly string[], query: NeighbourPageQuery): Promise<NeighbourPage[]>;
   search(query: SearchQuery): Promise<SearchHit[]>;
   /** Ids, names or aliases to ids (case- and accent-insensitive), per reference in order, each list sorted. */
   resolve(references: readonly string[]): Promise<string[][]>;

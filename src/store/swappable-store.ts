@@ -18,6 +18,8 @@ import type {
   ListQuery,
   Neighbour,
   NeighbourhoodQuery,
+  NeighbourPage,
+  NeighbourPageQuery,
   NeighbourQuery,
   NodeDegree,
   NodePage,
@@ -63,6 +65,9 @@ export class SwappableStore implements GraphStore {
   }
   neighbours(ids: readonly string[], query: NeighbourQuery): Promise<Neighbour[][]> {
     return this.current.neighbours(ids, query);
+  }
+  neighbourPages(ids: readonly string[], query: NeighbourPageQuery): Promise<NeighbourPage[]> {
+    return this.current.neighbourPages(ids, query);
   }
   search(query: SearchQuery): Promise<SearchHit[]> {
     return this.current.search(query);

@@ -12,6 +12,7 @@ import {
   SORTED_CACHE_BYTES,
   stringBytes,
 } from "../../domain/limits.js";
+import { dateSpan } from "../../domain/date-span.js";
 import { overlapsRange } from "../../domain/partial-date.js";
 import { isProspective, type NodeCategory } from "../../domain/vocabulary.js";
 import type {
@@ -27,6 +28,8 @@ import type {
   ListQuery,
   Neighbour,
   NeighbourhoodQuery,
+  NeighbourPage,
+  NeighbourPageQuery,
   NeighbourQuery,
   NodeDegree,
   NodeFilter,
@@ -267,6 +270,45 @@ export class MemoryStore implements GraphStore {
   }
 
   async neighbours(ids: readonly string[], query: NeighbourQuery): Promise<Neighbour[][]> {
+    return this.links(ids, query).map((found) =>
+      found
+        .sort(
+          (a, b) =>
+            compareNodes(a.node.node, b.node.node, { field: "NAME", descending: false }) ||
+            byCodePoint(a.edge.id, b.edge.id),
+        )
+        .slice(0, query.limit),
+    );
+  }
+
+  async neighbourPages(
+    ids: readonly string[],
+    query: NeighbourPageQuery,
+  ): Promise<NeighbourPage[]> {
+    const keys: readonly NodeSort[] =
+      query.sort.length > 0 ? query.sort : [{ field: "NAME", descending: false }];
+    return this.links(ids, query).map((found) => {
+      found.sort((a, b) => {
+        for (const key of keys) {
+          const order = compareOnKey(a.node.node, b.node.node, key);
+          if (order !== 0) return order;
+        }
+        return (
+          byCodePoint(a.node.node.id, b.node.node.id) || byCodePoint(a.edge.id, b.edge.id)
+        );
+      });
+      return {
+        items: found.slice(query.offset, query.offset + query.limit),
+        totalCount: found.length,
+        nodeCount: new Set(found.map((link) => link.node.node.id)).size,
+        nodeDates: dateSpan(found.map((link) => link.node.node.date)),
+        edgeDates: dateSpan(found.map((link) => link.edge.date)),
+      };
+    });
+  }
+
+  /** Every link of each node that the query allows, in no particular order. */
+  private links(ids: readonly string[], query: NeighbourQuery): Neighbour[][] {
     const far = query.far ? this.compile(query.far) : undefined;
     const types = query.types ? new Set(query.types) : undefined;
     const statuses = query.edgeStatuses ? new Set(query.edgeStatuses) : undefined;
@@ -284,12 +326,7 @@ export class MemoryStore implements GraphStore {
       };
       if (query.direction !== "IN") this.graph.forEachOutEdge(id, visit("to"));
       if (query.direction !== "OUT") this.graph.forEachInEdge(id, visit("from"));
-      found.sort(
-        (a, b) =>
-          compareNodes(a.node.node, b.node.node, { field: "NAME", descending: false }) ||
-          byCodePoint(a.edge.id, b.edge.id),
-      );
-      return found.slice(0, query.limit);
+      return found;
     });
   }
 
@@ -597,16 +634,20 @@ function sortByNode<T>(items: readonly T[], nodeOf: (item: T) => GraphNode, sort
  * Sort order both stores implement: the field (names compared lower-cased, by
  * code point, as Cypher's ORDER BY toLower(name) does), undated last, then id.
  */
-export function compareNodes(a: GraphNode, b: GraphNode, sort: NodeSort): number {
+/**
+ * The order of two nodes on one sort key alone (0 when they tie on it): undated nodes last
+ * in both directions for DATE.
+ */
+export function compareOnKey(a: GraphNode, b: GraphNode, sort: NodeSort): number {
   const sign = sort.descending ? -1 : 1;
-  let primary = 0;
   if (sort.field === "DATE") {
-    if (a.date && b.date) primary = sign * byCodePoint(a.date.earliest, b.date.earliest);
-    else if (a.date || b.date) return a.date ? -1 : 1;
-  } else if (sort.field === "NAME") {
-    primary = sign * byCodePoint(a.name.toLowerCase(), b.name.toLowerCase());
-  } else {
-    primary = sign * byCodePoint(a.id, b.id);
+    if (a.date && b.date) return sign * byCodePoint(a.date.earliest, b.date.earliest);
+    return a.date ? (b.date ? 0 : -1) : b.date ? 1 : 0;
   }
-  return primary || byCodePoint(a.id, b.id);
+  if (sort.field === "NAME") return sign * byCodePoint(a.name.toLowerCase(), b.name.toLowerCase());
+  return sign * byCodePoint(a.id, b.id);
+}
+
+export function compareNodes(a: GraphNode, b: GraphNode, sort: NodeSort): number {
+  return compareOnKey(a, b, sort) || byCodePoint(a.id, b.id);
 }

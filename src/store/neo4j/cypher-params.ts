@@ -6,6 +6,7 @@
  */
 import neo4j from "neo4j-driver";
 import { foldText } from "../../domain/fold-text.js";
+import { MAX_SORT_KEYS } from "../../domain/limits.js";
 import { isProspective, STATUSES } from "../../domain/vocabulary.js";
 import type {
   AggregateQuery,
@@ -14,7 +15,9 @@ import type {
   EdgeListQuery,
   ListQuery,
   NeighbourhoodQuery,
+  NeighbourPageQuery,
   NeighbourQuery,
+  NodeSort,
   NodeFilter,
   PathQuery,
   SearchQuery,
@@ -148,6 +151,20 @@ export function neighboursParams(ids: readonly string[], query: NeighbourQuery) 
     asOf: dayParam(query.asOf),
     far: filterParam(query.far),
     limit: neo4j.int(query.limit),
+  };
+}
+
+/** NEIGHBOURS' parameters and the page: `sort` padded with nulls to MAX_SORT_KEYS keys. */
+export function neighbourPagesParams(ids: readonly string[], query: NeighbourPageQuery) {
+  const keys: readonly NodeSort[] =
+    query.sort.length > 0 ? query.sort : [{ field: "NAME", descending: false }];
+  return {
+    ...neighboursParams(ids, query),
+    sort: Array.from({ length: MAX_SORT_KEYS }, (_, i) => {
+      const key = keys[i];
+      return key ? { field: key.field, descending: key.descending } : null;
+    }),
+    offset: neo4j.int(query.offset),
   };
 }
 

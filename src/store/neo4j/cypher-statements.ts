@@ -5,6 +5,7 @@
  * Neo4j's own analyser against the schema below.
  */
 
+import { MAX_SORT_KEYS } from "../../domain/limits.js";
 import { NODE_CATEGORIES, RELATIONSHIP_TYPES } from "../../domain/vocabulary.js";
 import type { NodeWhere } from "../graph-store.js";
 import { EXPLORATION_STATEMENTS } from "./cypher-exploration-statements.js";
@@ -169,6 +170,87 @@ RETURN id, links`,
 
 export const NEIGHBOURS = neighboursStatement();
 
+/** ORDER BY items for the sort keys in `$sort` (a list of MAX_SORT_KEYS, unused ones null). */
+function keyedOrder(n: string): string {
+  return Array.from({ length: MAX_SORT_KEYS }, (_, i) => {
+    const key = `$sort[${i}]`;
+    const value = `CASE ${key}.field WHEN 'DATE' THEN toString(${n}.dateEarliest) WHEN 'NAME' THEN ${n}.sortName WHEN 'ID' THEN ${n}.id ELSE null END`;
+    return `CASE WHEN ${key}.field = 'DATE' AND ${n}.dateEarliest IS NULL THEN 1 ELSE 0 END,
+    CASE WHEN ${key}.descending THEN null ELSE ${value} END ASC,
+    CASE WHEN ${key}.descending THEN ${value} ELSE null END DESC`;
+  }).join(",\n    ");
+}
+
+/**
+ * The earliest (`min`) or latest (`max`) of the dates of `v` over `rows`, by the rule of
+ * src/domain/date-span.ts: a whole date as recorded, never a day it may not denote.
+ */
+function dateChoice(rows: string, v: string, which: "min" | "max"): string {
+  const better =
+    which === "min"
+      ? `row.${v}.dateEarliest < best.dateEarliest OR (row.${v}.dateEarliest = best.dateEarliest AND row.${v}.dateLatest < best.dateLatest)`
+      : `row.${v}.dateLatest > best.dateLatest OR (row.${v}.dateLatest = best.dateLatest AND row.${v}.dateEarliest > best.dateEarliest)`;
+  const chosen = `reduce(best = null, row IN ${rows} | CASE
+      WHEN row.${v}.dateEarliest IS NULL THEN best
+      WHEN best IS NULL OR ${better} THEN row.${v}
+      ELSE best END)`;
+  return `head([x IN [${chosen}] WHERE x IS NOT NULL |
+    { dateIso: x.dateIso, datePrecision: x.datePrecision, dateEarliest: x.dateEarliest, dateLatest: x.dateLatest }])`;
+}
+
+/**
+ * A page of each node's links (a nested connection), sorted by the keys in `$sort`, then
+ * the far node's id and the relationship's id, with figures over all the links: how many,
+ * how many distinct far nodes, and the span of their dates and of the relationships'.
+ * The links are those NEIGHBOURS follows; all are read, counted and sorted (the page is a
+ * slice), so a page costs the node's degree in these types.
+ */
+export function neighbourPagesStatement(where?: NodeWhere): CypherStatement {
+  const condition = where ? compileWhere("m", where, "$far.whereValues").text : undefined;
+  return statement(
+    where ? "neighbourPagesWhere" : "neighbourPages",
+    "READ",
+    ["ids", "types", "direction", "edgeStatuses", "asOf", "far", "sort", "offset", "limit"],
+    `
+${involvementCall("far")}
+WITH involved, [entry IN involved | entry.id] AS involvedIds
+UNWIND $ids AS id
+OPTIONAL MATCH (n:Entity {id: id})
+CALL (n, involved, involvedIds) {
+  MATCH (n)-[r]-(m:Entity)
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = n)
+      OR ($direction = 'IN' AND endNode(r) = n))
+    AND ($edgeStatuses IS NULL OR r.status IN $edgeStatuses)
+    AND ${visibleAsOf("r", "$asOf")} AND ${visibleAsOf("m", "$asOf")}
+    AND ${nodeFilterCondition("m", "far", condition)}
+  WITH r, m ORDER BY ${keyedOrder("m")},
+    m.id ASC, r.id ASC
+  WITH collect({ r: r, m: m }) AS rows, count(DISTINCT m) AS nodeCount
+  WITH rows, nodeCount, rows[$offset..($offset + $limit)] AS page
+  RETURN size(rows) AS total, nodeCount,
+    ${dateChoice("rows", "m", "min")} AS nodeMin,
+    ${dateChoice("rows", "m", "max")} AS nodeMax,
+    ${dateChoice("rows", "r", "min")} AS edgeMin,
+    ${dateChoice("rows", "r", "max")} AS edgeMax,
+    COLLECT {
+      UNWIND range(0, size(page) - 1) AS i
+      WITH i, page[i].r AS pr, page[i].m AS pm
+      ORDER BY i
+      RETURN {
+        edge: ${edgeMap("pr", "startNode(pr).id", "endNode(pr).id")},
+        node: ${nodeMap("pm")},
+        why: ${whyMap("pm")}
+      }
+    } AS links
+}
+RETURN id, total, nodeCount, nodeMin, nodeMax, edgeMin, edgeMax, links`,
+  );
+}
+
+/** NEIGHBOUR_PAGES without a `where` tree: one constant statement. */
+export const NEIGHBOUR_PAGES = neighbourPagesStatement();
+
 /** Whether relationship `r` from `a` to `b` passes the EdgeFilter in `$filter` (its type aside). */
 const EDGE_CONDITION = `($filter.statuses IS NULL OR r.status IN $filter.statuses)
       AND (NOT $filter.hasDate OR (r.dateEarliest IS NOT NULL
@@ -294,6 +376,7 @@ export const ALL_STATEMENTS: readonly CypherStatement[] = [
   GET_EDGES,
   LIST_NODES,
   NEIGHBOURS,
+  NEIGHBOUR_PAGES,
   LIST_EDGES,
   SEARCH,
   INFO,

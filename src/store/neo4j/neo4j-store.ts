@@ -21,6 +21,8 @@ import type {
   ListQuery,
   Neighbour,
   NeighbourhoodQuery,
+  NeighbourPage,
+  NeighbourPageQuery,
   NeighbourQuery,
   NodeDegree,
   NodePage,
@@ -48,6 +50,7 @@ import {
   listEdgesParams,
   listNodesParams,
   neighbourhoodParams,
+  neighbourPagesParams,
   neighboursParams,
   resolveParams,
   searchParams,
@@ -62,6 +65,7 @@ import {
   INFO,
   LIST_EDGES,
   listNodesStatement,
+  neighbourPagesStatement,
   neighboursStatement,
   SEARCH,
 } from "./cypher-statements.js";
@@ -70,6 +74,7 @@ import type { Neo4jConfig } from "./neo4j-config.js";
 import {
   idsByIndex,
   propsToEdge,
+  readDate,
   propsToFoundPath,
   propsToGroupCount,
   propsToNode,
@@ -224,6 +229,44 @@ export class Neo4jStore implements GraphStore {
       );
     }
     return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  async neighbourPages(
+    ids: readonly string[],
+    query: NeighbourPageQuery,
+  ): Promise<NeighbourPage[]> {
+    const records = await this.read(
+      neighbourPagesStatement(query.far?.where),
+      neighbourPagesParams(ids, query),
+    );
+    const span = (min: unknown, max: unknown) => {
+      const low = min ? readDate(min as Props) : undefined;
+      const high = max ? readDate(max as Props) : undefined;
+      return { ...(low ? { min: low } : {}), ...(high ? { max: high } : {}) };
+    };
+    const byId = new Map<string, NeighbourPage>();
+    for (const record of records) {
+      byId.set(String(record.id), {
+        items: ((record.links ?? []) as Props[]).map((link) => ({
+          edge: propsToEdge(link.edge as Props),
+          node: withWhy(propsToNode(link.node as Props), link.why as Props | null),
+        })),
+        totalCount: toNumber(record.total),
+        nodeCount: toNumber(record.nodeCount),
+        nodeDates: span(record.nodeMin, record.nodeMax),
+        edgeDates: span(record.edgeMin, record.edgeMax),
+      });
+    }
+    return ids.map(
+      (id) =>
+        byId.get(id) ?? {
+          items: [],
+          totalCount: 0,
+          nodeCount: 0,
+          nodeDates: {},
+          edgeDates: {},
+        },
+    );
   }
 
   async search(query: SearchQuery): Promise<SearchHit[]> {
