@@ -4,8 +4,8 @@
  * Cypher adapter can answer each level of a GraphQL request in one round trip.
  */
 import type { DateComparison } from "../domain/date-comparison.js";
-import type { GraphEdge, GraphNode } from "../domain/graph-types.js";
 import type { DateSpan } from "../domain/date-span.js";
+import type { GraphEdge, GraphNode } from "../domain/graph-types.js";
 import type { DayRange, PartialDate } from "../domain/partial-date.js";
 import type { NodeCategory, NodeKind, RelationshipType, Status } from "../domain/vocabulary.js";
 import type { RequestScope } from "./request-scope.js";

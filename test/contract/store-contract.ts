@@ -1148,7 +1148,13 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
         expect(page?.nodeDates.min?.iso).toBe("2022-05");
         expect(page?.nodeDates.max?.iso).toBe("2022-05");
         const [none] = await pages(["a-eu"], { types: ["COVERS"] });
-        expect(none).toEqual({ items: [], totalCount: 0, nodeCount: 0, nodeDates: {}, edgeDates: {} });
+        expect(none).toEqual({
+          items: [],
+          totalCount: 0,
+          nodeCount: 0,
+          nodeDates: {},
+          edgeDates: {},
+        });
       });
     });
 

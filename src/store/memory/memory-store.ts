@@ -4,6 +4,7 @@
  */
 import { LRUCache } from "lru-cache";
 import { inTime, visibleOn } from "../../domain/as-of.js";
+import { dateSpan } from "../../domain/date-span.js";
 import { foldText } from "../../domain/fold-text.js";
 import type { Dataset, GraphEdge, GraphNode } from "../../domain/graph-types.js";
 import {
@@ -12,7 +13,6 @@ import {
   SORTED_CACHE_BYTES,
   stringBytes,
 } from "../../domain/limits.js";
-import { dateSpan } from "../../domain/date-span.js";
 import { overlapsRange } from "../../domain/partial-date.js";
 import { isProspective, type NodeCategory } from "../../domain/vocabulary.js";
 import type {
@@ -293,9 +293,7 @@ export class MemoryStore implements GraphStore {
           const order = compareOnKey(a.node.node, b.node.node, key);
           if (order !== 0) return order;
         }
-        return (
-          byCodePoint(a.node.node.id, b.node.node.id) || byCodePoint(a.edge.id, b.edge.id)
-        );
+        return byCodePoint(a.node.node.id, b.node.node.id) || byCodePoint(a.edge.id, b.edge.id);
       });
       return {
         items: found.slice(query.offset, query.offset + query.limit),

@@ -74,7 +74,6 @@ import type { Neo4jConfig } from "./neo4j-config.js";
 import {
   idsByIndex,
   propsToEdge,
-  readDate,
   propsToFoundPath,
   propsToGroupCount,
   propsToNode,
@@ -82,6 +81,7 @@ import {
   propsToPath,
   propsToSubgraph,
   propsToTimelineEntry,
+  readDate,
   toNumber,
 } from "./record-mapping.js";
 
