@@ -160,14 +160,14 @@ export function renderConnectionSdl(
       [
         [
           "count",
-          "AggregateCount!",
+          "CountAggregate!",
           "How many relationships, and how many distinct nodes they reach.",
         ],
         ["node", "NodeAggregate!", "Aggregates of the nodes at the other end."],
         ["edge", "EdgeAggregate!", "Aggregates of the relationships themselves."],
       ],
     ),
-    objectType("AggregateCount", "Counts over a whole list.", [
+    objectType("CountAggregate", "Counts over a whole list.", [
       ["nodes", "Int!", "Distinct nodes (a node reached by two relationships counts once)."],
       ["edges", "Int!", "Relationships."],
     ]),

@@ -1671,7 +1671,7 @@ export type TopicRelationshipEdge = {
 /** Figures over all the relationships of a connection, as the Neo4j GraphQL Library's `aggregate`. */
 export type RelationshipAggregate = {
   /** How many relationships, and how many distinct nodes they reach. */
-  count: AggregateCount;
+  count: CountAggregate;
   /** Aggregates of the nodes at the other end. */
   node: NodeAggregate;
   /** Aggregates of the relationships themselves. */
@@ -1679,7 +1679,7 @@ export type RelationshipAggregate = {
 };
 
 /** Counts over a whole list. */
-export type AggregateCount = {
+export type CountAggregate = {
   /** Distinct nodes (a node reached by two relationships counts once). */
   nodes: Scalars['Int']['output'];
   /** Relationships. */
