@@ -137,6 +137,8 @@ export interface NodeSort {
 export interface ListQuery {
   readonly filter: NodeFilter;
   readonly sort: NodeSort;
+  /** Further keys, for ties on `sort` (at most MAX_SORT_KEYS - 1, each field once); id breaks the last ties. */
+  readonly thenBy?: readonly NodeSort[];
   readonly offset: number;
   readonly limit: number;
 }
@@ -344,8 +346,8 @@ export interface DatasetInfo {
 
 /**
  * Rules every adapter keeps, so that the contract suite can compare answers exactly:
- * - Lists are ordered: nodes by the sort (names lower-cased and compared by code point,
- *   undated last in both directions, ties by id ascending); neighbours by the far
+ * - Lists are ordered: nodes by the sort and its `thenBy` keys (names lower-cased and
+ *   compared by code point, undated last in both directions, ties by id ascending); neighbours by the far
  *   node's name, then its id, then the edge id; edges by date (earliest day), then id.
  * - A list in a filter is a set of alternatives: an empty one (`kinds: []`) matches
  *   nothing, an absent one matches all, and naming a value twice changes nothing.

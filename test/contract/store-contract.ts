@@ -814,6 +814,54 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
         ]);
       });
 
+      it("thenBy orders the ties of the first key, before the id does", async () => {
+        const byNameThenIdDown = { field: "NAME", descending: false } as const;
+        const thenBy = [{ field: "ID", descending: true }] as const;
+        for (const filter of [
+          { categories: ["Place"] },
+          { categories: ["Place"], where: { AND: [] } },
+        ] as const) {
+          const page = await ctx.store().listNodes({
+            filter,
+            sort: byNameThenIdDown,
+            thenBy,
+            offset: 0,
+            limit: ALL,
+          });
+          expect(ids(page)).toEqual(["p-seoul", "p-tokyo-pref", "p-tokyo"]);
+          const paged = await ctx.store().listNodes({
+            filter,
+            sort: byNameThenIdDown,
+            thenBy,
+            offset: 1,
+            limit: 1,
+          });
+          expect(ids(paged)).toEqual(["p-tokyo-pref"]);
+          expect(paged.totalCount).toBe(3);
+        }
+      });
+
+      it("thenBy with DATE keeps undated nodes last and orders them by the next key", async () => {
+        const page = await ctx.store().listNodes({
+          filter: { categories: ["Actor"] },
+          sort: { field: "DATE", descending: false },
+          thenBy: [{ field: "NAME", descending: true }],
+          offset: 0,
+          limit: ALL,
+        });
+        // No actor is dated: the whole list is by name, descending.
+        expect(ids(page)).toEqual([
+          "a-austria",
+          "a-zoe",
+          "a-korea",
+          "a-japan",
+          "a-eu",
+          "a-commission",
+          "a-office",
+          "a-agence",
+        ]);
+      });
+
       it("ID sorts by id in either direction", async () => {
         expect(await sorted(["Place"], { field: "ID", descending: false })).toEqual([
           "p-seoul",

@@ -1,8 +1,8 @@
 /**
  * Nested connections: every relationship field's twin `<field>Connection` pages the same
  * relationships with counts, cursors bound to the field, its arguments and its node, a
- * multi-key sort and aggregates. Expected answers are computed from the seed's
- * relationships, not written down.
+ * multi-key sort and aggregates; and the root lists' multi-key sort. Expected answers are
+ * computed from the seed, not written down.
  */
 import type { GraphQLFormattedError } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -30,9 +30,7 @@ const nodeById = (id: string): GraphNode => {
 const eventsOf = (id: string): GraphEdge[] =>
   api.dataset.edges.filter(
     (edge) =>
-      edge.type === "PARTICIPATES_IN" &&
-      edge.from === id &&
-      nodeById(edge.to).category === "Event",
+      edge.type === "PARTICIPATES_IN" && edge.from === id && nodeById(edge.to).category === "Event",
   );
 
 /** Actors by how many events they take part in, most first: pages and sorts have work. */
@@ -260,5 +258,53 @@ describe("a relationship field's connection", () => {
       `{ node(id: "${id}") { ... on Actor { eventsConnection(${args}) { totalCount } } } }`,
     );
     expect(error.message).toMatch(message);
+  });
+});
+
+describe("root lists", () => {
+  /** Events in the order: date (earliest day, undated last), then name descending, then id. */
+  const byDateThenNameDown = (a: GraphNode, b: GraphNode) => {
+    if (a.date && b.date && a.date.earliest !== b.date.earliest)
+      return a.date.earliest < b.date.earliest ? -1 : 1;
+    if (!a.date !== !b.date) return a.date ? -1 : 1;
+    const [x, y] = [a.name.toLowerCase(), b.name.toLowerCase()];
+    if (x !== y) return x < y ? 1 : -1;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  };
+
+  it.each([
+    ["", "every event"],
+    ['where: { NOT: { name: { eq: "nothing" } } }, ', "a where that keeps them all"],
+  ])("sort on several keys in turn (%s: %s), and page in that order", async (where) => {
+    const events = api.dataset.nodes.filter((node) => node.category === "Event");
+    const expected = [...events].sort(byDateThenNameDown).map((node) => node.id);
+    const sort = "sort: [{ field: DATE }, { field: NAME, direction: DESC }]";
+    const whole = await api.data<{ events: { edges: { node: { id: string } }[] } }>(
+      `{ events(${where}${sort}, first: 100) { edges { node { id } } } }`,
+    );
+    expect(whole.events.edges.map((edge) => edge.node.id)).toEqual(expected);
+    const page = await api.data<{ events: { edges: { node: { id: string } }[] } }>(
+      `{ events(${where}${sort}, first: 2) { pageInfo { endCursor } edges { node { id } } } }`,
+    );
+    expect(page.events.edges.map((edge) => edge.node.id)).toEqual(expected.slice(0, 2));
+  });
+
+  it("take a single sort key without brackets, as before", async () => {
+    const one = await api.data<{ events: { edges: { node: { id: string } }[] } }>(
+      "{ events(sort: { field: ID, direction: DESC }, first: 100) { edges { node { id } } } }",
+    );
+    const ids = api.dataset.nodes
+      .filter((node) => node.category === "Event")
+      .map((node) => node.id)
+      .sort()
+      .reverse();
+    expect(one.events.edges.map((edge) => edge.node.id)).toEqual(ids);
+  });
+
+  it("refuse a sort naming a field twice", async () => {
+    const error = await onlyError(
+      "{ actors(sort: [{ field: ID }, { field: ID }]) { totalCount } }",
+    );
+    expect(error.message).toMatch(/^sort\[1\]: sorts by ID again/);
   });
 });

@@ -2440,7 +2440,7 @@ export type QuerySearchArgs = {
 export type QueryActorsArgs = {
   filter?: InputMaybe<ActorFilter>;
   where?: InputMaybe<ActorWhere>;
-  sort?: InputMaybe<NodeSort>;
+  sort?: InputMaybe<Array<NodeSort>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2450,7 +2450,7 @@ export type QueryActorsArgs = {
 export type QueryAgreementsArgs = {
   filter?: InputMaybe<AgreementFilter>;
   where?: InputMaybe<AgreementWhere>;
-  sort?: InputMaybe<NodeSort>;
+  sort?: InputMaybe<Array<NodeSort>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2460,7 +2460,7 @@ export type QueryAgreementsArgs = {
 export type QueryEventsArgs = {
   filter?: InputMaybe<EventFilter>;
   where?: InputMaybe<EventWhere>;
-  sort?: InputMaybe<NodeSort>;
+  sort?: InputMaybe<Array<NodeSort>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2469,7 +2469,7 @@ export type QueryEventsArgs = {
 /** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
 export type QueryTopicsArgs = {
   where?: InputMaybe<TopicWhere>;
-  sort?: InputMaybe<NodeSort>;
+  sort?: InputMaybe<Array<NodeSort>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };

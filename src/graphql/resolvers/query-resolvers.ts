@@ -24,6 +24,7 @@ import {
   toEdgeFilter,
   toNodeFilter,
   toSort,
+  toSorts,
 } from "../input-mapping.js";
 import { datasetVersion, type RequestContext } from "../request-context.js";
 import { toNodeWhere } from "../where-mapping.js";
@@ -48,9 +49,11 @@ function listResolver(category: NodeCategory) {
       requestResolver(context.loaders),
     );
     const where = toNodeWhere("where", category, args.where, info.schema);
+    const [sort = toSort(undefined), ...thenBy] = toSorts("sort", args.sort);
     const page = await context.store.listNodes({
       filter: where ? { ...filter, where } : filter,
-      sort: toSort(args.sort),
+      sort,
+      thenBy,
       offset,
       limit,
     });

@@ -211,7 +211,8 @@ export class MemoryStore implements GraphStore {
     if (
       Object.entries(query.filter).every(
         ([key, value]) => key === "categories" || value === undefined,
-      )
+      ) &&
+      !query.thenBy?.length
     ) {
       // Whole categories in one order: sorted once, then every page is a slice.
       const sorted = this.sortedCategories(query.filter.categories, query.sort);
@@ -222,7 +223,7 @@ export class MemoryStore implements GraphStore {
         totalCount: sorted.length,
       };
     }
-    const matches = this.filteredMatches(query.filter, query.sort);
+    const matches = this.filteredMatches(query.filter, query.sort, query.thenBy ?? []);
     return {
       items: matches.slice(query.offset, query.offset + query.limit),
       totalCount: matches.length,
@@ -234,8 +235,12 @@ export class MemoryStore implements GraphStore {
    * filter is reused: a topic's involvement walk at 10^6 nodes costs tens of
    * milliseconds, the cached answer a slice. Bounded by the node references held.
    */
-  private filteredMatches(filter: NodeFilter, sort: NodeSort): readonly NodeMatch[] {
-    const key = JSON.stringify([filter, sort]);
+  private filteredMatches(
+    filter: NodeFilter,
+    sort: NodeSort,
+    thenBy: readonly NodeSort[],
+  ): readonly NodeMatch[] {
+    const key = JSON.stringify([filter, sort, thenBy]);
     const cached = this.matchCache.get(key);
     if (cached) return cached;
     const compiled = this.compile(filter);
@@ -247,7 +252,7 @@ export class MemoryStore implements GraphStore {
     for (const node of candidates) {
       if (compiled.test(node)) found.push({ node, why: compiled.why?.get(node.id) });
     }
-    const matches = sortByNode(found, (match) => match.node, sort);
+    const matches = sortByNode(found, (match) => match.node, sort, thenBy);
     this.matchCache.set(key, matches);
     return matches;
   }
@@ -618,9 +623,14 @@ function edgeMatches(edge: GraphEdge, filter: EdgeFilter): boolean {
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Sorts by compareNodes, lower-casing each name once rather than at every comparison. */
-function sortByNode<T>(items: readonly T[], nodeOf: (item: T) => GraphNode, sort: NodeSort): T[] {
-  if (sort.field !== "NAME")
-    return [...items].sort((a, b) => compareNodes(nodeOf(a), nodeOf(b), sort));
+function sortByNode<T>(
+  items: readonly T[],
+  nodeOf: (item: T) => GraphNode,
+  sort: NodeSort,
+  thenBy: readonly NodeSort[] = [],
+): T[] {
+  if (sort.field !== "NAME" || thenBy.length > 0)
+    return [...items].sort((a, b) => compareNodes(nodeOf(a), nodeOf(b), sort, thenBy));
   const sign = sort.descending ? -1 : 1;
   return items
     .map((item) => ({ item, node: nodeOf(item), name: nodeOf(item).name.toLowerCase() }))
@@ -628,10 +638,6 @@ function sortByNode<T>(items: readonly T[], nodeOf: (item: T) => GraphNode, sort
     .map((keyed) => keyed.item);
 }
 
-/**
- * Sort order both stores implement: the field (names compared lower-cased, by
- * code point, as Cypher's ORDER BY toLower(name) does), undated last, then id.
- */
 /**
  * The order of two nodes on one sort key alone (0 when they tie on it): undated nodes last
  * in both directions for DATE.
@@ -646,6 +652,21 @@ export function compareOnKey(a: GraphNode, b: GraphNode, sort: NodeSort): number
   return sign * byCodePoint(a.id, b.id);
 }
 
-export function compareNodes(a: GraphNode, b: GraphNode, sort: NodeSort): number {
-  return compareOnKey(a, b, sort) || byCodePoint(a.id, b.id);
+/**
+ * Sort order both stores implement: the field (names compared lower-cased, by
+ * code point, as Cypher's ORDER BY toLower(name) does), undated last, then the keys of
+ * `thenBy` in turn, then id.
+ */
+export function compareNodes(
+  a: GraphNode,
+  b: GraphNode,
+  sort: NodeSort,
+  thenBy: readonly NodeSort[] = [],
+): number {
+  let order = compareOnKey(a, b, sort);
+  for (const key of thenBy) {
+    if (order !== 0) return order;
+    order = compareOnKey(a, b, key);
+  }
+  return order || byCodePoint(a.id, b.id);
 }

@@ -48,11 +48,26 @@ RETURN ${edgeMap("r", "a.id", "b.id")} AS edge`,
 const sortKey = (n: string) =>
   `CASE $sort.field WHEN 'DATE' THEN toString(${n}.dateEarliest) WHEN 'NAME' THEN ${n}.sortName ELSE ${n}.id END`;
 
-/** ORDER BY items for `$sort`: undated last in both directions, ties by id ascending. */
+/** ORDER BY items for the sort keys in the list parameter `keys` (`count` of them, unused ones null). */
+function keyedOrder(n: string, keys = "$sort", count = MAX_SORT_KEYS): string {
+  return Array.from({ length: count }, (_, i) => {
+    const key = `${keys}[${i}]`;
+    const value = `CASE ${key}.field WHEN 'DATE' THEN toString(${n}.dateEarliest) WHEN 'NAME' THEN ${n}.sortName WHEN 'ID' THEN ${n}.id ELSE null END`;
+    return `CASE WHEN ${key}.field = 'DATE' AND ${n}.dateEarliest IS NULL THEN 1 ELSE 0 END,
+    CASE WHEN ${key}.descending THEN null ELSE ${value} END ASC,
+    CASE WHEN ${key}.descending THEN ${value} ELSE null END DESC`;
+  }).join(",\n    ");
+}
+
+/**
+ * ORDER BY items for `$sort`, then the keys of `$thenBy` (MAX_SORT_KEYS - 1 of them, unused
+ * ones null): undated last in both directions, ties by id ascending.
+ */
 const nodeOrder = (n: string) => `
   CASE WHEN $sort.field = 'DATE' AND ${n}.dateEarliest IS NULL THEN 1 ELSE 0 END,
   CASE WHEN $sort.descending THEN null ELSE ${sortKey(n)} END ASC,
   CASE WHEN $sort.descending THEN ${sortKey(n)} ELSE null END DESC,
+  ${keyedOrder(n, "$thenBy", MAX_SORT_KEYS - 1)},
   ${n}.id ASC`;
 
 /**
@@ -101,12 +116,15 @@ const CATEGORY_COUNT = NODE_CATEGORIES.map(
  */
 export function listNodesStatement(where?: NodeWhere): CypherStatement {
   const condition = where ? compileWhere("n", where, "$filter.whereValues").text : undefined;
-  // A `where` tree is a condition the index-ordered branch does not check: always filter then.
-  const onlyCategoryFilter = where ? "false" : onlyCategories("filter");
+  // A `where` tree is a condition the index-ordered branch does not check, and it reads in
+  // the order of one key: always filter then, or when there are further keys.
+  const onlyCategoryFilter = where
+    ? "false"
+    : `(${onlyCategories("filter")} AND $thenBy[0] IS NULL)`;
   return statement(
     where ? "listNodesWhere" : "listNodes",
     "READ",
-    ["filter", "sort", "offset", "limit"],
+    ["filter", "sort", "thenBy", "offset", "limit"],
     `
 ${involvementCall("filter")}
 WITH involved, [entry IN involved | entry.id] AS involvedIds
@@ -169,17 +187,6 @@ RETURN id, links`,
 }
 
 export const NEIGHBOURS = neighboursStatement();
-
-/** ORDER BY items for the sort keys in `$sort` (a list of MAX_SORT_KEYS, unused ones null). */
-function keyedOrder(n: string): string {
-  return Array.from({ length: MAX_SORT_KEYS }, (_, i) => {
-    const key = `$sort[${i}]`;
-    const value = `CASE ${key}.field WHEN 'DATE' THEN toString(${n}.dateEarliest) WHEN 'NAME' THEN ${n}.sortName WHEN 'ID' THEN ${n}.id ELSE null END`;
-    return `CASE WHEN ${key}.field = 'DATE' AND ${n}.dateEarliest IS NULL THEN 1 ELSE 0 END,
-    CASE WHEN ${key}.descending THEN null ELSE ${value} END ASC,
-    CASE WHEN ${key}.descending THEN ${value} ELSE null END DESC`;
-  }).join(",\n    ");
-}
 
 /**
  * The earliest (`min`) or latest (`max`) of the dates of `v` over `rows`, by the rule of
