@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { it } from "vitest";
 import { seedApi } from "./support/seed-api.js";
+
 it("writes", async () => {
   const api = await seedApi();
   for (const name of (process.env.EX ?? "").split(",")) {

@@ -3,14 +3,14 @@
  * relation resolver on every field the SDL marks with `@relation`. For heavy
  * requests every one of them passes through `paced` (see pace.ts).
  */
-import { type DocumentNode, Kind } from "graphql";
-import { CONNECTION_SUFFIX, hasRelation } from "./connection-sdl.js";
+import { type DocumentNode, Kind, print } from "graphql";
+import { CONNECTION_SUFFIX, hasRelation, LIST_AGGREGATE } from "./connection-sdl.js";
 import { paced } from "./pace.js";
 import type { RequestContext } from "./request-context.js";
 import { claimResolvers } from "./resolvers/claim-resolvers.js";
 import { explorationResolvers } from "./resolvers/exploration-resolvers.js";
 import { nodeResolvers } from "./resolvers/node-resolvers.js";
-import { queryResolvers } from "./resolvers/query-resolvers.js";
+import { queryResolvers, resolveListAggregate } from "./resolvers/query-resolvers.js";
 import { resolveRelationConnection } from "./resolvers/relation-connection-resolver.js";
 import { resolveRelation } from "./resolvers/relation-resolver.js";
 import { valueResolvers } from "./resolvers/value-resolvers.js";
@@ -58,6 +58,15 @@ export function buildResolvers(typeDefs: DocumentNode): ResolverMap {
   }
   for (const definition of typeDefs.definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
+    // A root list's aggregate (ActorConnection.aggregate…).
+    const aggregate = definition.fields?.find((field) => field.name.value === "aggregate");
+    if (aggregate && print(aggregate.type) === `${LIST_AGGREGATE}!`) {
+      const type = definition.name.value;
+      resolvers[type] = {
+        ...resolvers[type],
+        aggregate: pacedWhenHeavy(resolveListAggregate as Resolver),
+      };
+    }
     for (const field of definition.fields ?? []) {
       if (!hasRelation(field)) continue;
       const type = definition.name.value;

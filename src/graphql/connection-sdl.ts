@@ -29,6 +29,9 @@ export const CONNECTION_SUFFIX = "Connection";
 /** Default page size of a nested connection, as for the root lists. */
 export const NESTED_PAGE_SIZE = 20;
 
+/** The type of a root list's `aggregate` (ActorConnection.aggregate…, declared by hand). */
+export const LIST_AGGREGATE = "ListAggregate";
+
 function namedType(type: TypeNode): string {
   return type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
 }
@@ -167,6 +170,17 @@ export function renderConnectionSdl(
         ["edge", "EdgeAggregate!", "Aggregates of the relationships themselves."],
       ],
     ),
+    objectType(
+      LIST_AGGREGATE,
+      "Figures over every node of a list, as the Neo4j GraphQL Library's `aggregate`.",
+      [
+        ["count", "NodeCountAggregate!", "How many nodes the list holds."],
+        ["node", "NodeAggregate!", "Aggregates of the nodes."],
+      ],
+    ),
+    objectType("NodeCountAggregate", "Counts over a whole list of nodes.", [
+      ["nodes", "Int!", "Nodes."],
+    ]),
     objectType("CountAggregate", "Counts over a whole list.", [
       ["nodes", "Int!", "Distinct nodes (a node reached by two relationships counts once)."],
       ["edges", "Int!", "Relationships."],

@@ -192,6 +192,13 @@ export interface NeighbourPage {
   readonly edgeDates: DateSpan;
 }
 
+/** Figures over every node a list's filter matches (the list's `aggregate`). */
+export interface NodeSummary {
+  readonly totalCount: number;
+  /** The span of the nodes' own dates. */
+  readonly dates: DateSpan;
+}
+
 export interface SearchQuery {
   readonly text: string;
   readonly categories?: readonly NodeCategory[];
@@ -364,6 +371,8 @@ export interface GraphStore {
   getEdges(ids: readonly string[]): Promise<(GraphEdge | undefined)[]>;
   listNodes(query: ListQuery): Promise<NodePage>;
   listEdges(query: EdgeListQuery): Promise<EdgePage>;
+  /** How many nodes the filter matches, and the span of their dates (over all, not a page). */
+  listSummary(filter: NodeFilter): Promise<NodeSummary>;
   /** For each id (in order), the links matching the query; unknown ids get an empty list. */
   neighbours(ids: readonly string[], query: NeighbourQuery): Promise<Neighbour[][]>;
   /** For each id (in order), a page of its links and figures over all of them; unknown ids get an empty page. */

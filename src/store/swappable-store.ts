@@ -22,7 +22,9 @@ import type {
   NeighbourPageQuery,
   NeighbourQuery,
   NodeDegree,
+  NodeFilter,
   NodePage,
+  NodeSummary,
   PathQuery,
   SearchHit,
   SearchQuery,
@@ -62,6 +64,9 @@ export class SwappableStore implements GraphStore {
   }
   listEdges(query: EdgeListQuery): Promise<EdgePage> {
     return this.current.listEdges(query);
+  }
+  listSummary(filter: NodeFilter): Promise<NodeSummary> {
+    return this.current.listSummary(filter);
   }
   neighbours(ids: readonly string[], query: NeighbourQuery): Promise<Neighbour[][]> {
     return this.current.neighbours(ids, query);

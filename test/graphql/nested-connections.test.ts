@@ -308,3 +308,60 @@ describe("root lists", () => {
     expect(error.message).toMatch(/^sort\[1\]: sorts by ID again/);
   });
 });
+
+describe("a root list's aggregate", () => {
+  /** min and max by the documented rule, worked out here from the seed. */
+  function span(nodes: readonly GraphNode[]) {
+    const dated = nodes.flatMap((node) => (node.date ? [node.date] : []));
+    const min = [...dated].sort(
+      (a, b) => a.earliest.localeCompare(b.earliest) || a.latest.localeCompare(b.latest),
+    )[0];
+    const max = [...dated].sort(
+      (a, b) => b.latest.localeCompare(a.latest) || b.earliest.localeCompare(a.earliest),
+    )[0];
+    return { min: min ? { iso: min.iso } : null, max: max ? { iso: max.iso } : null };
+  }
+
+  it.each([
+    ["agreements", "", (node: GraphNode) => node.category === "Agreement"],
+    [
+      "events",
+      "(filter: { kinds: [SUMMIT, COUNCIL] })",
+      (node: GraphNode) => node.category === "Event" && ["SUMMIT", "COUNCIL"].includes(node.kind),
+    ],
+    ["topics", "", (node: GraphNode) => node.category === "Topic"],
+  ] as const)(
+    "%s%s counts and spans every node of the list, not the page",
+    async (field, args, keep) => {
+      const data = await api.data<
+        Record<
+          string,
+          {
+            totalCount: number;
+            aggregate: { count: { nodes: number }; node: { date: ReturnType<typeof span> } };
+          }
+        >
+      >(`{ list: ${field}${args ? `${args.slice(0, -1)}, first: 1)` : "(first: 1)"} {
+      totalCount
+      aggregate { count { nodes } node { date { min { iso } max { iso } } } }
+    } }`);
+      const nodes = api.dataset.nodes.filter(keep);
+      expect(data.list?.totalCount).toBe(nodes.length);
+      expect(data.list?.aggregate).toEqual({
+        count: { nodes: nodes.length },
+        node: { date: span(nodes) },
+      });
+    },
+  );
+
+  it("takes the list's where", async () => {
+    const data = await api.data<{ events: { aggregate: { count: { nodes: number } } } }>(
+      '{ events(where: { date: { gte: "2024-05" } }) { aggregate { count { nodes } } } }',
+    );
+    const expected = api.dataset.nodes.filter(
+      (node) =>
+        node.category === "Event" && node.date !== undefined && node.date.earliest >= "2024-05-01",
+    );
+    expect(data.events.aggregate.count.nodes).toBe(expected.length);
+  });
+});

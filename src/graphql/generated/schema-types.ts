@@ -640,6 +640,8 @@ export type ActorConnection = {
   pageInfo: PageInfo;
   /** How many actors the whole list holds, over all pages. */
   totalCount: Scalars['Int']['output'];
+  /** Figures over the whole list (all pages): how many actors, and the span of their dates. */
+  aggregate: ListAggregate;
 };
 
 /**
@@ -1266,6 +1268,8 @@ export type AgreementConnection = {
   pageInfo: PageInfo;
   /** How many agreements the whole list holds, over all pages. */
   totalCount: Scalars['Int']['output'];
+  /** Figures over the whole list (all pages): how many agreements, and the span of their dates. */
+  aggregate: ListAggregate;
 };
 
 /** Direction of a relationship seen from the node a field is on. */
@@ -1676,6 +1680,20 @@ export type RelationshipAggregate = {
   node: NodeAggregate;
   /** Aggregates of the relationships themselves. */
   edge: EdgeAggregate;
+};
+
+/** Figures over every node of a list, as the Neo4j GraphQL Library's `aggregate`. */
+export type ListAggregate = {
+  /** How many nodes the list holds. */
+  count: NodeCountAggregate;
+  /** Aggregates of the nodes. */
+  node: NodeAggregate;
+};
+
+/** Counts over a whole list of nodes. */
+export type NodeCountAggregate = {
+  /** Nodes. */
+  nodes: Scalars['Int']['output'];
 };
 
 /** Counts over a whole list. */
@@ -2190,6 +2208,8 @@ export type EventConnection = {
   pageInfo: PageInfo;
   /** How many events the whole list holds, over all pages. */
   totalCount: Scalars['Int']['output'];
+  /** Figures over the whole list (all pages): how many events, and the span of their dates. */
+  aggregate: ListAggregate;
 };
 
 /** A part of the graph to draw: nodes, the relationships among them, and whether limits cut it. */
@@ -2692,6 +2712,8 @@ export type TopicConnection = {
   pageInfo: PageInfo;
   /** How many topics the whole list holds, over all pages. */
   totalCount: Scalars['Int']['output'];
+  /** Figures over the whole list (all pages): how many topics, and the span of their dates. */
+  aggregate: ListAggregate;
 };
 
 /** A city or region where events take place. */

@@ -2,10 +2,11 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { BadUserInputError } from "../../domain/errors.js";
 import { foldText } from "../../domain/fold-text.js";
+import { invariant } from "../../domain/invariant.js";
 import { MAX_IDS } from "../../domain/limits.js";
 import { quoteValue } from "../../domain/quote-value.js";
 import type { NodeCategory } from "../../domain/vocabulary.js";
-import type { NodeMatch } from "../../store/graph-store.js";
+import type { NodeFilter, NodeMatch } from "../../store/graph-store.js";
 import { cursorBinding, offsetAfter } from "../cursor.js";
 import type {
   QueryActorsArgs,
@@ -57,14 +58,37 @@ function listResolver(category: NodeCategory) {
       offset,
       limit,
     });
-    return toConnection(
-      page.items,
-      offset,
-      page.totalCount,
-      (match: NodeMatch) => ({ node: match.node, why: match.why ?? null }),
-      binding,
-    );
+    return {
+      ...toConnection(
+        page.items,
+        offset,
+        page.totalCount,
+        (match: NodeMatch) => ({ node: match.node, why: match.why ?? null }),
+        binding,
+      ),
+      [LIST_FILTER]: where ? { ...filter, where } : filter,
+    };
   };
+}
+
+/** Where a root list's connection keeps its filter, for its `aggregate`. */
+const LIST_FILTER = Symbol("list filter");
+
+/**
+ * A root list's `aggregate` (schema/connections.graphql): asked of the store only when
+ * selected, over every node the list's filter matches.
+ */
+export function resolveListAggregate(
+  parent: { readonly [LIST_FILTER]?: NodeFilter },
+  _args: unknown,
+  context: RequestContext,
+) {
+  const filter = parent[LIST_FILTER];
+  invariant(filter, "aggregate on a connection no root list returned");
+  return context.store.listSummary(filter).then((summary) => ({
+    count: { nodes: summary.totalCount },
+    node: { date: summary.dates },
+  }));
 }
 
 export const queryResolvers = {

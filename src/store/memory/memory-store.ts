@@ -36,6 +36,7 @@ import type {
   NodeMatch,
   NodePage,
   NodeSort,
+  NodeSummary,
   PathQuery,
   PathResult,
   SearchHit,
@@ -255,6 +256,16 @@ export class MemoryStore implements GraphStore {
     const matches = sortByNode(found, (match) => match.node, sort, thenBy);
     this.matchCache.set(key, matches);
     return matches;
+  }
+
+  async listSummary(filter: NodeFilter): Promise<NodeSummary> {
+    const byName = { field: "NAME", descending: false } as const;
+    const nodes = Object.entries(filter).every(
+      ([key, value]) => key === "categories" || value === undefined,
+    )
+      ? this.sortedCategories(filter.categories, byName)
+      : this.filteredMatches(filter, byName, []).map((match) => match.node);
+    return { totalCount: nodes.length, dates: dateSpan(nodes.map((node) => node.date)) };
   }
 
   async listEdges(query: EdgeListQuery): Promise<EdgePage> {

@@ -154,6 +154,33 @@ RETURN total,
 /** LIST_NODES without a `where` tree: one constant statement. */
 export const LIST_NODES = listNodesStatement();
 
+/**
+ * How many nodes the filter matches and the span of their dates (a root list's
+ * `aggregate`): the candidates and conditions of LIST_NODES' filtered branch, all matches
+ * read (the cost of the list's last page).
+ */
+export function listSummaryStatement(where?: NodeWhere): CypherStatement {
+  const condition = where ? compileWhere("n", where, "$filter.whereValues").text : undefined;
+  return statement(
+    where ? "listSummaryWhere" : "listSummary",
+    "READ",
+    ["filter"],
+    `
+${involvementCall("filter")}
+WITH involved, [entry IN involved | entry.id] AS involvedIds
+CALL (involvedIds) {${filterCandidates("filter")}
+}
+WITH n, involvedIds WHERE ${nodeFilterCondition("n", "filter", condition)}
+WITH collect(n) AS matches
+RETURN size(matches) AS total,
+  ${dateChoice("matches", "row", "min")} AS dateMin,
+  ${dateChoice("matches", "row", "max")} AS dateMax`,
+  );
+}
+
+/** LIST_SUMMARY without a `where` tree: one constant statement. */
+export const LIST_SUMMARY = listSummaryStatement();
+
 /** NEIGHBOURS, or its variant for a far-side filter with a `where` tree. */
 export function neighboursStatement(where?: NodeWhere): CypherStatement {
   const condition = where ? compileWhere("m", where, "$far.whereValues").text : undefined;
@@ -189,17 +216,18 @@ RETURN id, links`,
 export const NEIGHBOURS = neighboursStatement();
 
 /**
- * The earliest (`min`) or latest (`max`) of the dates of `v` over `rows`, by the rule of
+ * The earliest (`min`) or latest (`max`) of the dates over the list `rows`, each item's
+ * dated thing being `item` (written with the variable `row`), by the rule of
  * src/domain/date-span.ts: a whole date as recorded, never a day it may not denote.
  */
-function dateChoice(rows: string, v: string, which: "min" | "max"): string {
+function dateChoice(rows: string, item: string, which: "min" | "max"): string {
   const better =
     which === "min"
-      ? `row.${v}.dateEarliest < best.dateEarliest OR (row.${v}.dateEarliest = best.dateEarliest AND row.${v}.dateLatest < best.dateLatest)`
-      : `row.${v}.dateLatest > best.dateLatest OR (row.${v}.dateLatest = best.dateLatest AND row.${v}.dateEarliest > best.dateEarliest)`;
+      ? `${item}.dateEarliest < best.dateEarliest OR (${item}.dateEarliest = best.dateEarliest AND ${item}.dateLatest < best.dateLatest)`
+      : `${item}.dateLatest > best.dateLatest OR (${item}.dateLatest = best.dateLatest AND ${item}.dateEarliest > best.dateEarliest)`;
   const chosen = `reduce(best = null, row IN ${rows} | CASE
-      WHEN row.${v}.dateEarliest IS NULL THEN best
-      WHEN best IS NULL OR ${better} THEN row.${v}
+      WHEN ${item}.dateEarliest IS NULL THEN best
+      WHEN best IS NULL OR ${better} THEN ${item}
       ELSE best END)`;
   return `head([x IN [${chosen}] WHERE x IS NOT NULL |
     { dateIso: x.dateIso, datePrecision: x.datePrecision, dateEarliest: x.dateEarliest, dateLatest: x.dateLatest }])`;
@@ -236,10 +264,10 @@ CALL (n, involved, involvedIds) {
   WITH collect({ r: r, m: m }) AS rows, count(DISTINCT m) AS nodeCount
   WITH rows, nodeCount, rows[$offset..($offset + $limit)] AS page
   RETURN size(rows) AS total, nodeCount,
-    ${dateChoice("rows", "m", "min")} AS nodeMin,
-    ${dateChoice("rows", "m", "max")} AS nodeMax,
-    ${dateChoice("rows", "r", "min")} AS edgeMin,
-    ${dateChoice("rows", "r", "max")} AS edgeMax,
+    ${dateChoice("rows", "row.m", "min")} AS nodeMin,
+    ${dateChoice("rows", "row.m", "max")} AS nodeMax,
+    ${dateChoice("rows", "row.r", "min")} AS edgeMin,
+    ${dateChoice("rows", "row.r", "max")} AS edgeMax,
     COLLECT {
       UNWIND range(0, size(page) - 1) AS i
       WITH i, page[i].r AS pr, page[i].m AS pm
@@ -384,6 +412,7 @@ export const ALL_STATEMENTS: readonly CypherStatement[] = [
   LIST_NODES,
   NEIGHBOURS,
   NEIGHBOUR_PAGES,
+  LIST_SUMMARY,
   LIST_EDGES,
   SEARCH,
   INFO,

@@ -25,7 +25,9 @@ import type {
   NeighbourPageQuery,
   NeighbourQuery,
   NodeDegree,
+  NodeFilter,
   NodePage,
+  NodeSummary,
   PathQuery,
   SearchHit,
   SearchQuery,
@@ -45,6 +47,7 @@ import {
 } from "./cypher-exploration-statements.js";
 import {
   aggregateParams,
+  filterParam,
   getEdgesParams,
   getNodesParams,
   listEdgesParams,
@@ -65,6 +68,7 @@ import {
   INFO,
   LIST_EDGES,
   listNodesStatement,
+  listSummaryStatement,
   neighbourPagesStatement,
   neighboursStatement,
   SEARCH,
@@ -201,6 +205,18 @@ export class Neo4jStore implements GraphStore {
     return {
       totalCount: record ? toNumber(record.total) : 0,
       items: page.map((item) => withWhy(propsToNode(item.node as Props), item.why as Props | null)),
+    };
+  }
+
+  async listSummary(filter: NodeFilter): Promise<NodeSummary> {
+    const [record] = await this.read(listSummaryStatement(filter.where), {
+      filter: filterParam(filter),
+    });
+    const min = record?.dateMin ? readDate(record.dateMin as Props) : undefined;
+    const max = record?.dateMax ? readDate(record.dateMax as Props) : undefined;
+    return {
+      totalCount: record ? toNumber(record.total) : 0,
+      dates: { ...(min ? { min } : {}), ...(max ? { max } : {}) },
     };
   }
 
