@@ -1109,6 +1109,34 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
       });
     });
 
+    describe("listSummary", () => {
+      it("counts every node the filter matches and spans their dates as recorded", async () => {
+        const summary = await ctx.store().listSummary({ categories: ["Agreement"] });
+        const all = await list({ categories: ["Agreement"] });
+        expect(summary.totalCount).toBe(all.totalCount);
+        // g-partnership (2022-05) can begin first; g-act ("2024") can end last.
+        expect(summary.dates.min?.iso).toBe("2022-05");
+        expect(summary.dates.max?.iso).toBe("2024");
+      });
+
+      it("applies every condition, where trees included; none matching: zero and no dates", async () => {
+        const signed = await ctx.store().listSummary({
+          categories: ["Agreement"],
+          where: { statuses: ["SIGNED"] },
+        });
+        expect(signed.totalCount).toBe(
+          (await list({ categories: ["Agreement"], statuses: ["SIGNED"] })).totalCount,
+        );
+        expect(await ctx.store().listSummary({ categories: ["Agreement"], kinds: [] })).toEqual({
+          totalCount: 0,
+          dates: {},
+        });
+        const undated = await ctx.store().listSummary({ categories: ["Actor"] });
+        expect(undated.totalCount).toBeGreaterThan(0);
+        expect(undated.dates).toEqual({});
+      });
+    });
+
     describe("neighbourPages", () => {
       it("answers one page per id, in the order asked, an empty one for unknown ids", async () => {
         const answer = await pages(["a-commission", "nope", "a-commission"], { direction: "OUT" });

@@ -13,6 +13,7 @@ import { dbSchemaFor } from "../../src/store/neo4j/cypher-db-schema.js";
 import type { CypherStatement } from "../../src/store/neo4j/cypher-statement.js";
 import {
   listNodesStatement,
+  listSummaryStatement,
   neighbourPagesStatement,
   neighboursStatement,
 } from "../../src/store/neo4j/cypher-statements.js";
@@ -87,6 +88,10 @@ describe("statements with a where tree", { timeout: 180_000 }, () => {
 
   it.each(Object.entries(TREES))("%s: neighbourPages passes Neo4j's analyser", (_name, tree) => {
     expect(problems(neighbourPagesStatement(tree))).toEqual([]);
+  });
+
+  it.each(Object.entries(TREES))("%s: listSummary passes Neo4j's analyser", (_name, tree) => {
+    expect(problems(listSummaryStatement(tree))).toEqual([]);
   });
 
   it("carry no value in their text, only positions in whereValues", () => {
