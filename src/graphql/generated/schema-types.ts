@@ -1272,6 +1272,46 @@ export type AgreementConnection = {
   aggregate: ListAggregate;
 };
 
+/** A place in a list, with its cursor. */
+export type PlaceEdge = {
+  /** Where this item stands: pass it as `after` for the items that follow it. */
+  cursor: Scalars['String']['output'];
+  /** The place. */
+  node: Place;
+};
+
+/** A page of places (a Relay connection). */
+export type PlaceConnection = {
+  /** The places of this page, each with its cursor. */
+  edges: Array<PlaceEdge>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** How many places the whole list holds, over all pages. */
+  totalCount: Scalars['Int']['output'];
+  /** Figures over the whole list (all pages): how many places, and the span of their dates. */
+  aggregate: ListAggregate;
+};
+
+/** A source in a list, with its cursor. */
+export type SourceEdge = {
+  /** Where this item stands: pass it as `after` for the items that follow it. */
+  cursor: Scalars['String']['output'];
+  /** The source. */
+  node: Source;
+};
+
+/** A page of sources (a Relay connection). */
+export type SourceConnection = {
+  /** The sources of this page, each with its cursor. */
+  edges: Array<SourceEdge>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** How many sources the whole list holds, over all pages. */
+  totalCount: Scalars['Int']['output'];
+  /** Figures over the whole list (all pages): how many sources, and the span of their dates. */
+  aggregate: ListAggregate;
+};
+
 /** Direction of a relationship seen from the node a field is on. */
 export type Direction =
   | 'OUT'
@@ -2408,6 +2448,12 @@ export type Query = {
   relationships: RelationshipConnection;
   /** The dataset being served: its version and size. */
   dataset: Dataset;
+  /** Places (cities, regions), a page at a time, sorted. */
+  places: PlaceConnection;
+  /** The sources the evidence quotes, a page at a time, sorted. */
+  sources: SourceConnection;
+  /** A statement by its id (from/TYPE/to); null when there is none. */
+  relationship?: Maybe<Relationship>;
   /**
    * The shortest paths between two nodes (ids, or names and aliases), walking
    * relationships either way; every step has its evidence. `maxHops` is at most 6.
@@ -2500,6 +2546,29 @@ export type QueryRelationshipsArgs = {
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
+export type QueryPlacesArgs = {
+  where?: InputMaybe<PlaceWhere>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
+export type QuerySourcesArgs = {
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
+export type QueryRelationshipArgs = {
+  id: Scalars['ID']['input'];
 };
 
 

@@ -14,8 +14,11 @@ import type {
   QueryEventsArgs,
   QueryNodeArgs,
   QueryNodesArgs,
+  QueryPlacesArgs,
+  QueryRelationshipArgs,
   QueryRelationshipsArgs,
   QuerySearchArgs,
+  QuerySourcesArgs,
   QueryTopicsArgs,
 } from "../generated/schema-types.js";
 import {
@@ -31,7 +34,13 @@ import { datasetVersion, type RequestContext } from "../request-context.js";
 import { toNodeWhere } from "../where-mapping.js";
 import { toConnection } from "./connection.js";
 
-type ListArgs = QueryActorsArgs | QueryAgreementsArgs | QueryEventsArgs | QueryTopicsArgs;
+type ListArgs =
+  | QueryActorsArgs
+  | QueryAgreementsArgs
+  | QueryEventsArgs
+  | QueryTopicsArgs
+  | QueryPlacesArgs
+  | QuerySourcesArgs;
 
 function listResolver(category: NodeCategory) {
   return async (
@@ -49,7 +58,12 @@ function listResolver(category: NodeCategory) {
       "filter" in args ? args.filter : undefined,
       requestResolver(context.loaders),
     );
-    const where = toNodeWhere("where", category, args.where, info.schema);
+    const where = toNodeWhere(
+      "where",
+      category,
+      "where" in args ? args.where : undefined,
+      info.schema,
+    );
     const [sort = toSort(undefined), ...thenBy] = toSorts("sort", args.sort);
     const page = await context.store.listNodes({
       filter: where ? { ...filter, where } : filter,
@@ -136,6 +150,13 @@ export const queryResolvers = {
     agreements: listResolver("Agreement"),
     events: listResolver("Event"),
     topics: listResolver("Topic"),
+    places: listResolver("Place"),
+    sources: listResolver("Source"),
+    relationship: async (_root: unknown, args: QueryRelationshipArgs, context: RequestContext) => {
+      const id = checkText("id", args.id) ?? "";
+      const [edge] = await context.store.getEdges([id]);
+      return edge ?? null;
+    },
     relationships: async (
       _root: unknown,
       args: QueryRelationshipsArgs,
