@@ -45,6 +45,7 @@ import {
   INFO,
   LIST_EDGES,
   LIST_NODES,
+  LIST_NODES_SORTED,
   LIST_SUMMARY,
   NEIGHBOUR_PAGES,
   NEIGHBOURS,
@@ -181,6 +182,19 @@ if (!config) {
               filter: { categories: ["Event"] },
               sort: { field: "DATE", descending: true },
               offset: 40,
+              limit: 20,
+            }),
+          },
+        ],
+        [
+          "listNodes: a page of events by date, then name",
+          {
+            statement: LIST_NODES_SORTED,
+            parameters: listNodesParams({
+              filter: { categories: ["Event"] },
+              sort: { field: "DATE", descending: true },
+              thenBy: [{ field: "NAME", descending: false }],
+              offset: 0,
               limit: 20,
             }),
           },

@@ -110,10 +110,15 @@ export function listNodesParams(query: ListQuery) {
   return {
     filter: filterParam(query.filter),
     sort: { field: query.sort.field, descending: query.sort.descending },
-    thenBy: Array.from({ length: MAX_SORT_KEYS - 1 }, (_, i) => {
-      const key = query.thenBy?.[i];
-      return key ? { field: key.field, descending: key.descending } : null;
-    }),
+    // Only the sorted statement (listNodesStatement(where, true)) takes further keys.
+    ...(query.thenBy?.length
+      ? {
+          thenBy: Array.from({ length: MAX_SORT_KEYS - 1 }, (_, i) => {
+            const key = query.thenBy?.[i];
+            return key ? { field: key.field, descending: key.descending } : null;
+          }),
+        }
+      : {}),
     offset: neo4j.int(query.offset),
     limit: neo4j.int(query.limit),
   };

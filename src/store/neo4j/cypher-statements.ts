@@ -60,14 +60,13 @@ function keyedOrder(n: string, keys = "$sort", count = MAX_SORT_KEYS): string {
 }
 
 /**
- * ORDER BY items for `$sort`, then the keys of `$thenBy` (MAX_SORT_KEYS - 1 of them, unused
- * ones null): undated last in both directions, ties by id ascending.
+ * ORDER BY items for `$sort`, then (with `sorted`) the keys of `$thenBy` (MAX_SORT_KEYS - 1
+ * of them, unused ones null): undated last in both directions, ties by id ascending.
  */
-const nodeOrder = (n: string) => `
+const nodeOrder = (n: string, sorted = false) => `
   CASE WHEN $sort.field = 'DATE' AND ${n}.dateEarliest IS NULL THEN 1 ELSE 0 END,
   CASE WHEN $sort.descending THEN null ELSE ${sortKey(n)} END ASC,
-  CASE WHEN $sort.descending THEN ${sortKey(n)} ELSE null END DESC,
-  ${keyedOrder(n, "$thenBy", MAX_SORT_KEYS - 1)},
+  CASE WHEN $sort.descending THEN ${sortKey(n)} ELSE null END DESC,${sorted ? `\n  ${keyedOrder(n, "$thenBy", MAX_SORT_KEYS - 1)},` : ""}
   ${n}.id ASC`;
 
 /**
@@ -114,17 +113,18 @@ const CATEGORY_COUNT = NODE_CATEGORIES.map(
  * from the filter's most selective indexed condition (filterCandidates), every condition
  * is checked on each, and the matches are sorted to cut the page.
  */
-export function listNodesStatement(where?: NodeWhere): CypherStatement {
+export function listNodesStatement(where?: NodeWhere, sorted = false): CypherStatement {
   const condition = where ? compileWhere("n", where, "$filter.whereValues").text : undefined;
-  // A `where` tree is a condition the index-ordered branch does not check, and it reads in
-  // the order of one key: always filter then, or when there are further keys.
-  const onlyCategoryFilter = where
-    ? "false"
-    : `(${onlyCategories("filter")} AND $thenBy[0] IS NULL)`;
+  // A `where` tree is a condition the index-ordered branch does not check, and that branch
+  // reads in the order of one key: always filter with a tree or further sort keys. Without
+  // further keys the text is the one-key statement's, so its plans are not made anew.
+  const onlyCategoryFilter = where || sorted ? "false" : onlyCategories("filter");
   return statement(
-    where ? "listNodesWhere" : "listNodes",
+    `${where ? "listNodesWhere" : "listNodes"}${sorted ? "Sorted" : ""}`,
     "READ",
-    ["filter", "sort", "thenBy", "offset", "limit"],
+    sorted
+      ? ["filter", "sort", "thenBy", "offset", "limit"]
+      : ["filter", "sort", "offset", "limit"],
     `
 ${involvementCall("filter")}
 WITH involved, [entry IN involved | entry.id] AS involvedIds
@@ -133,7 +133,7 @@ CALL (involvedIds) {
   RETURN ${CATEGORY_COUNT} AS total, COLLECT {
     CALL () {${ORDERED_CANDIDATES}
     }
-    WITH n ORDER BY ${nodeOrder("n")}
+    WITH n ORDER BY ${nodeOrder("n", sorted)}
     SKIP $offset LIMIT $limit
     RETURN n
   } AS pageNodes
@@ -142,7 +142,7 @@ CALL (involvedIds) {
   CALL (involvedIds) {${filterCandidates("filter")}
   }
   WITH branch, n, involvedIds WHERE ${nodeFilterCondition("n", "filter", condition)}
-  WITH branch, n ORDER BY ${nodeOrder("n")}
+  WITH branch, n ORDER BY ${nodeOrder("n", sorted)}
   WITH branch, collect(n) AS matches
   RETURN size(matches) AS total, matches[$offset..($offset + $limit)] AS pageNodes
 }
@@ -153,6 +153,9 @@ RETURN total,
 
 /** LIST_NODES without a `where` tree: one constant statement. */
 export const LIST_NODES = listNodesStatement();
+
+/** LIST_NODES with further sort keys (`thenBy`). */
+export const LIST_NODES_SORTED = listNodesStatement(undefined, true);
 
 /**
  * How many nodes the filter matches and the span of their dates (a root list's
@@ -410,6 +413,7 @@ export const ALL_STATEMENTS: readonly CypherStatement[] = [
   GET_NODES,
   GET_EDGES,
   LIST_NODES,
+  LIST_NODES_SORTED,
   NEIGHBOURS,
   NEIGHBOUR_PAGES,
   LIST_SUMMARY,

@@ -198,7 +198,7 @@ export class Neo4jStore implements GraphStore {
 
   async listNodes(query: ListQuery): Promise<NodePage> {
     const [record] = await this.read(
-      listNodesStatement(query.filter.where),
+      listNodesStatement(query.filter.where, (query.thenBy?.length ?? 0) > 0),
       listNodesParams(query),
     );
     const page = (record?.page ?? []) as Props[];
