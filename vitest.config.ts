@@ -29,6 +29,8 @@ const DATA_SUITES = [
   "test/graphql/round-trips.test.ts",
   "test/graphql/batching.test.ts",
   "test/graphql/claims.test.ts",
+  "test/graphql/nested-connections.test.ts",
+  "test/graphql/catalogue.test.ts",
   "test/examples/**/*.test.ts",
   "test/export/**/*.test.ts",
 ];

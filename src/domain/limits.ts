@@ -95,3 +95,9 @@ export const MAX_PART_OF_DEPTH = 4;
  */
 export const MAX_WHERE_DEPTH = 5;
 export const MAX_WHERE_CONDITIONS = 64;
+
+/**
+ * Most keys in a `sort` list: one per sort field (name, date, id), since a field named
+ * twice orders nothing more. The Neo4j adapter writes this many ORDER BY keys.
+ */
+export const MAX_SORT_KEYS = 3;

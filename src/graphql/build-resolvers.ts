@@ -3,13 +3,15 @@
  * relation resolver on every field the SDL marks with `@relation`. For heavy
  * requests every one of them passes through `paced` (see pace.ts).
  */
-import { type DocumentNode, Kind } from "graphql";
+import { type DocumentNode, Kind, print } from "graphql";
+import { CONNECTION_SUFFIX, hasRelation, LIST_AGGREGATE } from "./connection-sdl.js";
 import { paced } from "./pace.js";
 import type { RequestContext } from "./request-context.js";
 import { claimResolvers } from "./resolvers/claim-resolvers.js";
 import { explorationResolvers } from "./resolvers/exploration-resolvers.js";
 import { nodeResolvers } from "./resolvers/node-resolvers.js";
-import { queryResolvers } from "./resolvers/query-resolvers.js";
+import { queryResolvers, resolveListAggregate } from "./resolvers/query-resolvers.js";
+import { resolveRelationConnection } from "./resolvers/relation-connection-resolver.js";
 import { resolveRelation } from "./resolvers/relation-resolver.js";
 import { valueResolvers } from "./resolvers/value-resolvers.js";
 
@@ -22,6 +24,16 @@ function pacedWhenHeavy(resolve: Resolver): Resolver {
     const result = resolve(parent, args, context, info);
     return context.weight?.heavy ? paced(result) : result;
   };
+}
+
+/** Whether an extension of `type` declares the connection twin of its field `field`. */
+function hasConnection(typeDefs: DocumentNode, type: string, field: string): boolean {
+  return typeDefs.definitions.some(
+    (definition) =>
+      definition.kind === Kind.OBJECT_TYPE_EXTENSION &&
+      definition.name.value === type &&
+      (definition.fields ?? []).some((each) => each.name.value === `${field}${CONNECTION_SUFFIX}`),
+  );
 }
 
 export function buildResolvers(typeDefs: DocumentNode): ResolverMap {
@@ -46,12 +58,29 @@ export function buildResolvers(typeDefs: DocumentNode): ResolverMap {
   }
   for (const definition of typeDefs.definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
+    // A root list's aggregate (ActorConnection.aggregate…).
+    const aggregate = definition.fields?.find((field) => field.name.value === "aggregate");
+    if (aggregate && print(aggregate.type) === `${LIST_AGGREGATE}!`) {
+      const type = definition.name.value;
+      resolvers[type] = {
+        ...resolvers[type],
+        aggregate: pacedWhenHeavy(resolveListAggregate as Resolver),
+      };
+    }
     for (const field of definition.fields ?? []) {
-      if (!field.directives?.some((directive) => directive.name.value === "relation")) continue;
+      if (!hasRelation(field)) continue;
       const type = definition.name.value;
       resolvers[type] = {
         ...resolvers[type],
         [field.name.value]: pacedWhenHeavy(resolveRelation as Resolver),
+        // Its twin in schema/connections.graphql, where the SDL has one.
+        ...(hasConnection(typeDefs, type, field.name.value)
+          ? {
+              [`${field.name.value}${CONNECTION_SUFFIX}`]: pacedWhenHeavy(
+                resolveRelationConnection as Resolver,
+              ),
+            }
+          : {}),
       };
     }
   }

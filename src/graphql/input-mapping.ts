@@ -4,7 +4,7 @@
  */
 import { BadUserInputError } from "../domain/errors.js";
 import { DEFAULT_INVOLVEMENT_HOPS, MAX_INVOLVEMENT_HOPS } from "../domain/involvement.js";
-import { MAX_TEXT_LENGTH } from "../domain/limits.js";
+import { MAX_SORT_KEYS, MAX_TEXT_LENGTH } from "../domain/limits.js";
 import { type DayRange, parseDay } from "../domain/partial-date.js";
 import {
   isProspective,
@@ -248,4 +248,34 @@ export function toSort(input: { field?: string; direction?: string } | null | un
     field: (input?.field as NodeSort["field"] | undefined) ?? "NAME",
     descending: input?.direction === "DESC",
   };
+}
+
+/**
+ * A `sort` list (`[NodeSort!]`, where a single key may be written without brackets) as the
+ * store's keys, first to last: at most MAX_SORT_KEYS, each field once (a field named again
+ * could order nothing more), else a BAD_USER_INPUT naming the key.
+ */
+export function toSorts(
+  argument: string,
+  input: readonly { field?: string; direction?: string }[] | null | undefined,
+): NodeSort[] {
+  const keys = input ?? [];
+  if (keys.length > MAX_SORT_KEYS) {
+    throw new BadUserInputError(
+      argument,
+      `at most ${MAX_SORT_KEYS} sort keys (one per field), got ${keys.length}`,
+    );
+  }
+  const seen = new Set<string>();
+  return keys.map((key, index) => {
+    const sort = toSort(key);
+    if (seen.has(sort.field)) {
+      throw new BadUserInputError(
+        `${argument}[${index}]`,
+        `sorts by ${sort.field} again; each field may be a key once`,
+      );
+    }
+    seen.add(sort.field);
+    return sort;
+  });
 }

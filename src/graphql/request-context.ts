@@ -6,7 +6,14 @@ import DataLoader from "dataloader";
 import type { Deadline } from "../domain/deadline.js";
 import type { GraphNode } from "../domain/graph-types.js";
 import { countStoreCalls, roundTripsDebugFromEnv } from "../store/count-store-calls.js";
-import type { DatasetInfo, GraphStore, Neighbour, NeighbourQuery } from "../store/graph-store.js";
+import type {
+  DatasetInfo,
+  GraphStore,
+  Neighbour,
+  NeighbourPage,
+  NeighbourPageQuery,
+  NeighbourQuery,
+} from "../store/graph-store.js";
 import { scopeStore } from "../store/request-scope.js";
 import { type Reference, type Resolved, resolveEach } from "../store/resolve-references.js";
 import { SwappableStore } from "../store/swappable-store.js";
@@ -37,6 +44,7 @@ export class Loaders {
    */
   readonly references: DataLoader<Reference, Resolved, string>;
   private readonly neighbourLoaders = new Map<string, DataLoader<string, Neighbour[]>>();
+  private readonly pageLoaders = new Map<string, DataLoader<string, NeighbourPage>>();
   /**
    * Every node this request has read so far, by id. The request reads one dataset, which
    * never changes, so a field asking again for a node already read (the far end of a link,
@@ -105,6 +113,26 @@ export class Loaders {
         return lists;
       });
       this.neighbourLoaders.set(key, loader);
+    }
+    return loader;
+  }
+
+  /**
+   * As `neighbours`, for nested connections: all parents asking for the same page of the
+   * same field (arguments, offset) at one level are answered by one `neighbourPages` call.
+   */
+  neighbourPages(query: NeighbourPageQuery): DataLoader<string, NeighbourPage> {
+    const key = JSON.stringify(query);
+    let loader = this.pageLoaders.get(key);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const pages = await this.store.neighbourPages(ids, query);
+        for (const page of pages) {
+          for (const { node } of page.items) this.prime(node.node);
+        }
+        return pages;
+      });
+      this.pageLoaders.set(key, loader);
     }
     return loader;
   }

@@ -5,6 +5,7 @@
  */
 
 import type { DateComparison } from "../domain/date-comparison.js";
+import type { DateSpan } from "../domain/date-span.js";
 import type { GraphStatistics } from "../domain/graph-statistics.js";
 import type { GraphEdge, GraphNode } from "../domain/graph-types.js";
 import type { DayRange, PartialDate } from "../domain/partial-date.js";
@@ -138,6 +139,8 @@ export interface NodeSort {
 export interface ListQuery {
   readonly filter: NodeFilter;
   readonly sort: NodeSort;
+  /** Further keys, for ties on `sort` (at most MAX_SORT_KEYS - 1, each field once); id breaks the last ties. */
+  readonly thenBy?: readonly NodeSort[];
   readonly offset: number;
   readonly limit: number;
 }
@@ -163,6 +166,39 @@ export interface NeighbourQuery {
 export interface Neighbour {
   readonly edge: GraphEdge;
   readonly node: NodeMatch;
+}
+
+/**
+ * A page of the links from each of many nodes (a nested connection): the same links as
+ * NeighbourQuery, sorted by the far node on the keys of `sort` in turn, then by the far
+ * node's id and the relationship's id, `limit` of them after the first `offset`.
+ */
+export interface NeighbourPageQuery extends NeighbourQuery {
+  readonly offset: number;
+  /** Keys of the far node, first to last (at most one per field); empty: by name. */
+  readonly sort: readonly NodeSort[];
+}
+
+export type { DateSpan };
+
+/** One page of a node's links, with figures over all of them (not only the page). */
+export interface NeighbourPage {
+  readonly items: readonly Neighbour[];
+  /** How many links (relationships) match, over all pages. */
+  readonly totalCount: number;
+  /** How many distinct far nodes they lead to. */
+  readonly nodeCount: number;
+  /** The span of the far nodes' own dates. */
+  readonly nodeDates: DateSpan;
+  /** The span of the relationships' dates. */
+  readonly edgeDates: DateSpan;
+}
+
+/** Figures over every node a list's filter matches (the list's `aggregate`). */
+export interface NodeSummary {
+  readonly totalCount: number;
+  /** The span of the nodes' own dates. */
+  readonly dates: DateSpan;
 }
 
 export interface SearchQuery {
@@ -319,8 +355,8 @@ export interface DatasetInfo {
 
 /**
  * Rules every adapter keeps, so that the contract suite can compare answers exactly:
- * - Lists are ordered: nodes by the sort (names lower-cased and compared by code point,
- *   undated last in both directions, ties by id ascending); neighbours by the far
+ * - Lists are ordered: nodes by the sort and its `thenBy` keys (names lower-cased and
+ *   compared by code point, undated last in both directions, ties by id ascending); neighbours by the far
  *   node's name, then its id, then the edge id; edges by date (earliest day), then id.
  * - A list in a filter is a set of alternatives: an empty one (`kinds: []`) matches
  *   nothing, an absent one matches all, and naming a value twice changes nothing.
@@ -337,8 +373,12 @@ export interface GraphStore {
   getEdges(ids: readonly string[]): Promise<(GraphEdge | undefined)[]>;
   listNodes(query: ListQuery): Promise<NodePage>;
   listEdges(query: EdgeListQuery): Promise<EdgePage>;
+  /** How many nodes the filter matches, and the span of their dates (over all, not a page). */
+  listSummary(filter: NodeFilter): Promise<NodeSummary>;
   /** For each id (in order), the links matching the query; unknown ids get an empty list. */
   neighbours(ids: readonly string[], query: NeighbourQuery): Promise<Neighbour[][]>;
+  /** For each id (in order), a page of its links and figures over all of them; unknown ids get an empty page. */
+  neighbourPages(ids: readonly string[], query: NeighbourPageQuery): Promise<NeighbourPage[]>;
   search(query: SearchQuery): Promise<SearchHit[]>;
   /** Ids, names or aliases to ids (case- and accent-insensitive), per reference in order, each list sorted. */
   resolve(references: readonly string[]): Promise<string[][]>;

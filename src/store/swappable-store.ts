@@ -19,9 +19,13 @@ import type {
   ListQuery,
   Neighbour,
   NeighbourhoodQuery,
+  NeighbourPage,
+  NeighbourPageQuery,
   NeighbourQuery,
   NodeDegree,
+  NodeFilter,
   NodePage,
+  NodeSummary,
   PathQuery,
   SearchHit,
   SearchQuery,
@@ -62,8 +66,14 @@ export class SwappableStore implements GraphStore {
   listEdges(query: EdgeListQuery): Promise<EdgePage> {
     return this.current.listEdges(query);
   }
+  listSummary(filter: NodeFilter): Promise<NodeSummary> {
+    return this.current.listSummary(filter);
+  }
   neighbours(ids: readonly string[], query: NeighbourQuery): Promise<Neighbour[][]> {
     return this.current.neighbours(ids, query);
+  }
+  neighbourPages(ids: readonly string[], query: NeighbourPageQuery): Promise<NeighbourPage[]> {
+    return this.current.neighbourPages(ids, query);
   }
   search(query: SearchQuery): Promise<SearchHit[]> {
     return this.current.search(query);

@@ -5,6 +5,7 @@
  * file fails this test instead of being rewritten.
  */
 import { describe, expect, it } from "vitest";
+import { CONNECTION_SDL_FILE, renderConnectionSdl } from "../../src/graphql/connection-sdl.js";
 import { loadTypeDefs } from "../../src/graphql/load-type-defs.js";
 import { renderSchemaTypes } from "../../src/graphql/render-schema-types.js";
 import { renderVocabularySdl } from "../../src/graphql/vocabulary-sdl.js";
@@ -19,9 +20,16 @@ describe("generated files", () => {
     await expect(renderWhereSdl()).toMatchFileSnapshot("../../schema/where.graphql");
   });
 
+  it("schema/connections.graphql holds the nested connections of the relationship fields (npm run generate rewrites it)", async () => {
+    await expect(renderConnectionSdl()).toMatchFileSnapshot("../../schema/connections.graphql");
+  });
+
   it("src/graphql/generated/schema-types.ts holds the schema's types (npm run generate rewrites it)", async () => {
-    // From the where inputs as rendered now, so one `npm run generate` updates both files.
-    const typeDefs = loadTypeDefs(undefined, { [WHERE_SDL_FILE]: renderWhereSdl() });
+    // From the where inputs and connections as rendered now, so one `npm run generate` updates all.
+    const typeDefs = loadTypeDefs(undefined, {
+      [WHERE_SDL_FILE]: renderWhereSdl(),
+      [CONNECTION_SDL_FILE]: renderConnectionSdl(),
+    });
     await expect(await renderSchemaTypes(typeDefs)).toMatchFileSnapshot(
       "../../src/graphql/generated/schema-types.ts",
     );

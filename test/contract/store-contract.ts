@@ -26,6 +26,7 @@ import type {
   ListQuery,
   Neighbour,
   NeighbourhoodQuery,
+  NeighbourPageQuery,
   NeighbourQuery,
   NodeFilter,
   NodeMatch,
@@ -112,6 +113,14 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
       ctx.store().listEdges({ filter, offset, limit });
     const neighbours = (start: readonly string[], query: Partial<NeighbourQuery> = {}) =>
       ctx.store().neighbours(start, { direction: "BOTH", limit: ALL, ...query });
+    const pages = (start: readonly string[], query: Partial<NeighbourPageQuery> = {}) =>
+      ctx.store().neighbourPages(start, {
+        direction: "BOTH",
+        limit: ALL,
+        offset: 0,
+        sort: [],
+        ...query,
+      });
     const search = (text: string, query: Partial<SearchQuery> = {}) =>
       ctx.store().search({ text, limit: ALL, ...query });
     const searchIds = async (text: string, query: Partial<SearchQuery> = {}) =>
@@ -812,6 +821,54 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
         ]);
       });
 
+      it("thenBy orders the ties of the first key, before the id does", async () => {
+        const byNameThenIdDown = { field: "NAME", descending: false } as const;
+        const thenBy = [{ field: "ID", descending: true }] as const;
+        for (const filter of [
+          { categories: ["Place"] },
+          { categories: ["Place"], where: { AND: [] } },
+        ] as const) {
+          const page = await ctx.store().listNodes({
+            filter,
+            sort: byNameThenIdDown,
+            thenBy,
+            offset: 0,
+            limit: ALL,
+          });
+          expect(ids(page)).toEqual(["p-seoul", "p-tokyo-pref", "p-tokyo"]);
+          const paged = await ctx.store().listNodes({
+            filter,
+            sort: byNameThenIdDown,
+            thenBy,
+            offset: 1,
+            limit: 1,
+          });
+          expect(ids(paged)).toEqual(["p-tokyo-pref"]);
+          expect(paged.totalCount).toBe(3);
+        }
+      });
+
+      it("thenBy with DATE keeps undated nodes last and orders them by the next key", async () => {
+        const page = await ctx.store().listNodes({
+          filter: { categories: ["Actor"] },
+          sort: { field: "DATE", descending: false },
+          thenBy: [{ field: "NAME", descending: true }],
+          offset: 0,
+          limit: ALL,
+        });
+        // No actor is dated: the whole list is by name, descending.
+        expect(ids(page)).toEqual([
+          "a-austria",
+          "a-zoe",
+          "a-korea",
+          "a-japan",
+          "a-eu",
+          "a-commission",
+          "a-office",
+          "a-agence",
+        ]);
+      });
+
       it("ID sorts by id in either direction", async () => {
         expect(await sorted(["Place"], { field: "ID", descending: false })).toEqual([
           "p-seoul",
@@ -1056,6 +1113,131 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
         expect(empty.items).toEqual([]);
         expect(empty.totalCount).toBe(6);
         expect((await edgesWhere({ types: ["PARTY_TO"] }, 0, 0)).items).toEqual([]);
+      });
+    });
+
+    describe("listSummary", () => {
+      it("counts every node the filter matches and spans their dates as recorded", async () => {
+        const summary = await ctx.store().listSummary({ categories: ["Agreement"] });
+        const all = await list({ categories: ["Agreement"] });
+        expect(summary.totalCount).toBe(all.totalCount);
+        // g-partnership (2022-05) can begin first; g-act ("2024") can end last.
+        expect(summary.dates.min?.iso).toBe("2022-05");
+        expect(summary.dates.max?.iso).toBe("2024");
+      });
+
+      it("applies every condition, where trees included; none matching: zero and no dates", async () => {
+        const signed = await ctx.store().listSummary({
+          categories: ["Agreement"],
+          where: { statuses: ["SIGNED"] },
+        });
+        expect(signed.totalCount).toBe(
+          (await list({ categories: ["Agreement"], statuses: ["SIGNED"] })).totalCount,
+        );
+        expect(await ctx.store().listSummary({ categories: ["Agreement"], kinds: [] })).toEqual({
+          totalCount: 0,
+          dates: {},
+        });
+        const undated = await ctx.store().listSummary({ categories: ["Actor"] });
+        expect(undated.totalCount).toBeGreaterThan(0);
+        expect(undated.dates).toEqual({});
+      });
+    });
+
+    describe("neighbourPages", () => {
+      it("answers one page per id, in the order asked, an empty one for unknown ids", async () => {
+        const answer = await pages(["a-commission", "nope", "a-commission"], { direction: "OUT" });
+        expect(answer.map((page) => farIds(page.items))).toEqual([["a-eu"], [], ["a-eu"]]);
+        expect(answer[1]).toEqual({
+          items: [],
+          totalCount: 0,
+          nodeCount: 0,
+          nodeDates: {},
+          edgeDates: {},
+        });
+      });
+
+      it("without a sort, lists the links as neighbours does; pages are slices of the whole", async () => {
+        const [all = []] = await neighbours(["a-eu"]);
+        const [whole] = await pages(["a-eu"]);
+        expect(whole?.items).toEqual(all);
+        const sliced = await Promise.all(
+          [0, 2, 4].map(async (offset) => (await pages(["a-eu"], { offset, limit: 2 }))[0]),
+        );
+        expect(sliced.flatMap((page) => farIds(page?.items ?? []))).toEqual(farIds(all));
+        for (const page of sliced) expect(page?.totalCount).toBe(all.length);
+      });
+
+      it("sorts on several keys in turn, undated far nodes last whatever the direction", async () => {
+        const [page] = await pages(["a-eu"], {
+          sort: [
+            { field: "DATE", descending: true },
+            { field: "NAME", descending: false },
+          ],
+        });
+        expect(farIds(page?.items ?? [])).toEqual([
+          "g-data", // 2024-06
+          "e-council", // 2024-03-26
+          "g-act", // 2024
+          "g-partnership", // 2022-05
+          "a-commission", // undated: European Commission
+          "a-austria", // undated: Österreich
+        ]);
+        const [byName] = await pages(["a-eu"], {
+          sort: [
+            { field: "DATE", descending: false },
+            { field: "NAME", descending: true },
+          ],
+        });
+        expect(farIds(byName?.items ?? []).slice(-2)).toEqual(["a-austria", "a-commission"]);
+      });
+
+      it("breaks ties by the far node's id, then the relationship's id", async () => {
+        const [page] = await pages(["a-office"], {
+          types: ["COORDINATES_WITH"],
+          sort: [{ field: "NAME", descending: true }],
+        });
+        expect(edgeIds((page?.items ?? []).map((link) => link.edge))).toEqual([
+          "a-agence/COORDINATES_WITH/a-office",
+          "a-office/COORDINATES_WITH/a-agence",
+        ]);
+      });
+
+      it("counts links and distinct far nodes over all pages", async () => {
+        const [page] = await pages(["a-office"], { types: ["COORDINATES_WITH"], limit: 1 });
+        expect(page?.items).toHaveLength(1);
+        expect(page?.totalCount).toBe(2);
+        expect(page?.nodeCount).toBe(1);
+      });
+
+      it("spans dates as recorded: the one that can begin first, the one that can end last", async () => {
+        const [page] = await pages(["a-eu"], { limit: 0 });
+        expect(page?.items).toEqual([]);
+        // Far nodes: 2022-05 begins first; "2024" can end later than 2024-06.
+        expect(page?.nodeDates.min?.iso).toBe("2022-05");
+        expect(page?.nodeDates.max?.iso).toBe("2024");
+        // Relationships: MEMBER_OF 1995 … SET_UP_BY 2024 (undated PART_OF takes no part).
+        expect(page?.edgeDates.min?.iso).toBe("1995");
+        expect(page?.edgeDates.max?.iso).toBe("2024");
+        expect(page?.edgeDates.max?.precision).toBe("YEAR");
+      });
+
+      it("filters and spans only the links the query keeps", async () => {
+        const [page] = await pages(["a-eu"], {
+          far: { categories: ["Agreement"], statuses: ["SIGNED"] },
+        });
+        expect(farIds(page?.items ?? [])).toEqual(["g-partnership"]);
+        expect(page?.totalCount).toBe(1);
+        expect(page?.nodeDates.min?.iso).toBe("2022-05");
+        expect(page?.nodeDates.max?.iso).toBe("2022-05");
+        const [none] = await pages(["a-eu"], { types: ["COVERS"] });
+        expect(none).toEqual({
+          items: [],
+          totalCount: 0,
+          nodeCount: 0,
+          nodeDates: {},
+          edgeDates: {},
+        });
       });
     });
 

@@ -32,7 +32,7 @@ class CountingStore {
       const [first, second] = args;
       if (method === "getNodes" || method === "getEdges") {
         this.calls.push({ method, ids: [...(first as readonly string[])] });
-      } else if (method === "neighbours") {
+      } else if (method === "neighbours" || method === "neighbourPages") {
         this.calls.push({ method, ids: [...(first as readonly string[])], query: second });
       } else {
         this.calls.push({ method, query: first });
@@ -137,6 +137,33 @@ describe("a query three relation levels deep over every actor", () => {
     expect(many).toEqual(few);
     expect(fewIds).toBe(1);
     expect(manyIds).toBe(actorIds().length);
+  });
+});
+
+describe("nested connections over every actor", () => {
+  it("cost one neighbourPages call per level, each batching all the level's nodes", async () => {
+    const data = (await run(`{
+      actors(first: 100) {
+        edges { node { id eventsConnection(first: 5) {
+          totalCount
+          edges { node { id participantsConnection { totalCount } } }
+        } } }
+      }
+    }`)) as {
+      actors: { edges: { node: { eventsConnection: { edges: { node: { id: string } }[] } } }[] };
+    };
+    const eventIds = new Set(
+      data.actors.edges.flatMap((edge) =>
+        edge.node.eventsConnection.edges.map((event) => event.node.id),
+      ),
+    );
+    expect(eventIds.size).toBeGreaterThan(3);
+    const pages = store.calls.filter((call) => call.method === "neighbourPages");
+    expect(pages).toHaveLength(2);
+    expect([...(pages[0]?.ids ?? [])].sort()).toEqual(actorIds().sort());
+    expect([...(pages[1]?.ids ?? [])].sort()).toEqual([...eventIds].sort());
+    expect(store.count("neighbours")).toBe(0);
+    expect(store.count("getNodes")).toBe(0);
   });
 });
 

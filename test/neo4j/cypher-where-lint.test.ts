@@ -13,6 +13,8 @@ import { dbSchemaFor } from "../../src/store/neo4j/cypher-db-schema.js";
 import type { CypherStatement } from "../../src/store/neo4j/cypher-statement.js";
 import {
   listNodesStatement,
+  listSummaryStatement,
+  neighbourPagesStatement,
   neighboursStatement,
 } from "../../src/store/neo4j/cypher-statements.js";
 import { compileWhere } from "../../src/store/neo4j/cypher-where.js";
@@ -82,6 +84,14 @@ describe("statements with a where tree", { timeout: 180_000 }, () => {
 
   it.each(Object.entries(TREES))("%s: neighbours passes Neo4j's analyser", (_name, tree) => {
     expect(problems(neighboursStatement(tree))).toEqual([]);
+  });
+
+  it.each(Object.entries(TREES))("%s: neighbourPages passes Neo4j's analyser", (_name, tree) => {
+    expect(problems(neighbourPagesStatement(tree))).toEqual([]);
+  });
+
+  it.each(Object.entries(TREES))("%s: listSummary passes Neo4j's analyser", (_name, tree) => {
+    expect(problems(listSummaryStatement(tree))).toEqual([]);
   });
 
   it("carry no value in their text, only positions in whereValues", () => {

@@ -25,11 +25,13 @@ import {
 } from "../../src/store/neo4j/cypher-exploration-statements.js";
 import {
   aggregateParams,
+  filterParam,
   getEdgesParams,
   getNodesParams,
   listEdgesParams,
   listNodesParams,
   neighbourhoodParams,
+  neighbourPagesParams,
   neighboursParams,
   resolveParams,
   shortestPathsParams,
@@ -43,6 +45,9 @@ import {
   INFO,
   LIST_EDGES,
   LIST_NODES,
+  LIST_NODES_SORTED,
+  LIST_SUMMARY,
+  NEIGHBOUR_PAGES,
   NEIGHBOURS,
 } from "../../src/store/neo4j/cypher-statements.js";
 import { loadIntoNeo4j } from "../../src/store/neo4j/load-into-neo4j.js";
@@ -181,6 +186,19 @@ if (!config) {
             }),
           },
         ],
+        [
+          "listNodes: a page of events by date, then name",
+          {
+            statement: LIST_NODES_SORTED,
+            parameters: listNodesParams({
+              filter: { categories: ["Event"] },
+              sort: { field: "DATE", descending: true },
+              thenBy: [{ field: "NAME", descending: false }],
+              offset: 0,
+              limit: 20,
+            }),
+          },
+        ],
         ["listNodes: agreements involving a topic", hot.involvesTopic],
         ["listNodes: what covers a topic", page({ coversTopic: q.topic })],
         [
@@ -221,6 +239,28 @@ if (!config) {
               far: { coversTopic: q.topic },
               limit: 20,
             }),
+          },
+        ],
+        [
+          "neighbourPages: a page of a node's links, by date then name",
+          {
+            statement: NEIGHBOUR_PAGES,
+            parameters: neighbourPagesParams([q.actorId], {
+              direction: "BOTH",
+              limit: 20,
+              offset: 20,
+              sort: [
+                { field: "DATE", descending: true },
+                { field: "NAME", descending: false },
+              ],
+            }),
+          },
+        ],
+        [
+          "listSummary: how many cover a topic, and their dates",
+          {
+            statement: LIST_SUMMARY,
+            parameters: { filter: filterParam({ coversTopic: q.topic }) },
           },
         ],
         ["search: a word of a name", hot.search],

@@ -98,6 +98,126 @@ export type Actor = Node & {
   addressedBy: Array<Node>;
   /** Events and agreements that are about this actor or change where it stands. */
   concernedBy: Array<Node>;
+  /**
+   * Bodies this actor is a component, department or sub-unit of.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  partOfConnection: ActorRelationshipConnection;
+  /**
+   * Components, departments and sub-units of this actor.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  partsConnection: ActorRelationshipConnection;
+  /**
+   * Groups and organisations this actor belongs to as a member.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  memberOfConnection: ActorRelationshipConnection;
+  /**
+   * Members of this group or organisation.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  membersConnection: ActorRelationshipConnection;
+  /**
+   * Bodies this person leads; the office is the link's role.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  headsConnection: ActorRelationshipConnection;
+  /**
+   * People who hold this body's leading office; the office is the link's role.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  headedByConnection: ActorRelationshipConnection;
+  /**
+   * Bodies whose rotating presidency this actor holds.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  presidencyOfConnection: ActorRelationshipConnection;
+  /**
+   * Actors holding the rotating presidency of this body.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  presidedByConnection: ActorRelationshipConnection;
+  /**
+   * Actors this one coordinates its work with, whichever side the source names first.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  coordinatesWithConnection: ActorRelationshipConnection;
+  /**
+   * Agreements this actor is a party to (planned ones included; see links for status).
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  agreementsConnection: AgreementRelationshipConnection;
+  /**
+   * Agreements this actor declares support for or furthers.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  supportsConnection: AgreementRelationshipConnection;
+  /**
+   * Agreements whose application this actor oversees; the link's role gives the scope.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  supervisesConnection: AgreementRelationshipConnection;
+  /**
+   * Agreements this actor gave formal approval to.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  approvesConnection: AgreementRelationshipConnection;
+  /**
+   * Agreements (initiatives, processes…) this actor launched.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  launchedConnection: AgreementRelationshipConnection;
+  /**
+   * Agreements set up, initiated or issued by this actor.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  setUpConnection: AgreementRelationshipConnection;
+  /**
+   * Events this actor takes part in.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  eventsConnection: EventRelationshipConnection;
+  /**
+   * Events this actor organises or hosts.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  organisesConnection: EventRelationshipConnection;
+  /**
+   * Events and agreements this actor takes part in.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  participatesInConnection: NodeRelationshipConnection;
+  /**
+   * Events and agreements that call on this actor or are addressed to it.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  addressedByConnection: NodeRelationshipConnection;
+  /**
+   * Events and agreements that are about this actor or change where it stands.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  concernedByConnection: NodeRelationshipConnection;
 };
 
 
@@ -287,6 +407,223 @@ export type ActorConcernedByArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+/** A state, bloc, institution, office, organisation, forum, person or group. */
+export type ActorPartOfConnectionArgs = {
+  where?: InputMaybe<ActorWhere>;
+  filter?: InputMaybe<ActorFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A state, bloc, institution, office, organisation, forum, person or group. */
+export type ActorPartsConnectionArgs = {
+  where?: InputMaybe<ActorWhere>;
+  filter?: InputMaybe<ActorFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A state, bloc, institution, office, organisation, forum, person or group. */
+export type ActorMemberOfConnectionArgs = {
+  where?: InputMaybe<ActorWhere>;
+  filter?: InputMaybe<ActorFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A state, bloc, institution, office, organisation, forum, person or group. */
+export type ActorMembersConnectionArgs = {
+  where?: InputMaybe<ActorWhere>;
+  filter?: InputMaybe<ActorFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A state, bloc, institution, office, organisation, forum, person or group. */
+export type ActorHeadsConnectionArgs = {
+  where?: InputMaybe<ActorWhere>;
+  filter?: InputMaybe<ActorFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A state, bloc, institution, office, organisation, forum, person or group. */
+export type ActorHeadedByConnectionArgs = {
+  where?: InputMaybe<ActorWhere>;
+  filter?: InputMaybe<ActorFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A state, bloc, institution, office, organisation, forum, person or group. */
+export type ActorPresidencyOfConnectionArgs = {
+  where?: InputMaybe<ActorWhere>;
+  filter?: InputMaybe<ActorFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A state, bloc, institution, office, organisation, forum, person or group. */
+export type ActorPresidedByConnectionArgs = {
+  where?: InputMaybe<ActorWhere>;
+  filter?: InputMaybe<ActorFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A state, bloc, institution, office, organisation, forum, person or group. */
+export type ActorCoordinatesWithConnectionArgs = {
+  where?: InputMaybe<ActorWhere>;
+  filter?: InputMaybe<ActorFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A state, bloc, institution, office, organisation, forum, person or group. */
+export type ActorAgreementsConnectionArgs = {
+  where?: InputMaybe<AgreementWhere>;
+  filter?: InputMaybe<AgreementFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A state, bloc, institution, office, organisation, forum, person or group. */
+export type ActorSupportsConnectionArgs = {
+  where?: InputMaybe<AgreementWhere>;
+  filter?: InputMaybe<AgreementFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A state, bloc, institution, office, organisation, forum, person or group. */
+export type ActorSupervisesConnectionArgs = {
+  where?: InputMaybe<AgreementWhere>;
+  filter?: InputMaybe<AgreementFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A state, bloc, institution, office, organisation, forum, person or group. */
+export type ActorApprovesConnectionArgs = {
+  where?: InputMaybe<AgreementWhere>;
+  filter?: InputMaybe<AgreementFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A state, bloc, institution, office, organisation, forum, person or group. */
+export type ActorLaunchedConnectionArgs = {
+  where?: InputMaybe<AgreementWhere>;
+  filter?: InputMaybe<AgreementFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A state, bloc, institution, office, organisation, forum, person or group. */
+export type ActorSetUpConnectionArgs = {
+  where?: InputMaybe<AgreementWhere>;
+  filter?: InputMaybe<AgreementFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A state, bloc, institution, office, organisation, forum, person or group. */
+export type ActorEventsConnectionArgs = {
+  where?: InputMaybe<EventWhere>;
+  filter?: InputMaybe<EventFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A state, bloc, institution, office, organisation, forum, person or group. */
+export type ActorOrganisesConnectionArgs = {
+  where?: InputMaybe<EventWhere>;
+  filter?: InputMaybe<EventFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A state, bloc, institution, office, organisation, forum, person or group. */
+export type ActorParticipatesInConnectionArgs = {
+  where?: InputMaybe<NodeWhere>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A state, bloc, institution, office, organisation, forum, person or group. */
+export type ActorAddressedByConnectionArgs = {
+  where?: InputMaybe<NodeWhere>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A state, bloc, institution, office, organisation, forum, person or group. */
+export type ActorConcernedByConnectionArgs = {
+  where?: InputMaybe<NodeWhere>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An actor in a list, with its cursor. */
 export type ActorEdge = {
   /** Where this item stands: pass it as `after` for the items that follow it. */
@@ -303,6 +640,8 @@ export type ActorConnection = {
   pageInfo: PageInfo;
   /** How many actors the whole list holds, over all pages. */
   totalCount: Scalars['Int']['output'];
+  /** Figures over the whole list (all pages): how many actors, and the span of their dates. */
+  aggregate: ListAggregate;
 };
 
 /**
@@ -411,6 +750,120 @@ export type Agreement = Node & {
   partOf: Array<Agreement>;
   /** Agreements that are parts of this one. */
   parts: Array<Agreement>;
+  /**
+   * Parties and signatories, planned ones included (see links for the status of each).
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  partiesConnection: ActorRelationshipConnection;
+  /**
+   * Actors that set up, initiated or issued this agreement.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  setUpByConnection: ActorRelationshipConnection;
+  /**
+   * Actors that oversee the application of this agreement.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  supervisorsConnection: ActorRelationshipConnection;
+  /**
+   * Actors that gave this agreement formal approval.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  approvedByConnection: ActorRelationshipConnection;
+  /**
+   * Actors taking part in this agreement (a process, an initiative…).
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  participantsConnection: ActorRelationshipConnection;
+  /**
+   * Actors this agreement calls on or is addressed to.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  addressedToConnection: ActorRelationshipConnection;
+  /**
+   * Events at which this agreement is signed.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  signedAtConnection: EventRelationshipConnection;
+  /**
+   * Events at which this agreement is announced.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  announcedAtConnection: EventRelationshipConnection;
+  /**
+   * Meetings (councils, summits) convened under this agreement.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  meetingsConnection: EventRelationshipConnection;
+  /**
+   * Milestones and events about this agreement (e.g. becoming law).
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  milestonesConnection: EventRelationshipConnection;
+  /**
+   * Events and actors that launched this agreement.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  launchedByConnection: NodeRelationshipConnection;
+  /**
+   * Subjects this agreement deals with directly (not their broader or narrower topics).
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  topicsConnection: TopicRelationshipConnection;
+  /**
+   * Agreements this one puts into practice.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  implementsConnection: AgreementRelationshipConnection;
+  /**
+   * Agreements that put this one into practice.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  implementedByConnection: AgreementRelationshipConnection;
+  /**
+   * Agreements this one declares support for or furthers.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  supportsConnection: AgreementRelationshipConnection;
+  /**
+   * Actors, events and agreements that declare support for this one or further it.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  supportersConnection: NodeRelationshipConnection;
+  /**
+   * Agreements and actors this one is about or changes the state of.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  concernsConnection: NodeRelationshipConnection;
+  /**
+   * Larger agreements this one is part of.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  partOfConnection: AgreementRelationshipConnection;
+  /**
+   * Agreements that are parts of this one.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  partsConnection: AgreementRelationshipConnection;
   /** Signed, announced, launched, approved, expected milestones…, dated steps first in date order. */
   statusHistory: Array<StatusStep>;
 };
@@ -592,6 +1045,211 @@ export type AgreementPartsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+/** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
+export type AgreementPartiesConnectionArgs = {
+  where?: InputMaybe<ActorWhere>;
+  filter?: InputMaybe<ActorFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
+export type AgreementSetUpByConnectionArgs = {
+  where?: InputMaybe<ActorWhere>;
+  filter?: InputMaybe<ActorFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
+export type AgreementSupervisorsConnectionArgs = {
+  where?: InputMaybe<ActorWhere>;
+  filter?: InputMaybe<ActorFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
+export type AgreementApprovedByConnectionArgs = {
+  where?: InputMaybe<ActorWhere>;
+  filter?: InputMaybe<ActorFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
+export type AgreementParticipantsConnectionArgs = {
+  where?: InputMaybe<ActorWhere>;
+  filter?: InputMaybe<ActorFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
+export type AgreementAddressedToConnectionArgs = {
+  where?: InputMaybe<ActorWhere>;
+  filter?: InputMaybe<ActorFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
+export type AgreementSignedAtConnectionArgs = {
+  where?: InputMaybe<EventWhere>;
+  filter?: InputMaybe<EventFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
+export type AgreementAnnouncedAtConnectionArgs = {
+  where?: InputMaybe<EventWhere>;
+  filter?: InputMaybe<EventFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
+export type AgreementMeetingsConnectionArgs = {
+  where?: InputMaybe<EventWhere>;
+  filter?: InputMaybe<EventFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
+export type AgreementMilestonesConnectionArgs = {
+  where?: InputMaybe<EventWhere>;
+  filter?: InputMaybe<EventFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
+export type AgreementLaunchedByConnectionArgs = {
+  where?: InputMaybe<NodeWhere>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
+export type AgreementTopicsConnectionArgs = {
+  where?: InputMaybe<TopicWhere>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
+export type AgreementImplementsConnectionArgs = {
+  where?: InputMaybe<AgreementWhere>;
+  filter?: InputMaybe<AgreementFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
+export type AgreementImplementedByConnectionArgs = {
+  where?: InputMaybe<AgreementWhere>;
+  filter?: InputMaybe<AgreementFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
+export type AgreementSupportsConnectionArgs = {
+  where?: InputMaybe<AgreementWhere>;
+  filter?: InputMaybe<AgreementFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
+export type AgreementSupportersConnectionArgs = {
+  where?: InputMaybe<NodeWhere>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
+export type AgreementConcernsConnectionArgs = {
+  where?: InputMaybe<NodeWhere>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
+export type AgreementPartOfConnectionArgs = {
+  where?: InputMaybe<AgreementWhere>;
+  filter?: InputMaybe<AgreementFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
+export type AgreementPartsConnectionArgs = {
+  where?: InputMaybe<AgreementWhere>;
+  filter?: InputMaybe<AgreementFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An agreement in a list, with its cursor. */
 export type AgreementEdge = {
   /** Where this item stands: pass it as `after` for the items that follow it. */
@@ -610,6 +1268,48 @@ export type AgreementConnection = {
   pageInfo: PageInfo;
   /** How many agreements the whole list holds, over all pages. */
   totalCount: Scalars['Int']['output'];
+  /** Figures over the whole list (all pages): how many agreements, and the span of their dates. */
+  aggregate: ListAggregate;
+};
+
+/** A place in a list, with its cursor. */
+export type PlaceEdge = {
+  /** Where this item stands: pass it as `after` for the items that follow it. */
+  cursor: Scalars['String']['output'];
+  /** The place. */
+  node: Place;
+};
+
+/** A page of places (a Relay connection). */
+export type PlaceConnection = {
+  /** The places of this page, each with its cursor. */
+  edges: Array<PlaceEdge>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** How many places the whole list holds, over all pages. */
+  totalCount: Scalars['Int']['output'];
+  /** Figures over the whole list (all pages): how many places, and the span of their dates. */
+  aggregate: ListAggregate;
+};
+
+/** A source in a list, with its cursor. */
+export type SourceEdge = {
+  /** Where this item stands: pass it as `after` for the items that follow it. */
+  cursor: Scalars['String']['output'];
+  /** The source. */
+  node: Source;
+};
+
+/** A page of sources (a Relay connection). */
+export type SourceConnection = {
+  /** The sources of this page, each with its cursor. */
+  edges: Array<SourceEdge>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** How many sources the whole list holds, over all pages. */
+  totalCount: Scalars['Int']['output'];
+  /** Figures over the whole list (all pages): how many sources, and the span of their dates. */
+  aggregate: ListAggregate;
 };
 
 /** Direction of a relationship seen from the node a field is on. */
@@ -880,6 +1580,194 @@ export type NodeSort = {
   direction?: SortDirection;
 };
 
+/** A page of relationships and the actors at their other end (a Relay connection). */
+export type ActorRelationshipConnection = {
+  /** The relationships of this page, each with its cursor. */
+  edges: Array<ActorRelationshipEdge>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** How many relationships the whole list holds, over all pages. */
+  totalCount: Scalars['Int']['output'];
+  /** Figures over the whole list (all pages): counts, and the span of dates. */
+  aggregate: RelationshipAggregate;
+};
+
+/** A relationship in a nested connection, with the actor at its other end. */
+export type ActorRelationshipEdge = {
+  /** Where this item stands: pass it as `after` for the items that follow it. */
+  cursor: Scalars['String']['output'];
+  /** The node at the other end. */
+  node: Actor;
+  /** The relationship itself: its status, date, role, evidence and claims. */
+  properties: Relationship;
+};
+
+/** A page of relationships and the agreements at their other end (a Relay connection). */
+export type AgreementRelationshipConnection = {
+  /** The relationships of this page, each with its cursor. */
+  edges: Array<AgreementRelationshipEdge>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** How many relationships the whole list holds, over all pages. */
+  totalCount: Scalars['Int']['output'];
+  /** Figures over the whole list (all pages): counts, and the span of dates. */
+  aggregate: RelationshipAggregate;
+};
+
+/** A relationship in a nested connection, with the agreement at its other end. */
+export type AgreementRelationshipEdge = {
+  /** Where this item stands: pass it as `after` for the items that follow it. */
+  cursor: Scalars['String']['output'];
+  /** The node at the other end. */
+  node: Agreement;
+  /** The relationship itself: its status, date, role, evidence and claims. */
+  properties: Relationship;
+};
+
+/** A page of relationships and the events at their other end (a Relay connection). */
+export type EventRelationshipConnection = {
+  /** The relationships of this page, each with its cursor. */
+  edges: Array<EventRelationshipEdge>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** How many relationships the whole list holds, over all pages. */
+  totalCount: Scalars['Int']['output'];
+  /** Figures over the whole list (all pages): counts, and the span of dates. */
+  aggregate: RelationshipAggregate;
+};
+
+/** A relationship in a nested connection, with the event at its other end. */
+export type EventRelationshipEdge = {
+  /** Where this item stands: pass it as `after` for the items that follow it. */
+  cursor: Scalars['String']['output'];
+  /** The node at the other end. */
+  node: Event;
+  /** The relationship itself: its status, date, role, evidence and claims. */
+  properties: Relationship;
+};
+
+/** A page of relationships and the nodes at their other end (a Relay connection). */
+export type NodeRelationshipConnection = {
+  /** The relationships of this page, each with its cursor. */
+  edges: Array<NodeRelationshipEdge>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** How many relationships the whole list holds, over all pages. */
+  totalCount: Scalars['Int']['output'];
+  /** Figures over the whole list (all pages): counts, and the span of dates. */
+  aggregate: RelationshipAggregate;
+};
+
+/** A relationship in a nested connection, with the node at its other end. */
+export type NodeRelationshipEdge = {
+  /** Where this item stands: pass it as `after` for the items that follow it. */
+  cursor: Scalars['String']['output'];
+  /** The node at the other end. */
+  node: Node;
+  /** The relationship itself: its status, date, role, evidence and claims. */
+  properties: Relationship;
+};
+
+/** A page of relationships and the places at their other end (a Relay connection). */
+export type PlaceRelationshipConnection = {
+  /** The relationships of this page, each with its cursor. */
+  edges: Array<PlaceRelationshipEdge>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** How many relationships the whole list holds, over all pages. */
+  totalCount: Scalars['Int']['output'];
+  /** Figures over the whole list (all pages): counts, and the span of dates. */
+  aggregate: RelationshipAggregate;
+};
+
+/** A relationship in a nested connection, with the place at its other end. */
+export type PlaceRelationshipEdge = {
+  /** Where this item stands: pass it as `after` for the items that follow it. */
+  cursor: Scalars['String']['output'];
+  /** The node at the other end. */
+  node: Place;
+  /** The relationship itself: its status, date, role, evidence and claims. */
+  properties: Relationship;
+};
+
+/** A page of relationships and the topics at their other end (a Relay connection). */
+export type TopicRelationshipConnection = {
+  /** The relationships of this page, each with its cursor. */
+  edges: Array<TopicRelationshipEdge>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** How many relationships the whole list holds, over all pages. */
+  totalCount: Scalars['Int']['output'];
+  /** Figures over the whole list (all pages): counts, and the span of dates. */
+  aggregate: RelationshipAggregate;
+};
+
+/** A relationship in a nested connection, with the topic at its other end. */
+export type TopicRelationshipEdge = {
+  /** Where this item stands: pass it as `after` for the items that follow it. */
+  cursor: Scalars['String']['output'];
+  /** The node at the other end. */
+  node: Topic;
+  /** The relationship itself: its status, date, role, evidence and claims. */
+  properties: Relationship;
+};
+
+/** Figures over all the relationships of a connection, as the Neo4j GraphQL Library's `aggregate`. */
+export type RelationshipAggregate = {
+  /** How many relationships, and how many distinct nodes they reach. */
+  count: CountAggregate;
+  /** Aggregates of the nodes at the other end. */
+  node: NodeAggregate;
+  /** Aggregates of the relationships themselves. */
+  edge: EdgeAggregate;
+};
+
+/** Figures over every node of a list, as the Neo4j GraphQL Library's `aggregate`. */
+export type ListAggregate = {
+  /** How many nodes the list holds. */
+  count: NodeCountAggregate;
+  /** Aggregates of the nodes. */
+  node: NodeAggregate;
+};
+
+/** Counts over a whole list of nodes. */
+export type NodeCountAggregate = {
+  /** Nodes. */
+  nodes: Scalars['Int']['output'];
+};
+
+/** Counts over a whole list. */
+export type CountAggregate = {
+  /** Distinct nodes (a node reached by two relationships counts once). */
+  nodes: Scalars['Int']['output'];
+  /** Relationships. */
+  edges: Scalars['Int']['output'];
+};
+
+/** Aggregates of nodes. */
+export type NodeAggregate = {
+  /** The span of their own dates (undated ones take no part). */
+  date: DateAggregate;
+};
+
+/** Aggregates of relationships. */
+export type EdgeAggregate = {
+  /** The span of their dates (undated ones take no part). */
+  date: DateAggregate;
+};
+
+/**
+ * The earliest and latest of some partial dates, each as recorded, never a day no source gives:
+ * `min` is the date that can begin first, `max` the one that can end last (of "2024" and
+ * "2024-05", both are "2024"); ties go to the more precise. Null when none is dated.
+ */
+export type DateAggregate = {
+  /** The date whose first possible day is earliest. */
+  min?: Maybe<PartialDate>;
+  /** The date whose last possible day is latest. */
+  max?: Maybe<PartialDate>;
+};
+
 /**
  * Conditions on events. `participant`, `topic`, `place` and `convenedUnder` take an id, a
  * name or an alias (failing those, the best search hit); one that names nothing of the
@@ -974,6 +1862,90 @@ export type Event = Node & {
   partOf: Array<Event>;
   /** Events that are parts of this one. */
   parts: Array<Event>;
+  /**
+   * Where it takes place.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  placesConnection: PlaceRelationshipConnection;
+  /**
+   * Agreements (partnerships, processes) within whose framework this meeting is held.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  convenedUnderConnection: AgreementRelationshipConnection;
+  /**
+   * Actors that organise or host it.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  organisersConnection: ActorRelationshipConnection;
+  /**
+   * Actors taking part in it.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  participantsConnection: ActorRelationshipConnection;
+  /**
+   * Actors it calls on or is addressed to (a joint call, a statement).
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  addressedToConnection: ActorRelationshipConnection;
+  /**
+   * Actors that set it up or issued it.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  setUpByConnection: ActorRelationshipConnection;
+  /**
+   * Agreements launched at it.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  launchedConnection: AgreementRelationshipConnection;
+  /**
+   * Agreements announced at it.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  announcedConnection: AgreementRelationshipConnection;
+  /**
+   * Agreements signed at it.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  signedConnection: AgreementRelationshipConnection;
+  /**
+   * Agreements it declares support for or furthers.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  supportsConnection: AgreementRelationshipConnection;
+  /**
+   * Subjects it deals with directly (not their broader or narrower topics).
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  topicsConnection: TopicRelationshipConnection;
+  /**
+   * Agreements and actors it is about or changes the state of (a law's entry into force…).
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  concernsConnection: NodeRelationshipConnection;
+  /**
+   * Larger events this one is part of.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  partOfConnection: EventRelationshipConnection;
+  /**
+   * Events that are parts of this one.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  partsConnection: EventRelationshipConnection;
 };
 
 
@@ -1109,6 +2081,157 @@ export type EventPartsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+/** A summit, council, ministerial meeting, joint statement or milestone. */
+export type EventPlacesConnectionArgs = {
+  where?: InputMaybe<PlaceWhere>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A summit, council, ministerial meeting, joint statement or milestone. */
+export type EventConvenedUnderConnectionArgs = {
+  where?: InputMaybe<AgreementWhere>;
+  filter?: InputMaybe<AgreementFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A summit, council, ministerial meeting, joint statement or milestone. */
+export type EventOrganisersConnectionArgs = {
+  where?: InputMaybe<ActorWhere>;
+  filter?: InputMaybe<ActorFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A summit, council, ministerial meeting, joint statement or milestone. */
+export type EventParticipantsConnectionArgs = {
+  where?: InputMaybe<ActorWhere>;
+  filter?: InputMaybe<ActorFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A summit, council, ministerial meeting, joint statement or milestone. */
+export type EventAddressedToConnectionArgs = {
+  where?: InputMaybe<ActorWhere>;
+  filter?: InputMaybe<ActorFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A summit, council, ministerial meeting, joint statement or milestone. */
+export type EventSetUpByConnectionArgs = {
+  where?: InputMaybe<ActorWhere>;
+  filter?: InputMaybe<ActorFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A summit, council, ministerial meeting, joint statement or milestone. */
+export type EventLaunchedConnectionArgs = {
+  where?: InputMaybe<AgreementWhere>;
+  filter?: InputMaybe<AgreementFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A summit, council, ministerial meeting, joint statement or milestone. */
+export type EventAnnouncedConnectionArgs = {
+  where?: InputMaybe<AgreementWhere>;
+  filter?: InputMaybe<AgreementFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A summit, council, ministerial meeting, joint statement or milestone. */
+export type EventSignedConnectionArgs = {
+  where?: InputMaybe<AgreementWhere>;
+  filter?: InputMaybe<AgreementFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A summit, council, ministerial meeting, joint statement or milestone. */
+export type EventSupportsConnectionArgs = {
+  where?: InputMaybe<AgreementWhere>;
+  filter?: InputMaybe<AgreementFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A summit, council, ministerial meeting, joint statement or milestone. */
+export type EventTopicsConnectionArgs = {
+  where?: InputMaybe<TopicWhere>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A summit, council, ministerial meeting, joint statement or milestone. */
+export type EventConcernsConnectionArgs = {
+  where?: InputMaybe<NodeWhere>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A summit, council, ministerial meeting, joint statement or milestone. */
+export type EventPartOfConnectionArgs = {
+  where?: InputMaybe<EventWhere>;
+  filter?: InputMaybe<EventFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A summit, council, ministerial meeting, joint statement or milestone. */
+export type EventPartsConnectionArgs = {
+  where?: InputMaybe<EventWhere>;
+  filter?: InputMaybe<EventFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An event in a list, with its cursor. */
 export type EventEdge = {
   /** Where this item stands: pass it as `after` for the items that follow it. */
@@ -1125,6 +2248,8 @@ export type EventConnection = {
   pageInfo: PageInfo;
   /** How many events the whole list holds, over all pages. */
   totalCount: Scalars['Int']['output'];
+  /** Figures over the whole list (all pages): how many events, and the span of their dates. */
+  aggregate: ListAggregate;
 };
 
 /** A part of the graph to draw: nodes, the relationships among them, and whether limits cut it. */
@@ -1323,6 +2448,12 @@ export type Query = {
   relationships: RelationshipConnection;
   /** The dataset being served: its version and size. */
   dataset: Dataset;
+  /** Places (cities, regions), a page at a time, sorted. */
+  places: PlaceConnection;
+  /** The sources the evidence quotes, a page at a time, sorted. */
+  sources: SourceConnection;
+  /** A statement by its id (from/TYPE/to); null when there is none. */
+  relationship?: Maybe<Relationship>;
   /**
    * The shortest paths between two nodes (ids, or names and aliases), walking
    * relationships either way; every step has its evidence. `maxHops` is at most 6.
@@ -1375,7 +2506,7 @@ export type QuerySearchArgs = {
 export type QueryActorsArgs = {
   filter?: InputMaybe<ActorFilter>;
   where?: InputMaybe<ActorWhere>;
-  sort?: InputMaybe<NodeSort>;
+  sort?: InputMaybe<Array<NodeSort>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1385,7 +2516,7 @@ export type QueryActorsArgs = {
 export type QueryAgreementsArgs = {
   filter?: InputMaybe<AgreementFilter>;
   where?: InputMaybe<AgreementWhere>;
-  sort?: InputMaybe<NodeSort>;
+  sort?: InputMaybe<Array<NodeSort>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1395,7 +2526,7 @@ export type QueryAgreementsArgs = {
 export type QueryEventsArgs = {
   filter?: InputMaybe<EventFilter>;
   where?: InputMaybe<EventWhere>;
-  sort?: InputMaybe<NodeSort>;
+  sort?: InputMaybe<Array<NodeSort>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1404,7 +2535,7 @@ export type QueryEventsArgs = {
 /** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
 export type QueryTopicsArgs = {
   where?: InputMaybe<TopicWhere>;
-  sort?: InputMaybe<NodeSort>;
+  sort?: InputMaybe<Array<NodeSort>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1415,6 +2546,29 @@ export type QueryRelationshipsArgs = {
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
+export type QueryPlacesArgs = {
+  where?: InputMaybe<PlaceWhere>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
+export type QuerySourcesArgs = {
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
+export type QueryRelationshipArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1527,6 +2681,24 @@ export type Topic = Node & {
   narrower: Array<Topic>;
   /** Agreements and events that cover this topic directly. */
   coveredBy: Array<Node>;
+  /**
+   * Broader subjects this one is a narrower subject of.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  broaderConnection: TopicRelationshipConnection;
+  /**
+   * Narrower subjects of this one.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  narrowerConnection: TopicRelationshipConnection;
+  /**
+   * Agreements and events that cover this topic directly.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  coveredByConnection: NodeRelationshipConnection;
 };
 
 
@@ -1563,6 +2735,36 @@ export type TopicCoveredByArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+/** A subject; topics nest through broader/narrower. */
+export type TopicBroaderConnectionArgs = {
+  where?: InputMaybe<TopicWhere>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A subject; topics nest through broader/narrower. */
+export type TopicNarrowerConnectionArgs = {
+  where?: InputMaybe<TopicWhere>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A subject; topics nest through broader/narrower. */
+export type TopicCoveredByConnectionArgs = {
+  where?: InputMaybe<NodeWhere>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A topic in a list, with its cursor. */
 export type TopicEdge = {
   /** Where this item stands: pass it as `after` for the items that follow it. */
@@ -1579,6 +2781,8 @@ export type TopicConnection = {
   pageInfo: PageInfo;
   /** How many topics the whole list holds, over all pages. */
   totalCount: Scalars['Int']['output'];
+  /** Figures over the whole list (all pages): how many topics, and the span of their dates. */
+  aggregate: ListAggregate;
 };
 
 /** A city or region where events take place. */
@@ -1607,6 +2811,12 @@ export type Place = Node & {
   links: Array<Link>;
   /** Events held in this place. */
   events: Array<Event>;
+  /**
+   * Events held in this place.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  eventsConnection: EventRelationshipConnection;
 };
 
 
@@ -1626,6 +2836,17 @@ export type PlaceEventsArgs = {
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A city or region where events take place. */
+export type PlaceEventsConnectionArgs = {
+  where?: InputMaybe<EventWhere>;
+  filter?: InputMaybe<EventFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A document that evidence quotes; its full text is not stored. */

@@ -2,10 +2,11 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { BadUserInputError } from "../../domain/errors.js";
 import { foldText } from "../../domain/fold-text.js";
+import { invariant } from "../../domain/invariant.js";
 import { MAX_IDS } from "../../domain/limits.js";
 import { quoteValue } from "../../domain/quote-value.js";
 import type { NodeCategory } from "../../domain/vocabulary.js";
-import type { NodeMatch } from "../../store/graph-store.js";
+import type { NodeFilter, NodeMatch } from "../../store/graph-store.js";
 import { cursorBinding, offsetAfter } from "../cursor.js";
 import type {
   QueryActorsArgs,
@@ -13,8 +14,11 @@ import type {
   QueryEventsArgs,
   QueryNodeArgs,
   QueryNodesArgs,
+  QueryPlacesArgs,
+  QueryRelationshipArgs,
   QueryRelationshipsArgs,
   QuerySearchArgs,
+  QuerySourcesArgs,
   QueryTopicsArgs,
 } from "../generated/schema-types.js";
 import {
@@ -24,12 +28,19 @@ import {
   toEdgeFilter,
   toNodeFilter,
   toSort,
+  toSorts,
 } from "../input-mapping.js";
 import { datasetVersion, type RequestContext } from "../request-context.js";
 import { toNodeWhere } from "../where-mapping.js";
 import { toConnection } from "./connection.js";
 
-type ListArgs = QueryActorsArgs | QueryAgreementsArgs | QueryEventsArgs | QueryTopicsArgs;
+type ListArgs =
+  | QueryActorsArgs
+  | QueryAgreementsArgs
+  | QueryEventsArgs
+  | QueryTopicsArgs
+  | QueryPlacesArgs
+  | QuerySourcesArgs;
 
 function listResolver(category: NodeCategory) {
   return async (
@@ -47,21 +58,51 @@ function listResolver(category: NodeCategory) {
       "filter" in args ? args.filter : undefined,
       requestResolver(context.loaders),
     );
-    const where = toNodeWhere("where", category, args.where, info.schema);
+    const where = toNodeWhere(
+      "where",
+      category,
+      "where" in args ? args.where : undefined,
+      info.schema,
+    );
+    const [sort = toSort(undefined), ...thenBy] = toSorts("sort", args.sort);
     const page = await context.store.listNodes({
       filter: where ? { ...filter, where } : filter,
-      sort: toSort(args.sort),
+      sort,
+      thenBy,
       offset,
       limit,
     });
-    return toConnection(
-      page.items,
-      offset,
-      page.totalCount,
-      (match: NodeMatch) => ({ node: match.node, why: match.why ?? null }),
-      binding,
-    );
+    return {
+      ...toConnection(
+        page.items,
+        offset,
+        page.totalCount,
+        (match: NodeMatch) => ({ node: match.node, why: match.why ?? null }),
+        binding,
+      ),
+      [LIST_FILTER]: where ? { ...filter, where } : filter,
+    };
   };
+}
+
+/** Where a root list's connection keeps its filter, for its `aggregate`. */
+const LIST_FILTER = Symbol("list filter");
+
+/**
+ * A root list's `aggregate` (schema/connections.graphql): asked of the store only when
+ * selected, over every node the list's filter matches.
+ */
+export function resolveListAggregate(
+  parent: { readonly [LIST_FILTER]?: NodeFilter },
+  _args: unknown,
+  context: RequestContext,
+) {
+  const filter = parent[LIST_FILTER];
+  invariant(filter, "aggregate on a connection no root list returned");
+  return context.store.listSummary(filter).then((summary) => ({
+    count: { nodes: summary.totalCount },
+    node: { date: summary.dates },
+  }));
 }
 
 export const queryResolvers = {
@@ -109,6 +150,13 @@ export const queryResolvers = {
     agreements: listResolver("Agreement"),
     events: listResolver("Event"),
     topics: listResolver("Topic"),
+    places: listResolver("Place"),
+    sources: listResolver("Source"),
+    relationship: async (_root: unknown, args: QueryRelationshipArgs, context: RequestContext) => {
+      const id = checkText("id", args.id) ?? "";
+      const [edge] = await context.store.getEdges([id]);
+      return edge ?? null;
+    },
     relationships: async (
       _root: unknown,
       args: QueryRelationshipsArgs,

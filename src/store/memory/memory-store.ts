@@ -5,6 +5,7 @@
 
 import { LRUCache } from "lru-cache";
 import { inTime, visibleOn } from "../../domain/as-of.js";
+import { dateSpan } from "../../domain/date-span.js";
 import { foldText } from "../../domain/fold-text.js";
 import { type GraphStatistics, statisticsOf } from "../../domain/graph-statistics.js";
 import type { Dataset, GraphEdge, GraphNode } from "../../domain/graph-types.js";
@@ -29,12 +30,15 @@ import type {
   ListQuery,
   Neighbour,
   NeighbourhoodQuery,
+  NeighbourPage,
+  NeighbourPageQuery,
   NeighbourQuery,
   NodeDegree,
   NodeFilter,
   NodeMatch,
   NodePage,
   NodeSort,
+  NodeSummary,
   PathQuery,
   PathResult,
   SearchHit,
@@ -212,7 +216,8 @@ export class MemoryStore implements GraphStore {
     if (
       Object.entries(query.filter).every(
         ([key, value]) => key === "categories" || value === undefined,
-      )
+      ) &&
+      !query.thenBy?.length
     ) {
       // Whole categories in one order: sorted once, then every page is a slice.
       const sorted = this.sortedCategories(query.filter.categories, query.sort);
@@ -223,7 +228,7 @@ export class MemoryStore implements GraphStore {
         totalCount: sorted.length,
       };
     }
-    const matches = this.filteredMatches(query.filter, query.sort);
+    const matches = this.filteredMatches(query.filter, query.sort, query.thenBy ?? []);
     return {
       items: matches.slice(query.offset, query.offset + query.limit),
       totalCount: matches.length,
@@ -235,8 +240,12 @@ export class MemoryStore implements GraphStore {
    * filter is reused: a topic's involvement walk at 10^6 nodes costs tens of
    * milliseconds, the cached answer a slice. Bounded by the node references held.
    */
-  private filteredMatches(filter: NodeFilter, sort: NodeSort): readonly NodeMatch[] {
-    const key = JSON.stringify([filter, sort]);
+  private filteredMatches(
+    filter: NodeFilter,
+    sort: NodeSort,
+    thenBy: readonly NodeSort[],
+  ): readonly NodeMatch[] {
+    const key = JSON.stringify([filter, sort, thenBy]);
     const cached = this.matchCache.get(key);
     if (cached) return cached;
     const compiled = this.compile(filter);
@@ -248,9 +257,19 @@ export class MemoryStore implements GraphStore {
     for (const node of candidates) {
       if (compiled.test(node)) found.push({ node, why: compiled.why?.get(node.id) });
     }
-    const matches = sortByNode(found, (match) => match.node, sort);
+    const matches = sortByNode(found, (match) => match.node, sort, thenBy);
     this.matchCache.set(key, matches);
     return matches;
+  }
+
+  async listSummary(filter: NodeFilter): Promise<NodeSummary> {
+    const byName = { field: "NAME", descending: false } as const;
+    const nodes = Object.entries(filter).every(
+      ([key, value]) => key === "categories" || value === undefined,
+    )
+      ? this.sortedCategories(filter.categories, byName)
+      : this.filteredMatches(filter, byName, []).map((match) => match.node);
+    return { totalCount: nodes.length, dates: dateSpan(nodes.map((node) => node.date)) };
   }
 
   async listEdges(query: EdgeListQuery): Promise<EdgePage> {
@@ -271,6 +290,43 @@ export class MemoryStore implements GraphStore {
   }
 
   async neighbours(ids: readonly string[], query: NeighbourQuery): Promise<Neighbour[][]> {
+    return this.links(ids, query).map((found) =>
+      found
+        .sort(
+          (a, b) =>
+            compareNodes(a.node.node, b.node.node, { field: "NAME", descending: false }) ||
+            byCodePoint(a.edge.id, b.edge.id),
+        )
+        .slice(0, query.limit),
+    );
+  }
+
+  async neighbourPages(
+    ids: readonly string[],
+    query: NeighbourPageQuery,
+  ): Promise<NeighbourPage[]> {
+    const keys: readonly NodeSort[] =
+      query.sort.length > 0 ? query.sort : [{ field: "NAME", descending: false }];
+    return this.links(ids, query).map((found) => {
+      found.sort((a, b) => {
+        for (const key of keys) {
+          const order = compareOnKey(a.node.node, b.node.node, key);
+          if (order !== 0) return order;
+        }
+        return byCodePoint(a.node.node.id, b.node.node.id) || byCodePoint(a.edge.id, b.edge.id);
+      });
+      return {
+        items: found.slice(query.offset, query.offset + query.limit),
+        totalCount: found.length,
+        nodeCount: new Set(found.map((link) => link.node.node.id)).size,
+        nodeDates: dateSpan(found.map((link) => link.node.node.date)),
+        edgeDates: dateSpan(found.map((link) => link.edge.date)),
+      };
+    });
+  }
+
+  /** Every link of each node that the query allows, in no particular order. */
+  private links(ids: readonly string[], query: NeighbourQuery): Neighbour[][] {
     const far = query.far ? this.compile(query.far) : undefined;
     const types = query.types ? new Set(query.types) : undefined;
     const statuses = query.edgeStatuses ? new Set(query.edgeStatuses) : undefined;
@@ -288,12 +344,7 @@ export class MemoryStore implements GraphStore {
       };
       if (query.direction !== "IN") this.graph.forEachOutEdge(id, visit("to"));
       if (query.direction !== "OUT") this.graph.forEachInEdge(id, visit("from"));
-      found.sort(
-        (a, b) =>
-          compareNodes(a.node.node, b.node.node, { field: "NAME", descending: false }) ||
-          byCodePoint(a.edge.id, b.edge.id),
-      );
-      return found.slice(0, query.limit);
+      return found;
     });
   }
 
@@ -601,9 +652,14 @@ function edgeMatches(edge: GraphEdge, filter: EdgeFilter): boolean {
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Sorts by compareNodes, lower-casing each name once rather than at every comparison. */
-function sortByNode<T>(items: readonly T[], nodeOf: (item: T) => GraphNode, sort: NodeSort): T[] {
-  if (sort.field !== "NAME")
-    return [...items].sort((a, b) => compareNodes(nodeOf(a), nodeOf(b), sort));
+function sortByNode<T>(
+  items: readonly T[],
+  nodeOf: (item: T) => GraphNode,
+  sort: NodeSort,
+  thenBy: readonly NodeSort[] = [],
+): T[] {
+  if (sort.field !== "NAME" || thenBy.length > 0)
+    return [...items].sort((a, b) => compareNodes(nodeOf(a), nodeOf(b), sort, thenBy));
   const sign = sort.descending ? -1 : 1;
   return items
     .map((item) => ({ item, node: nodeOf(item), name: nodeOf(item).name.toLowerCase() }))
@@ -612,19 +668,34 @@ function sortByNode<T>(items: readonly T[], nodeOf: (item: T) => GraphNode, sort
 }
 
 /**
- * Sort order both stores implement: the field (names compared lower-cased, by
- * code point, as Cypher's ORDER BY toLower(name) does), undated last, then id.
+ * The order of two nodes on one sort key alone (0 when they tie on it): undated nodes last
+ * in both directions for DATE.
  */
-export function compareNodes(a: GraphNode, b: GraphNode, sort: NodeSort): number {
+export function compareOnKey(a: GraphNode, b: GraphNode, sort: NodeSort): number {
   const sign = sort.descending ? -1 : 1;
-  let primary = 0;
   if (sort.field === "DATE") {
-    if (a.date && b.date) primary = sign * byCodePoint(a.date.earliest, b.date.earliest);
-    else if (a.date || b.date) return a.date ? -1 : 1;
-  } else if (sort.field === "NAME") {
-    primary = sign * byCodePoint(a.name.toLowerCase(), b.name.toLowerCase());
-  } else {
-    primary = sign * byCodePoint(a.id, b.id);
+    if (a.date && b.date) return sign * byCodePoint(a.date.earliest, b.date.earliest);
+    return a.date ? (b.date ? 0 : -1) : b.date ? 1 : 0;
   }
-  return primary || byCodePoint(a.id, b.id);
+  if (sort.field === "NAME") return sign * byCodePoint(a.name.toLowerCase(), b.name.toLowerCase());
+  return sign * byCodePoint(a.id, b.id);
+}
+
+/**
+ * Sort order both stores implement: the field (names compared lower-cased, by
+ * code point, as Cypher's ORDER BY toLower(name) does), undated last, then the keys of
+ * `thenBy` in turn, then id.
+ */
+export function compareNodes(
+  a: GraphNode,
+  b: GraphNode,
+  sort: NodeSort,
+  thenBy: readonly NodeSort[] = [],
+): number {
+  let order = compareOnKey(a, b, sort);
+  for (const key of thenBy) {
+    if (order !== 0) return order;
+    order = compareOnKey(a, b, key);
+  }
+  return order || byCodePoint(a.id, b.id);
 }

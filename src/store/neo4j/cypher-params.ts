@@ -6,6 +6,7 @@
  */
 import neo4j from "neo4j-driver";
 import { foldText } from "../../domain/fold-text.js";
+import { MAX_SORT_KEYS } from "../../domain/limits.js";
 import { isProspective, STATUSES } from "../../domain/vocabulary.js";
 import type {
   AggregateQuery,
@@ -14,8 +15,10 @@ import type {
   EdgeListQuery,
   ListQuery,
   NeighbourhoodQuery,
+  NeighbourPageQuery,
   NeighbourQuery,
   NodeFilter,
+  NodeSort,
   PathQuery,
   SearchQuery,
   TimelineQuery,
@@ -107,6 +110,15 @@ export function listNodesParams(query: ListQuery) {
   return {
     filter: filterParam(query.filter),
     sort: { field: query.sort.field, descending: query.sort.descending },
+    // Only the sorted statement (listNodesStatement(where, true)) takes further keys.
+    ...(query.thenBy?.length
+      ? {
+          thenBy: Array.from({ length: MAX_SORT_KEYS - 1 }, (_, i) => {
+            const key = query.thenBy?.[i];
+            return key ? { field: key.field, descending: key.descending } : null;
+          }),
+        }
+      : {}),
     offset: neo4j.int(query.offset),
     limit: neo4j.int(query.limit),
   };
@@ -148,6 +160,20 @@ export function neighboursParams(ids: readonly string[], query: NeighbourQuery) 
     asOf: dayParam(query.asOf),
     far: filterParam(query.far),
     limit: neo4j.int(query.limit),
+  };
+}
+
+/** NEIGHBOURS' parameters and the page: `sort` padded with nulls to MAX_SORT_KEYS keys. */
+export function neighbourPagesParams(ids: readonly string[], query: NeighbourPageQuery) {
+  const keys: readonly NodeSort[] =
+    query.sort.length > 0 ? query.sort : [{ field: "NAME", descending: false }];
+  return {
+    ...neighboursParams(ids, query),
+    sort: Array.from({ length: MAX_SORT_KEYS }, (_, i) => {
+      const key = keys[i];
+      return key ? { field: key.field, descending: key.descending } : null;
+    }),
+    offset: neo4j.int(query.offset),
   };
 }
 

@@ -5,6 +5,7 @@
  * Neo4j's own analyser against the schema below.
  */
 
+import { MAX_SORT_KEYS } from "../../domain/limits.js";
 import { NODE_CATEGORIES, RELATIONSHIP_TYPES } from "../../domain/vocabulary.js";
 import type { NodeWhere } from "../graph-store.js";
 import { EXPLORATION_STATEMENTS } from "./cypher-exploration-statements.js";
@@ -47,11 +48,25 @@ RETURN ${edgeMap("r", "a.id", "b.id")} AS edge`,
 const sortKey = (n: string) =>
   `CASE $sort.field WHEN 'DATE' THEN toString(${n}.dateEarliest) WHEN 'NAME' THEN ${n}.sortName ELSE ${n}.id END`;
 
-/** ORDER BY items for `$sort`: undated last in both directions, ties by id ascending. */
-const nodeOrder = (n: string) => `
+/** ORDER BY items for the sort keys in the list parameter `keys` (`count` of them, unused ones null). */
+function keyedOrder(n: string, keys = "$sort", count = MAX_SORT_KEYS): string {
+  return Array.from({ length: count }, (_, i) => {
+    const key = `${keys}[${i}]`;
+    const value = `CASE ${key}.field WHEN 'DATE' THEN toString(${n}.dateEarliest) WHEN 'NAME' THEN ${n}.sortName WHEN 'ID' THEN ${n}.id ELSE null END`;
+    return `CASE WHEN ${key}.field = 'DATE' AND ${n}.dateEarliest IS NULL THEN 1 ELSE 0 END,
+    CASE WHEN ${key}.descending THEN null ELSE ${value} END ASC,
+    CASE WHEN ${key}.descending THEN ${value} ELSE null END DESC`;
+  }).join(",\n    ");
+}
+
+/**
+ * ORDER BY items for `$sort`, then (with `sorted`) the keys of `$thenBy` (MAX_SORT_KEYS - 1
+ * of them, unused ones null): undated last in both directions, ties by id ascending.
+ */
+const nodeOrder = (n: string, sorted = false) => `
   CASE WHEN $sort.field = 'DATE' AND ${n}.dateEarliest IS NULL THEN 1 ELSE 0 END,
   CASE WHEN $sort.descending THEN null ELSE ${sortKey(n)} END ASC,
-  CASE WHEN $sort.descending THEN ${sortKey(n)} ELSE null END DESC,
+  CASE WHEN $sort.descending THEN ${sortKey(n)} ELSE null END DESC,${sorted ? `\n  ${keyedOrder(n, "$thenBy", MAX_SORT_KEYS - 1)},` : ""}
   ${n}.id ASC`;
 
 /**
@@ -98,14 +113,18 @@ const CATEGORY_COUNT = NODE_CATEGORIES.map(
  * from the filter's most selective indexed condition (filterCandidates), every condition
  * is checked on each, and the matches are sorted to cut the page.
  */
-export function listNodesStatement(where?: NodeWhere): CypherStatement {
+export function listNodesStatement(where?: NodeWhere, sorted = false): CypherStatement {
   const condition = where ? compileWhere("n", where, "$filter.whereValues").text : undefined;
-  // A `where` tree is a condition the index-ordered branch does not check: always filter then.
-  const onlyCategoryFilter = where ? "false" : onlyCategories("filter");
+  // A `where` tree is a condition the index-ordered branch does not check, and that branch
+  // reads in the order of one key: always filter with a tree or further sort keys. Without
+  // further keys the text is the one-key statement's, so its plans are not made anew.
+  const onlyCategoryFilter = where || sorted ? "false" : onlyCategories("filter");
   return statement(
-    where ? "listNodesWhere" : "listNodes",
+    `${where ? "listNodesWhere" : "listNodes"}${sorted ? "Sorted" : ""}`,
     "READ",
-    ["filter", "sort", "offset", "limit"],
+    sorted
+      ? ["filter", "sort", "thenBy", "offset", "limit"]
+      : ["filter", "sort", "offset", "limit"],
     `
 ${involvementCall("filter")}
 WITH involved, [entry IN involved | entry.id] AS involvedIds
@@ -114,7 +133,7 @@ CALL (involvedIds) {
   RETURN ${CATEGORY_COUNT} AS total, COLLECT {
     CALL () {${ORDERED_CANDIDATES}
     }
-    WITH n ORDER BY ${nodeOrder("n")}
+    WITH n ORDER BY ${nodeOrder("n", sorted)}
     SKIP $offset LIMIT $limit
     RETURN n
   } AS pageNodes
@@ -123,7 +142,7 @@ CALL (involvedIds) {
   CALL (involvedIds) {${filterCandidates("filter")}
   }
   WITH branch, n, involvedIds WHERE ${nodeFilterCondition("n", "filter", condition)}
-  WITH branch, n ORDER BY ${nodeOrder("n")}
+  WITH branch, n ORDER BY ${nodeOrder("n", sorted)}
   WITH branch, collect(n) AS matches
   RETURN size(matches) AS total, matches[$offset..($offset + $limit)] AS pageNodes
 }
@@ -134,6 +153,36 @@ RETURN total,
 
 /** LIST_NODES without a `where` tree: one constant statement. */
 export const LIST_NODES = listNodesStatement();
+
+/** LIST_NODES with further sort keys (`thenBy`). */
+export const LIST_NODES_SORTED = listNodesStatement(undefined, true);
+
+/**
+ * How many nodes the filter matches and the span of their dates (a root list's
+ * `aggregate`): the candidates and conditions of LIST_NODES' filtered branch, all matches
+ * read (the cost of the list's last page).
+ */
+export function listSummaryStatement(where?: NodeWhere): CypherStatement {
+  const condition = where ? compileWhere("n", where, "$filter.whereValues").text : undefined;
+  return statement(
+    where ? "listSummaryWhere" : "listSummary",
+    "READ",
+    ["filter"],
+    `
+${involvementCall("filter")}
+WITH involved, [entry IN involved | entry.id] AS involvedIds
+CALL (involvedIds) {${filterCandidates("filter")}
+}
+WITH n, involvedIds WHERE ${nodeFilterCondition("n", "filter", condition)}
+WITH collect(n) AS matches
+RETURN size(matches) AS total,
+  ${dateChoice("matches", "row", "min")} AS dateMin,
+  ${dateChoice("matches", "row", "max")} AS dateMax`,
+  );
+}
+
+/** LIST_SUMMARY without a `where` tree: one constant statement. */
+export const LIST_SUMMARY = listSummaryStatement();
 
 /** NEIGHBOURS, or its variant for a far-side filter with a `where` tree. */
 export function neighboursStatement(where?: NodeWhere): CypherStatement {
@@ -168,6 +217,77 @@ RETURN id, links`,
 }
 
 export const NEIGHBOURS = neighboursStatement();
+
+/**
+ * The earliest (`min`) or latest (`max`) of the dates over the list `rows`, each item's
+ * dated thing being `item` (written with the variable `row`), by the rule of
+ * src/domain/date-span.ts: a whole date as recorded, never a day it may not denote.
+ */
+function dateChoice(rows: string, item: string, which: "min" | "max"): string {
+  const better =
+    which === "min"
+      ? `${item}.dateEarliest < best.dateEarliest OR (${item}.dateEarliest = best.dateEarliest AND ${item}.dateLatest < best.dateLatest)`
+      : `${item}.dateLatest > best.dateLatest OR (${item}.dateLatest = best.dateLatest AND ${item}.dateEarliest > best.dateEarliest)`;
+  const chosen = `reduce(best = null, row IN ${rows} | CASE
+      WHEN ${item}.dateEarliest IS NULL THEN best
+      WHEN best IS NULL OR ${better} THEN ${item}
+      ELSE best END)`;
+  return `head([x IN [${chosen}] WHERE x IS NOT NULL |
+    { dateIso: x.dateIso, datePrecision: x.datePrecision, dateEarliest: x.dateEarliest, dateLatest: x.dateLatest }])`;
+}
+
+/**
+ * A page of each node's links (a nested connection), sorted by the keys in `$sort`, then
+ * the far node's id and the relationship's id, with figures over all the links: how many,
+ * how many distinct far nodes, and the span of their dates and of the relationships'.
+ * The links are those NEIGHBOURS follows; all are read, counted and sorted (the page is a
+ * slice), so a page costs the node's degree in these types.
+ */
+export function neighbourPagesStatement(where?: NodeWhere): CypherStatement {
+  const condition = where ? compileWhere("m", where, "$far.whereValues").text : undefined;
+  return statement(
+    where ? "neighbourPagesWhere" : "neighbourPages",
+    "READ",
+    ["ids", "types", "direction", "edgeStatuses", "asOf", "far", "sort", "offset", "limit"],
+    `
+${involvementCall("far")}
+WITH involved, [entry IN involved | entry.id] AS involvedIds
+UNWIND $ids AS id
+OPTIONAL MATCH (n:Entity {id: id})
+CALL (n, involved, involvedIds) {
+  MATCH (n)-[r]-(m:Entity)
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = n)
+      OR ($direction = 'IN' AND endNode(r) = n))
+    AND ($edgeStatuses IS NULL OR r.status IN $edgeStatuses)
+    AND ${visibleAsOf("r", "$asOf")} AND ${visibleAsOf("m", "$asOf")}
+    AND ${nodeFilterCondition("m", "far", condition)}
+  WITH r, m ORDER BY ${keyedOrder("m")},
+    m.id ASC, r.id ASC
+  WITH collect({ r: r, m: m }) AS rows, count(DISTINCT m) AS nodeCount
+  WITH rows, nodeCount, rows[$offset..($offset + $limit)] AS page
+  RETURN size(rows) AS total, nodeCount,
+    ${dateChoice("rows", "row.m", "min")} AS nodeMin,
+    ${dateChoice("rows", "row.m", "max")} AS nodeMax,
+    ${dateChoice("rows", "row.r", "min")} AS edgeMin,
+    ${dateChoice("rows", "row.r", "max")} AS edgeMax,
+    COLLECT {
+      UNWIND range(0, size(page) - 1) AS i
+      WITH i, page[i].r AS pr, page[i].m AS pm
+      ORDER BY i
+      RETURN {
+        edge: ${edgeMap("pr", "startNode(pr).id", "endNode(pr).id")},
+        node: ${nodeMap("pm")},
+        why: ${whyMap("pm")}
+      }
+    } AS links
+}
+RETURN id, total, nodeCount, nodeMin, nodeMax, edgeMin, edgeMax, links`,
+  );
+}
+
+/** NEIGHBOUR_PAGES without a `where` tree: one constant statement. */
+export const NEIGHBOUR_PAGES = neighbourPagesStatement();
 
 /** Whether relationship `r` from `a` to `b` passes the EdgeFilter in `$filter` (its type aside). */
 const EDGE_CONDITION = `($filter.statuses IS NULL OR r.status IN $filter.statuses)
@@ -328,7 +448,10 @@ export const ALL_STATEMENTS: readonly CypherStatement[] = [
   GET_NODES,
   GET_EDGES,
   LIST_NODES,
+  LIST_NODES_SORTED,
   NEIGHBOURS,
+  NEIGHBOUR_PAGES,
+  LIST_SUMMARY,
   LIST_EDGES,
   SEARCH,
   INFO,

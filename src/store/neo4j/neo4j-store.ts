@@ -28,9 +28,13 @@ import type {
   ListQuery,
   Neighbour,
   NeighbourhoodQuery,
+  NeighbourPage,
+  NeighbourPageQuery,
   NeighbourQuery,
   NodeDegree,
+  NodeFilter,
   NodePage,
+  NodeSummary,
   PathQuery,
   SearchHit,
   SearchQuery,
@@ -50,11 +54,13 @@ import {
 } from "./cypher-exploration-statements.js";
 import {
   aggregateParams,
+  filterParam,
   getEdgesParams,
   getNodesParams,
   listEdgesParams,
   listNodesParams,
   neighbourhoodParams,
+  neighbourPagesParams,
   neighboursParams,
   resolveParams,
   searchParams,
@@ -69,6 +75,8 @@ import {
   INFO,
   LIST_EDGES,
   listNodesStatement,
+  listSummaryStatement,
+  neighbourPagesStatement,
   neighboursStatement,
   SEARCH,
   STATISTICS,
@@ -85,6 +93,7 @@ import {
   propsToPath,
   propsToSubgraph,
   propsToTimelineEntry,
+  readDate,
   toNumber,
 } from "./record-mapping.js";
 
@@ -199,13 +208,25 @@ export class Neo4jStore implements GraphStore {
 
   async listNodes(query: ListQuery): Promise<NodePage> {
     const [record] = await this.read(
-      listNodesStatement(query.filter.where),
+      listNodesStatement(query.filter.where, (query.thenBy?.length ?? 0) > 0),
       listNodesParams(query),
     );
     const page = (record?.page ?? []) as Props[];
     return {
       totalCount: record ? toNumber(record.total) : 0,
       items: page.map((item) => withWhy(propsToNode(item.node as Props), item.why as Props | null)),
+    };
+  }
+
+  async listSummary(filter: NodeFilter): Promise<NodeSummary> {
+    const [record] = await this.read(listSummaryStatement(filter.where), {
+      filter: filterParam(filter),
+    });
+    const min = record?.dateMin ? readDate(record.dateMin as Props) : undefined;
+    const max = record?.dateMax ? readDate(record.dateMax as Props) : undefined;
+    return {
+      totalCount: record ? toNumber(record.total) : 0,
+      dates: { ...(min ? { min } : {}), ...(max ? { max } : {}) },
     };
   }
 
@@ -234,6 +255,44 @@ export class Neo4jStore implements GraphStore {
       );
     }
     return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  async neighbourPages(
+    ids: readonly string[],
+    query: NeighbourPageQuery,
+  ): Promise<NeighbourPage[]> {
+    const records = await this.read(
+      neighbourPagesStatement(query.far?.where),
+      neighbourPagesParams(ids, query),
+    );
+    const span = (min: unknown, max: unknown) => {
+      const low = min ? readDate(min as Props) : undefined;
+      const high = max ? readDate(max as Props) : undefined;
+      return { ...(low ? { min: low } : {}), ...(high ? { max: high } : {}) };
+    };
+    const byId = new Map<string, NeighbourPage>();
+    for (const record of records) {
+      byId.set(String(record.id), {
+        items: ((record.links ?? []) as Props[]).map((link) => ({
+          edge: propsToEdge(link.edge as Props),
+          node: withWhy(propsToNode(link.node as Props), link.why as Props | null),
+        })),
+        totalCount: toNumber(record.total),
+        nodeCount: toNumber(record.nodeCount),
+        nodeDates: span(record.nodeMin, record.nodeMax),
+        edgeDates: span(record.edgeMin, record.edgeMax),
+      });
+    }
+    return ids.map(
+      (id) =>
+        byId.get(id) ?? {
+          items: [],
+          totalCount: 0,
+          nodeCount: 0,
+          nodeDates: {},
+          edgeDates: {},
+        },
+    );
   }
 
   async search(query: SearchQuery): Promise<SearchHit[]> {

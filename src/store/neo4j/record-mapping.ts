@@ -258,7 +258,8 @@ const optionalString = (value: unknown): string | undefined =>
   typeof value === "string" ? value : undefined;
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
-function readDate(props: Props): PartialDate | undefined {
+/** The partial date in a map of `date*` properties (a node's, a relationship's); undefined when there is none. */
+export function readDate(props: Props): PartialDate | undefined {
   if (typeof props.dateIso !== "string") return undefined;
   return {
     iso: props.dateIso,

@@ -34,8 +34,19 @@ export async function warmUpPlans(driver: Driver, config: Neo4jStoreConfig): Pro
         offset: 0,
         limit: 0,
       }),
+    // The sorted variant and the summary read every match: planned on a filter matching none.
+    () =>
+      store.listNodes({
+        filter: { kinds: [] },
+        sort: { field: "NAME", descending: false },
+        thenBy: [{ field: "ID", descending: false }],
+        offset: 0,
+        limit: 0,
+      }),
+    () => store.listSummary({ kinds: [] }),
     () => store.listEdges({ filter: noFilter, offset: 0, limit: 0 }),
     () => store.neighbours(nothing, { direction: "BOTH", limit: 0 }),
+    () => store.neighbourPages(nothing, { direction: "BOTH", limit: 0, offset: 0, sort: [] }),
     () => store.search({ text: NOTHING, limit: 1 }),
     () => store.resolve(nothing),
     () => store.shortestPaths({ from: nothing, to: nothing, maxHops: 1, limit: 1 }),
