@@ -7,6 +7,7 @@
  */
 import {
   type GraphQLField,
+  type GraphQLNamedType,
   type GraphQLOutputType,
   type GraphQLSchema,
   getNamedType,
@@ -20,7 +21,7 @@ import {
   type RelationshipType,
 } from "../domain/vocabulary.js";
 import type { NodeWhere } from "../store/graph-store.js";
-import { relationSpecOf } from "./resolvers/relation-resolver.js";
+import { followedRelationOf } from "./resolvers/relation-resolver.js";
 import { toNodeWhere } from "./where-mapping.js";
 
 /**
@@ -51,16 +52,18 @@ function listedType(type: GraphQLOutputType): string | undefined {
 /**
  * The most items `field` can return on this graph, or undefined when the graph does not
  * bound it (paths, timelines, search):
- * - a relationship field (`@relation`): the most relationships of its types one node has;
+ * - a relationship field (`@relation`, or the field a connection twin pages): the most
+ *   relationships of its types one node has;
  * - `links(types, direction)`: the same, for the types and direction asked;
  * - a connection of one node category: that category's count; of statements: their count.
  */
 export function graphBound(
+  parentType: GraphQLNamedType,
   field: GraphQLField<unknown, unknown>,
   args: Readonly<Record<string, unknown>>,
   statistics: GraphStatistics,
 ): number | undefined {
-  const relation = relationSpecOf(field);
+  const relation = followedRelationOf(parentType, field);
   if (relation) return maxRelationships(statistics, relation.types, relation.direction);
   const typesArgument = field.args.find((arg) => arg.name === "types");
   const directionArgument = field.args.find((arg) => arg.name === "direction");

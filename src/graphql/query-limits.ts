@@ -280,9 +280,9 @@ export interface CostOptions {
  */
 export function costEstimator(schema: GraphQLSchema, options: CostOptions): ComplexityEstimator {
   const { statistics, sizes } = options;
-  return ({ field, args, childComplexity, node }) => {
+  return ({ type, field, args, childComplexity, node }) => {
     const asked = sizes?.get(node) ?? askedSize(field, args);
-    const bound = statistics ? graphBound(field, args, statistics) : undefined;
+    const bound = statistics ? graphBound(type, field, args, statistics) : undefined;
     const size = bound === undefined ? asked : Math.min(asked, bound);
     const walks = walksOf(field, args);
     const hops = Math.max(1, ...walks.map((walk) => walk.hops));

@@ -15,6 +15,9 @@ import {
 import { describe, expect, it } from "vitest";
 import { loadTypeDefs } from "../../src/graphql/load-type-defs.js";
 import { queryCost } from "../../src/graphql/query-limits.js";
+import { DEFAULT_SEED_DIR } from "../../src/package-paths.js";
+import { loadSeed } from "../../src/seed/load-seed.js";
+import { naiveStatistics } from "../support/naive-statistics.js";
 
 const has = (
   field: { astNode?: { directives?: readonly { name: { value: string } }[] } | null },
@@ -95,5 +98,27 @@ describe("the estimate reads the declarations", () => {
 
   it("counts a field without declarations as one item, which the declaration test forbids", () => {
     expect(cost("{ strolls(depth: 3, first: 10) { id } }")).toBe(1 + 1);
+  });
+});
+
+describe("the estimate follows the served graph", () => {
+  const schema = buildASTSchema(loadTypeDefs());
+  it("bounds a connection twin as the field it pages: by the most relationships one node has", async () => {
+    const seed = await loadSeed({ seedDir: DEFAULT_SEED_DIR });
+    const statistics = naiveStatistics(seed);
+    const cost = (query: string) =>
+      queryCost(schema, parse(query), undefined, {}, 100_000, { statistics });
+    const most = statistics.maxDegree.PARTY_TO.out;
+    expect(most).toBeLessThan(100);
+    // node 1 + (agreements 1 + A × id 1)
+    expect(cost('{ node(id: "japan") { ... on Actor { agreements(first: 100) { id } } } }')).toBe(
+      1 + (1 + most * 1),
+    );
+    // node 1 + (agreementsConnection 1 + A × (edges 1 + (node 1 + id 1)))
+    expect(
+      cost(
+        '{ node(id: "japan") { ... on Actor { agreementsConnection(first: 100) { edges { node { id } } } } } }',
+      ),
+    ).toBe(1 + (1 + most * 3));
   });
 });

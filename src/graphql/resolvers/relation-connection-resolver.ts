@@ -7,11 +7,11 @@
  * version, and also to the parent node: a cursor of Japan's agreements is no cursor of
  * the EU's.
  */
-import type { GraphQLObjectType, GraphQLResolveInfo } from "graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import type { GraphNode } from "../../domain/graph-types.js";
 import { invariant } from "../../domain/invariant.js";
 import type { DateSpan, Neighbour, NeighbourPageQuery } from "../../store/graph-store.js";
-import { CONNECTION_SUFFIX, NESTED_PAGE_SIZE } from "../connection-sdl.js";
+import { NESTED_PAGE_SIZE } from "../connection-sdl.js";
 import { cursorBinding, offsetAfter } from "../cursor.js";
 import {
   checkDay,
@@ -24,7 +24,7 @@ import {
 import { datasetVersion, type RequestContext } from "../request-context.js";
 import { toNodeWhere } from "../where-mapping.js";
 import { type Connection, toConnection } from "./connection.js";
-import { relationSpecOf } from "./relation-resolver.js";
+import { followedRelationOf } from "./relation-resolver.js";
 
 export type RelationConnectionArgs = {
   readonly filter?: FilterInput | null;
@@ -51,9 +51,8 @@ export async function resolveRelationConnection(
   context: RequestContext,
   info: GraphQLResolveInfo,
 ): Promise<RelationConnection> {
-  const pagedName = info.fieldName.slice(0, -CONNECTION_SUFFIX.length);
-  const paged = (info.parentType as GraphQLObjectType).getFields()[pagedName];
-  const spec = paged ? relationSpecOf(paged) : undefined;
+  const field = info.parentType.getFields()[info.fieldName];
+  const spec = field ? followedRelationOf(info.parentType, field) : undefined;
   invariant(spec, `${info.parentType.name}.${info.fieldName} pages no @relation field`);
   const binding = cursorBinding(
     `${info.parentType.name}.${info.fieldName}@${parent.id}`,

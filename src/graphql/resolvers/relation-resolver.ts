@@ -6,9 +6,11 @@
 
 import {
   type GraphQLField,
+  type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
   getNamedType,
+  isObjectType,
   valueFromASTUntyped,
 } from "graphql";
 import type { GraphNode } from "../../domain/graph-types.js";
@@ -19,6 +21,7 @@ import {
   type RelationshipType,
 } from "../../domain/vocabulary.js";
 import type { Direction, NeighbourQuery } from "../../store/graph-store.js";
+import { CONNECTION_SUFFIX } from "../connection-sdl.js";
 import {
   checkDay,
   checkPageSize,
@@ -67,6 +70,20 @@ export function relationSpecOf(field: GraphQLField<unknown, unknown>): RelationS
   };
   specs.set(field, spec);
   return spec;
+}
+
+/**
+ * The relationships a field of `parentType` follows: its own `@relation`, or for a
+ * connection twin (`partiesConnection`) that of the field it pages (`parties`).
+ */
+export function followedRelationOf(
+  parentType: GraphQLNamedType,
+  field: GraphQLField<unknown, unknown>,
+): RelationSpec | undefined {
+  const own = relationSpecOf(field);
+  if (own || !field.name.endsWith(CONNECTION_SUFFIX) || !isObjectType(parentType)) return own;
+  const paged = parentType.getFields()[field.name.slice(0, -CONNECTION_SUFFIX.length)];
+  return paged ? relationSpecOf(paged) : undefined;
 }
 
 export async function resolveRelation(
