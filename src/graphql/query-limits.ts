@@ -46,7 +46,9 @@ export interface QueryLimits {
 }
 
 export const DEFAULT_QUERY_LIMITS: QueryLimits = {
-  maxDepth: 8,
+  // A connection adds two levels (edges, node): 12 lets a root connection hold two
+  // nested connections and a field inside; the cost estimate bounds what they return.
+  maxDepth: 12,
   maxAliases: 15,
   maxTokens: 1_000,
   maxDirectives: 10,

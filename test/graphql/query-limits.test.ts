@@ -88,23 +88,23 @@ const WALK_WEIGHT = 1_000;
 
 describe("depth", () => {
   it(`allows ${DEFAULT_QUERY_LIMITS.maxDepth} levels below the root field and refuses one more, naming the limit`, async () => {
-    expect(DEFAULT_QUERY_LIMITS.maxDepth).toBe(8);
-    ok(await api.run(nested(8)));
-    const error = refusal(await api.run(nested(9)), api.calls());
+    expect(DEFAULT_QUERY_LIMITS.maxDepth).toBe(12);
+    ok(await api.run(nested(12)));
+    const error = refusal(await api.run(nested(13)), api.calls());
     expect(error.extensions).toMatchObject({
       code: "GRAPHQL_VALIDATION_FAILED",
       limit: "depth",
-      max: 8,
-      found: 9,
+      max: 12,
+      found: 13,
     });
-    expect(error.message).toBe("query depth 9 is too deep (the depth limit is 8)");
+    expect(error.message).toBe("query depth 13 is too deep (the depth limit is 12)");
   });
 
   it("counts fields, not fragments, and counts fields inside fragments where they are spread", async () => {
     const viaFragment = `query { node(id: "eu-ai-office") { ...Deep } }
-      fragment Deep on Actor { partOf { partOf { partOf { partOf { partOf { partOf { partOf { partOf { name } } } } } } } } }`;
+      fragment Deep on Actor { ${"partOf { ".repeat(12)}name${" }".repeat(12)} }`;
     const error = refusal(await api.run(viaFragment), api.calls());
-    expect(error.extensions).toMatchObject({ limit: "depth", found: 9 });
+    expect(error.extensions).toMatchObject({ limit: "depth", found: 13 });
   });
 
   it("is configurable", async () => {
