@@ -50,9 +50,9 @@ function linksOf(dataset: Dataset): Map<string, Link[]> {
 
 function filters(query: Case) {
   const types = query.types ? new Set<string>(query.types) : undefined;
-  const visible = (node: GraphNode) => visibleOn(node.date, query.asOf);
+  const visible = (node: GraphNode) => visibleOn(node, query.asOf);
   const edgeOk = (edge: GraphEdge) =>
-    (!types || types.has(edge.type)) && visibleOn(edge.date, query.asOf);
+    (!types || types.has(edge.type)) && visibleOn(edge, query.asOf);
   return { visible, edgeOk };
 }
 

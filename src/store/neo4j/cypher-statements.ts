@@ -141,7 +141,7 @@ export function neighboursStatement(where?: NodeWhere): CypherStatement {
   return statement(
     where ? "neighboursWhere" : "neighbours",
     "READ",
-    ["ids", "types", "direction", "edgeStatuses", "asOf", "far", "limit"],
+    ["ids", "types", "direction", "edgeStatuses", "asOf", "asOfUnknown", "far", "limit"],
     `
 ${involvementCall("far")}
 WITH involved, [entry IN involved | entry.id] AS involvedIds
