@@ -6,10 +6,26 @@
  * what a source says had not begun or had ended.
  */
 import type { GraphEdge, GraphNode } from "./graph-types.js";
-import type { DayRange } from "./partial-date.js";
+import { type DayRange, overlapsRange, type PartialDate } from "./partial-date.js";
 import { type AsOfMode, shownDuring, shownOn, validityOf } from "./validity.js";
 
-export function visibleOn(
+/**
+ * The former rule, by a single date (undated: always; dated: from its earliest day),
+ * still used by Explorer's slider until it follows validity (issue 16).
+ */
+export function visibleOn(date: PartialDate | undefined, day: string | undefined): boolean {
+  if (day === undefined || date === undefined) return true;
+  return date.earliest <= day;
+}
+
+/** The former rule for a range: undated facts always; dated ones when their date overlaps it. */
+export function visibleDuring(date: PartialDate | undefined, range: DayRange | undefined): boolean {
+  if (range === undefined || date === undefined) return true;
+  return overlapsRange(date, range);
+}
+
+/** Whether a node or statement shows as of the day: known to hold then (or, INCLUDE_UNKNOWN, not known not to). */
+export function shownAsOf(
   item: GraphNode | GraphEdge,
   day: string | undefined,
   mode: AsOfMode = "KNOWN",
@@ -17,8 +33,8 @@ export function visibleOn(
   return day === undefined || shownOn(validityOf(item), day, mode);
 }
 
-/** Whether a fact may hold at some point of a range (see `shownDuring`). */
-export function visibleDuring(
+/** Whether a node or statement may hold at some point of a range (see `shownDuring`). */
+export function shownWithin(
   item: GraphNode | GraphEdge,
   range: DayRange | undefined,
   mode: AsOfMode = "KNOWN",
@@ -33,5 +49,5 @@ export function inTime(
   range: DayRange | undefined,
   mode: AsOfMode = "KNOWN",
 ): boolean {
-  return visibleOn(item, day, mode) && visibleDuring(item, range, mode);
+  return shownAsOf(item, day, mode) && shownWithin(item, range, mode);
 }

@@ -9,7 +9,7 @@ import { MultiDirectedGraph, UndirectedGraph } from "graphology";
 import { bidirectional, singleSourceLength } from "graphology-shortest-path";
 import { bfsFromNode } from "graphology-traversal";
 import { beforeAll, describe, expect, it } from "vitest";
-import { visibleOn } from "../../src/domain/as-of.js";
+import { shownAsOf as visibleOn } from "../../src/domain/as-of.js";
 import type { Dataset, GraphEdge, GraphNode } from "../../src/domain/graph-types.js";
 import type { NodeCategory } from "../../src/domain/vocabulary.js";
 import { MemoryStore } from "../../src/store/memory/memory-store.js";

@@ -3,7 +3,7 @@
  * compact adjacency arrays (adjacency-graph.ts), so Entente runs with nothing to install.
  */
 import { LRUCache } from "lru-cache";
-import { inTime, visibleOn } from "../../domain/as-of.js";
+import { inTime, shownAsOf } from "../../domain/as-of.js";
 import { foldText } from "../../domain/fold-text.js";
 import type { Dataset, GraphEdge, GraphNode } from "../../domain/graph-types.js";
 import {
@@ -280,9 +280,9 @@ export class MemoryStore implements GraphStore {
       const visit = (farId: string) => (_key: string, edge: GraphEdge) => {
         if (types && !types.has(edge.type)) return;
         if (statuses && !statuses.has(edge.status)) return;
-        if (!visibleOn(edge, query.asOf, query.asOfMode)) return;
+        if (!shownAsOf(edge, query.asOf, query.asOfMode)) return;
         const node = this.graph.getNodeAttributes(farId === "to" ? edge.to : edge.from);
-        if (!visibleOn(node, query.asOf, query.asOfMode)) return;
+        if (!shownAsOf(node, query.asOf, query.asOfMode)) return;
         if (far && !far.test(node)) return;
         found.push({ edge, node: { node, why: far?.why?.get(node.id) } });
       };
@@ -413,12 +413,12 @@ export class MemoryStore implements GraphStore {
     const types = query.types ? new Set(query.types) : undefined;
     const degrees: NodeDegree[] = [];
     for (const node of this.candidates({ categories: query.categories })) {
-      if (!visibleOn(node, query.asOf, query.asOfMode)) continue;
+      if (!shownAsOf(node, query.asOf, query.asOfMode)) continue;
       let degree = 0;
       const count = (_key: string, edge: GraphEdge) => {
         if (types && !types.has(edge.type)) return;
         if (!this.endsVisible(edge, query.asOf, query.asOfMode)) return;
-        if (!visibleOn(edge, query.asOf, query.asOfMode)) return;
+        if (!shownAsOf(edge, query.asOf, query.asOfMode)) return;
         degree++;
       };
       if (query.direction !== "IN") this.graph.forEachOutEdge(node.id, count);
@@ -432,8 +432,8 @@ export class MemoryStore implements GraphStore {
   private endsVisible(edge: GraphEdge, day: string | undefined, mode?: AsOfMode): boolean {
     if (day === undefined) return true;
     return (
-      visibleOn(this.graph.getNodeAttributes(edge.from), day, mode) &&
-      visibleOn(this.graph.getNodeAttributes(edge.to), day, mode)
+      shownAsOf(this.graph.getNodeAttributes(edge.from), day, mode) &&
+      shownAsOf(this.graph.getNodeAttributes(edge.to), day, mode)
     );
   }
 
@@ -520,7 +520,7 @@ export class MemoryStore implements GraphStore {
       tests.push((node) => node.status !== undefined && set.has(node.status));
     }
     const day = filter.asOf;
-    if (day !== undefined) tests.push((node) => visibleOn(node, day, filter.asOfMode));
+    if (day !== undefined) tests.push((node) => shownAsOf(node, day, filter.asOfMode));
     const range = filter.date;
     if (range) tests.push((node) => node.date !== undefined && overlapsRange(node.date, range));
     for (const related of filter.relatedTo ?? []) {
@@ -573,7 +573,7 @@ function sortHits(hits: SearchHit[]): SearchHit[] {
 }
 
 function edgeMatches(edge: GraphEdge, filter: EdgeFilter): boolean {
-  if (!visibleOn(edge, filter.asOf, filter.asOfMode)) return false;
+  if (!shownAsOf(edge, filter.asOf, filter.asOfMode)) return false;
   if (filter.types && !filter.types.includes(edge.type)) return false;
   if (filter.statuses && !filter.statuses.includes(edge.status)) return false;
   if (filter.date && !(edge.date && overlapsRange(edge.date, filter.date))) return false;

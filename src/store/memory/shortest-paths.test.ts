@@ -10,7 +10,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { pathProblems } from "../../../test/support/path-problems.js";
-import { visibleOn } from "../../domain/as-of.js";
+import { shownAsOf as visibleOn } from "../../domain/as-of.js";
 import type { Dataset, GraphEdge, GraphNode } from "../../domain/graph-types.js";
 import { RELATIONSHIP_TYPES, type RelationshipType } from "../../domain/vocabulary.js";
 import { generateDataset } from "../../synthetic/generate-dataset.js";
