@@ -50,8 +50,8 @@ export function claimValidity(
   if (temporal === "TIMELESS") return ALWAYS;
   if (temporal === "STATE" && (claim.start || claim.end)) {
     return {
-      from: claim.start?.earliest,
-      until: claim.end?.latest,
+      ...(claim.start ? { from: claim.start.earliest } : {}),
+      ...(claim.end ? { until: claim.end.latest } : {}),
       ended: claim.end !== undefined,
       begun: claim.start !== undefined,
     };
@@ -66,11 +66,8 @@ export function claimValidity(
   if (claim.date && claim.status === undefined && temporal === "STATE") {
     return { from: claim.date.earliest, until: claim.date.latest, ended: false, begun: false };
   }
-  return {
-    from: claim.claimedOn?.earliest ?? sourceDate(claim.sourceId),
-    ended: false,
-    begun: false,
-  };
+  const from = claim.claimedOn?.earliest ?? sourceDate(claim.sourceId);
+  return { ...(from === undefined ? {} : { from }), ended: false, begun: false };
 }
 
 /** A source's own date (first day), when known: where knowledge from it begins. */
@@ -106,9 +103,13 @@ function union(each: readonly Validity[]): Validity {
       .map((item) => item[bound])
       .filter((day): day is string => day !== undefined)
       .sort();
+  const from = open("from") ? undefined : days("from")[0];
+  const until = open("until") ? undefined : days("until").at(-1);
+  // Absent bounds are left out, not set to undefined, so a validity read back from a
+  // database equals the one worked out here.
   return {
-    from: open("from") ? undefined : days("from")[0],
-    until: open("until") ? undefined : days("until").at(-1),
+    ...(from === undefined ? {} : { from }),
+    ...(until === undefined ? {} : { until }),
     ended: each.every((item) => item.ended),
     begun: each.some((item) => item.begun),
   };
@@ -137,7 +138,10 @@ export function nodeValidity(node: GraphNode, sourceDate: SourceDate = NO_SOURCE
     claimValidity(claim, temporal, sourceDate),
   );
   const fromEvidence = [...new Set(node.evidence.map((item) => item.sourceId))].map(
-    (sourceId): Validity => ({ from: sourceDate(sourceId), ended: false, begun: false }),
+    (sourceId): Validity => {
+      const from = sourceDate(sourceId);
+      return { ...(from === undefined ? {} : { from }), ended: false, begun: false };
+    },
   );
   return union([...fromClaims, ...fromEvidence]);
 }
