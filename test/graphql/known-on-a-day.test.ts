@@ -69,9 +69,7 @@ describe("as of a day, what the sources let the graph say", () => {
         )
       ).relationships.edges.map((edge) => edge.node.id);
     // The people are known from the article (April 2024); the statements from the caption (2023).
-    expect(await heads("2023-06-01", "INCLUDE_UNKNOWN")).toContain(
-      "fumio-kishida/HEADS/japan",
-    );
+    expect(await heads("2023-06-01", "INCLUDE_UNKNOWN")).toContain("fumio-kishida/HEADS/japan");
     expect(await heads("2025-01-01")).not.toContain("fumio-kishida/HEADS/japan");
     const data = await api.data<{ relationships: { edges: { node: { knownOn: string } }[] } }>(
       `{ relationships(filter: { types: [HEADS] }, first: 50) {
