@@ -29,6 +29,8 @@ const DATA_SUITES = [
   "test/graphql/round-trips.test.ts",
   "test/graphql/batching.test.ts",
   "test/graphql/claims.test.ts",
+  "test/graphql/known-on-a-day.test.ts",
+  "test/graphql/nothing-before-its-sources.property.test.ts",
   "test/examples/**/*.test.ts",
   "test/export/**/*.test.ts",
 ];
