@@ -31,6 +31,8 @@ const DATA_SUITES = [
   "test/graphql/claims.test.ts",
   "test/graphql/nested-connections.test.ts",
   "test/graphql/catalogue.test.ts",
+  "test/graphql/known-on-a-day.test.ts",
+  "test/graphql/nothing-before-its-sources.property.test.ts",
   "test/examples/**/*.test.ts",
   "test/export/**/*.test.ts",
 ];

@@ -91,6 +91,7 @@ export interface ViewEdge {
   readonly validity: {
     readonly from: string | null;
     readonly until: string | null;
+    readonly begun: boolean;
     readonly ended: boolean;
   };
   readonly from: { readonly id: string };
@@ -181,7 +182,7 @@ const FRAGMENTS: Readonly<Record<string, string>> = {
   ... on Source { sourceKind: kind }
 }`,
   ViewEdge: `fragment ViewEdge on Relationship {
-  id type status prospective date ${DATE} validity { from until ended } from { id } to { id }
+  id type status prospective date ${DATE} validity { from until begun ended } from { id } to { id }
 }`,
   EvidenceFields: `fragment EvidenceFields on Evidence {
   quote start end source { id title publisher url publishedOn { iso } }

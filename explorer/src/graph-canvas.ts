@@ -344,6 +344,7 @@ export class GraphCanvas {
         const validity = {
           from: edge.data("validFrom") as string | undefined,
           until: edge.data("validUntil") as string | undefined,
+          begun: edge.data("validBegun") === true,
           ended: edge.data("validEnded") === true,
         };
         edge.toggleClass("not-known", day !== undefined && knownOn(validity, day) !== "KNOWN");
@@ -488,6 +489,7 @@ function edgeData(edge: ViewEdge) {
     undated: isUndatedRelationship(edge),
     validFrom: edge.validity.from ?? undefined,
     validUntil: edge.validity.until ?? undefined,
+    validBegun: edge.validity.begun,
     validEnded: edge.validity.ended,
   };
 }

@@ -4,6 +4,7 @@
  * an inferred fact says so and why.
  */
 import type { PartialDate } from "./partial-date.js";
+import type { Validity } from "./validity.js";
 import type { NodeCategory, NodeKind, RelationshipType, Status } from "./vocabulary.js";
 
 /** Wikidata's ranks: a preferred claim outweighs normal ones; a deprecated one no longer counts. */
@@ -112,6 +113,8 @@ export interface GraphNode {
    * built outside the seed loader (fixtures, generated graphs): see `claimsOf`.
    */
   readonly claims?: readonly Claim[];
+  /** When the node is known to exist (src/domain/validity.ts); worked out at load. */
+  readonly validity?: Validity;
 }
 
 export interface GraphEdge {
@@ -132,6 +135,8 @@ export interface GraphEdge {
    * Absent on statements built outside the seed loader: see `claimsOf`.
    */
   readonly claims?: readonly Claim[];
+  /** When the statement is known to hold (src/domain/validity.ts); worked out at load. */
+  readonly validity?: Validity;
 }
 
 /** A whole dataset as loaded from the seed. */

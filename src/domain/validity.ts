@@ -4,8 +4,9 @@
  * that time. Days are `YYYY-MM-DD`; an absent bound is open.
  */
 import { activeClaims, claimsOf, isOutcomeClaim } from "./claims.js";
-import type { Claim, GraphEdge } from "./graph-types.js";
-import { declarationOf, type Temporal } from "./vocabulary.js";
+import type { Claim, Dataset, GraphEdge, GraphNode } from "./graph-types.js";
+import type { DayRange } from "./partial-date.js";
+import { declarationOf, type NodeCategory, type Temporal } from "./vocabulary.js";
 
 export interface Validity {
   /** First day known to hold; open (undefined) when nothing bounds it. */
@@ -14,7 +15,20 @@ export interface Validity {
   readonly until?: string;
   /** True when `until` is an end a source gives (the state stopped), not just the end of what is known. */
   readonly ended: boolean;
+  /**
+   * True when `from` is a beginning a source gives (an event's date, a state's start), so
+   * the statement did not hold before it; false when it is only where knowledge begins.
+   */
+  readonly begun: boolean;
 }
+
+/**
+ * What `asOf` returns: `KNOWN` (the default) what is known to hold on the day;
+ * `INCLUDE_UNKNOWN` also what is not known to hold then, leaving out only what a source
+ * says had not begun or had ended.
+ */
+export const AS_OF_MODES = ["KNOWN", "INCLUDE_UNKNOWN"] as const;
+export type AsOfMode = (typeof AS_OF_MODES)[number];
 
 /** What is known of a statement on a day. */
 export type Knowledge = "KNOWN" | "UNKNOWN" | "NOT_HOLDING";
@@ -23,61 +37,188 @@ export type Knowledge = "KNOWN" | "UNKNOWN" | "NOT_HOLDING";
  * The days one claim supports:
  * - an event, reported as happened, with a date: from the date's first day, open-ended;
  * - a state with `start`/`end`: from start to end (either may be open);
- * - a state with only a `date`: that date's days only;
- * - undated, or a plan: from the source's own date, open-ended;
+ * - a state with only a `date`: that date's days only when it is seen ACTIVE then (or no
+ *   status is given); from the date on when it came about then (SIGNED, HELD…);
+ * - undated, or a plan: from the source's own date (its `claimedOn`, else `sourceDate`), open-ended;
  * - timeless statements (and claims without a source date): always.
  */
-export function claimValidity(claim: Claim, temporal: Temporal): Validity {
-  if (temporal === "TIMELESS") return { ended: false };
+export function claimValidity(
+  claim: Claim,
+  temporal: Temporal,
+  sourceDate: SourceDate = NO_SOURCE_DATES,
+): Validity {
+  if (temporal === "TIMELESS") return ALWAYS;
   if (temporal === "STATE" && (claim.start || claim.end)) {
     return {
-      from: claim.start?.earliest,
-      until: claim.end?.latest,
+      ...(claim.start ? { from: claim.start.earliest } : {}),
+      ...(claim.end ? { until: claim.end.latest } : {}),
       ended: claim.end !== undefined,
+      begun: claim.start !== undefined,
     };
   }
   if (claim.date && isOutcomeClaim(claim)) {
-    return temporal === "EVENT"
-      ? { from: claim.date.earliest, ended: false }
-      : { from: claim.date.earliest, until: claim.date.latest, ended: false };
+    // A state seen ACTIVE on a date (a photo caption) is known then only; one that came
+    // about on a date (SIGNED, JOINED, HELD…) holds from it on, as an event does.
+    return temporal === "EVENT" || claim.status !== "ACTIVE"
+      ? { from: claim.date.earliest, ended: false, begun: true }
+      : { from: claim.date.earliest, until: claim.date.latest, ended: false, begun: false };
   }
   if (claim.date && claim.status === undefined && temporal === "STATE") {
-    return { from: claim.date.earliest, until: claim.date.latest, ended: false };
+    return { from: claim.date.earliest, until: claim.date.latest, ended: false, begun: false };
   }
-  return { from: claim.claimedOn?.earliest, ended: false };
+  const from = claim.claimedOn?.earliest ?? sourceDate(claim.sourceId);
+  return { ...(from === undefined ? {} : { from }), ended: false, begun: false };
 }
+
+/** A source's own date (first day), when known: where knowledge from it begins. */
+export type SourceDate = (sourceId: string) => string | undefined;
+const NO_SOURCE_DATES: SourceDate = () => undefined;
+
+const ALWAYS: Validity = { ended: false, begun: false };
 
 /**
  * The union over the claims that count: the earliest start (open if any is open) and the
  * latest end (open if any is open); `ended` only when every claim gives an end.
  */
-export function statementValidity(edge: GraphEdge): Validity {
+export function statementValidity(
+  edge: GraphEdge,
+  sourceDate: SourceDate = NO_SOURCE_DATES,
+): Validity {
   const temporal = declarationOf(edge.type).temporal;
-  const counted = activeClaims(claimsOf(edge));
-  if (counted.length === 0) return { ended: false };
-  const each = counted.map((claim) => claimValidity(claim, temporal));
+  return union(
+    activeClaims(claimsOf(edge)).map((claim) => claimValidity(claim, temporal, sourceDate)),
+  );
+}
+
+/**
+ * The union of what several claims support: the earliest start (open if any is open),
+ * the latest end (open if any is open); `ended` only when every claim gives an end,
+ * `begun` when some claim gives a beginning (then nothing held before the earliest start).
+ */
+function union(each: readonly Validity[]): Validity {
+  if (each.length === 0) return ALWAYS;
   const open = (bound: "from" | "until") => each.some((item) => item[bound] === undefined);
   const days = (bound: "from" | "until") =>
     each
       .map((item) => item[bound])
       .filter((day): day is string => day !== undefined)
       .sort();
+  const from = open("from") ? undefined : days("from")[0];
+  const until = open("until") ? undefined : days("until").at(-1);
+  // Absent bounds are left out, not set to undefined, so a validity read back from a
+  // database equals the one worked out here.
   return {
-    from: open("from") ? undefined : days("from")[0],
-    until: open("until") ? undefined : days("until").at(-1),
+    ...(from === undefined ? {} : { from }),
+    ...(until === undefined ? {} : { until }),
     ended: each.every((item) => item.ended),
+    begun: each.some((item) => item.begun),
   };
+}
+
+/** How a node's own claims are read in time, by category: things outside time are always there. */
+const NODE_TEMPORAL: Readonly<Record<NodeCategory, Temporal>> = {
+  Actor: "STATE",
+  Agreement: "EVENT",
+  Event: "EVENT",
+  Topic: "TIMELESS",
+  Place: "TIMELESS",
+  Source: "TIMELESS",
+};
+
+/**
+ * When a node is known to exist: the union of what its claims (status and date) support
+ * and, for each source of its evidence, that source's date on (nothing shows the AI
+ * Office before the April 2024 article that reports it). Topics, places and sources are
+ * timeless. `sourceDate` gives a source's own date; without one a quote bounds nothing.
+ */
+export function nodeValidity(node: GraphNode, sourceDate: SourceDate = NO_SOURCE_DATES): Validity {
+  const temporal = NODE_TEMPORAL[node.category];
+  if (temporal === "TIMELESS") return ALWAYS;
+  const fromClaims = activeClaims(claimsOf(node)).map((claim) =>
+    claimValidity(claim, temporal, sourceDate),
+  );
+  const fromEvidence = [...new Set(node.evidence.map((item) => item.sourceId))].map(
+    (sourceId): Validity => {
+      const from = sourceDate(sourceId);
+      return { ...(from === undefined ? {} : { from }), ended: false, begun: false };
+    },
+  );
+  return union([...fromClaims, ...fromEvidence]);
+}
+
+/** Whether something of this validity is returned `asOf` the day in the given mode. */
+export function shownOn(validity: Validity, day: string | undefined, mode: AsOfMode): boolean {
+  if (day === undefined) return true;
+  const knowledge = knownOn(validity, day);
+  return knowledge === "KNOWN" || (mode === "INCLUDE_UNKNOWN" && knowledge === "UNKNOWN");
+}
+
+/**
+ * Whether something may hold at some point of the range: KNOWN, the validity overlaps
+ * it; INCLUDE_UNKNOWN, no source says it had not begun by the range's end or had ended
+ * before its start.
+ */
+export function shownDuring(
+  validity: Validity,
+  range: DayRange | undefined,
+  mode: AsOfMode,
+): boolean {
+  if (range === undefined) return true;
+  const { from, to } = range;
+  const startsAfter = to !== undefined && validity.from !== undefined && validity.from > to;
+  const endsBefore = from !== undefined && validity.until !== undefined && validity.until < from;
+  if (mode === "KNOWN") return !startsAfter && !endsBefore;
+  return !(startsAfter && validity.begun) && !(endsBefore && validity.ended);
 }
 
 /**
  * KNOWN when the day falls within the validity; NOT_HOLDING after a state's end that
- * a source gives; UNKNOWN otherwise (before anything supports it, or after a point in
+ * a source gives, or before a beginning a source gives; UNKNOWN otherwise (before anything supports it, or after a point in
  * time whose sequel no source reports).
  */
 export function knownOn(validity: Validity, day: string): Knowledge {
-  if (validity.from !== undefined && day < validity.from) return "UNKNOWN";
+  if (validity.from !== undefined && day < validity.from) {
+    return validity.begun ? "NOT_HOLDING" : "UNKNOWN";
+  }
   if (validity.until !== undefined && day > validity.until) {
     return validity.ended ? "NOT_HOLDING" : "UNKNOWN";
   }
   return "KNOWN";
+}
+
+/**
+ * The dataset with every node's and relationship's validity worked out once, where the
+ * sources' dates are known; both stores keep it (the memory store as loaded, Neo4j as
+ * `validFrom`/`validUntil`/`validBegun`/`validEnded`) and filter on it.
+ */
+export function withValidity(dataset: Dataset): Dataset {
+  const dates = new Map<string, string>();
+  for (const node of dataset.nodes) {
+    if (node.source) dates.set(node.id, node.source.publishedOn.earliest);
+  }
+  const sourceDate = (sourceId: string) => dates.get(sourceId);
+  return {
+    ...dataset,
+    nodes: dataset.nodes.map((node) => ({ ...node, validity: nodeValidity(node, sourceDate) })),
+    edges: dataset.edges.map((edge) => ({
+      ...edge,
+      validity: statementValidity(edge, sourceDate),
+    })),
+  };
+}
+
+const computed = new WeakMap<GraphNode | GraphEdge, Validity>();
+
+/**
+ * A node's or relationship's validity: as loaded, else worked out from its claims alone
+ * (a statement built outside a dataset, whose sources' dates are unknown), once.
+ */
+export function validityOf(statement: GraphNode | GraphEdge): Validity {
+  if (statement.validity) return statement.validity;
+  let validity = computed.get(statement);
+  if (!validity) {
+    validity = "category" in statement ? nodeValidity(statement) : statementValidity(statement);
+    computed.set(statement, validity);
+  }
+  return validity;
 }

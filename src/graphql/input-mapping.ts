@@ -181,6 +181,7 @@ export async function toNodeFilter(
   filter.statuses = statusesFor(input);
   filter.date = toDayRange(`${argument}.date`, input.date);
   filter.asOf = checkDay(`${argument}.asOf`, input.asOf);
+  if (input.asOfMode) filter.asOfMode = input.asOfMode;
   const includeParts = input.includeParts ?? false;
   const pending: Promise<RelatedToFilter>[] = [];
   for (const [field, relation] of Object.entries(RELATED_FIELDS)) {
@@ -240,6 +241,7 @@ export function toEdgeFilter(input: RelationshipFilterInput | null | undefined):
     inferred: input.inferred ?? undefined,
     date: toDayRange("filter.date", input.date),
     asOf: checkDay("filter.asOf", input.asOf),
+    ...(input.asOfMode ? { asOfMode: input.asOfMode } : {}),
   };
 }
 

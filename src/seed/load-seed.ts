@@ -2,9 +2,11 @@
  * The one entry point that turns the seed directory into a Dataset, used by the
  * server, the CLI and the tests alike. A seed with any issue loads nothing.
  */
+
 import { createHash } from "node:crypto";
 import { EntenteError } from "../domain/errors.js";
 import type { Dataset } from "../domain/graph-types.js";
+import { withValidity } from "../domain/validity.js";
 import { buildDataset } from "./build-dataset.js";
 import { checkQuotes } from "./check-quotes.js";
 import { listSeedFiles, type ParsedSeedFile, readSeedFile } from "./read-seed-files.js";
@@ -54,7 +56,7 @@ export async function validateParsedFiles(
   return {
     issues,
     fileCount: files.length,
-    dataset: { nodes: built.nodes, edges: built.edges, version: hashFiles(files) },
+    dataset: withValidity({ nodes: built.nodes, edges: built.edges, version: hashFiles(files) }),
   };
 }
 

@@ -9,6 +9,7 @@ import type { DateSpan } from "../domain/date-span.js";
 import type { GraphStatistics } from "../domain/graph-statistics.js";
 import type { GraphEdge, GraphNode } from "../domain/graph-types.js";
 import type { DayRange, PartialDate } from "../domain/partial-date.js";
+import type { AsOfMode } from "../domain/validity.js";
 import type { NodeCategory, NodeKind, RelationshipType, Status } from "../domain/vocabulary.js";
 import type { RequestScope } from "./request-scope.js";
 
@@ -32,6 +33,8 @@ export interface NodeFilter {
    * It applies to the filtered node only, not to what `relatedTo` or `coversTopic` look at.
    */
   readonly asOf?: string;
+  /** How `asOf` (and `during`) read time: KNOWN (default) or INCLUDE_UNKNOWN (src/domain/validity.ts). */
+  readonly asOfMode?: AsOfMode;
   /** A condition tree (`where`), besides the conditions above. */
   readonly where?: NodeWhere;
 }
@@ -159,6 +162,8 @@ export interface NeighbourQuery {
   readonly edgeStatuses?: readonly Status[];
   /** Only relationships (and far nodes) visible on this day. */
   readonly asOf?: string;
+  /** How `asOf` (and `during`) read time: KNOWN (default) or INCLUDE_UNKNOWN (src/domain/validity.ts). */
+  readonly asOfMode?: AsOfMode;
   /** Most links returned per starting node. */
   readonly limit: number;
 }
@@ -225,6 +230,8 @@ export interface EdgeFilter {
   readonly inferred?: boolean;
   /** Only statements visible on this day (their ends too). */
   readonly asOf?: string;
+  /** How `asOf` (and `during`) read time: KNOWN (default) or INCLUDE_UNKNOWN (src/domain/validity.ts). */
+  readonly asOfMode?: AsOfMode;
 }
 
 export interface EdgeListQuery {
@@ -255,6 +262,8 @@ export interface PathQuery {
   /** Most paths returned; all have the minimal length. */
   readonly limit: number;
   readonly asOf?: string;
+  /** How `asOf` (and `during`) read time: KNOWN (default) or INCLUDE_UNKNOWN (src/domain/validity.ts). */
+  readonly asOfMode?: AsOfMode;
   /** Only nodes and relationships that are undated or whose date overlaps this range. */
   readonly during?: DayRange;
 }
@@ -278,6 +287,8 @@ export interface NeighbourhoodQuery {
   /** Most relationships followed from any one node per step, so a hub cannot explode the result. */
   readonly fanOut: number;
   readonly asOf?: string;
+  /** How `asOf` (and `during`) read time: KNOWN (default) or INCLUDE_UNKNOWN (src/domain/validity.ts). */
+  readonly asOfMode?: AsOfMode;
   /** Only nodes and relationships that are undated or whose date overlaps this range (start nodes aside). */
   readonly during?: DayRange;
 }
@@ -340,6 +351,8 @@ export interface DegreeQuery {
   readonly direction: Direction;
   readonly limit: number;
   readonly asOf?: string;
+  /** How `asOf` (and `during`) read time: KNOWN (default) or INCLUDE_UNKNOWN (src/domain/validity.ts). */
+  readonly asOfMode?: AsOfMode;
 }
 
 export interface NodeDegree {

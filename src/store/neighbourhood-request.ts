@@ -20,6 +20,7 @@ import {
 import type { DayRange } from "../domain/partial-date.js";
 import { parseDay } from "../domain/partial-date.js";
 import { quoteValue } from "../domain/quote-value.js";
+import type { AsOfMode } from "../domain/validity.js";
 import type { NodeCategory, NodeKind, RelationshipType } from "../domain/vocabulary.js";
 import type { GraphStore, NeighbourhoodQuery } from "./graph-store.js";
 import { type Reference, resolveReferences } from "./resolve-references.js";
@@ -38,6 +39,7 @@ export interface NeighbourhoodInput {
   readonly fanOut?: Count;
   readonly asOf?: string | null;
   readonly during?: { readonly from?: string | null; readonly to?: string | null } | null;
+  readonly asOfMode?: AsOfMode | null;
 }
 
 /** What the caller calls each value, for error messages ("ids" in GraphQL, "around" in URLs). */
@@ -126,6 +128,7 @@ export function checkNeighbourhoodRequest(
     fanOut: checkInteger("fanOut", input.fanOut, DEFAULT_FAN_OUT, 1, MAX_FAN_OUT),
     asOf: checkDay("asOf", input.asOf),
     during: checkRange("during", input.during),
+    ...(input.asOfMode ? { asOfMode: input.asOfMode } : {}),
   };
 }
 

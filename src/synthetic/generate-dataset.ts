@@ -23,6 +23,7 @@
 import type { Dataset, Evidence, GraphEdge, GraphNode, Inference } from "../domain/graph-types.js";
 import { invariant } from "../domain/invariant.js";
 import { type PartialDate, parsePartialDate } from "../domain/partial-date.js";
+import { withValidity } from "../domain/validity.js";
 import {
   allowsEndpoints,
   NODE_CATEGORIES,
@@ -602,5 +603,9 @@ export function generateDataset(options: GenerateOptions): Dataset {
     }
     pools[categoryIndex]?.add(index, 1 + made);
   }
-  return { nodes, edges, version: `synthetic-n${nodeCount}-e${edgesPerNode}-s${seed}` };
+  return withValidity({
+    nodes,
+    edges,
+    version: `synthetic-n${nodeCount}-e${edgesPerNode}-s${seed}`,
+  });
 }

@@ -10,6 +10,7 @@ import fc from "fast-check";
 import type { Dataset, GraphNode } from "../../src/domain/graph-types.js";
 import { MAX_INVOLVEMENT_HOPS } from "../../src/domain/involvement.js";
 import type { DayRange } from "../../src/domain/partial-date.js";
+import { AS_OF_MODES } from "../../src/domain/validity.js";
 import {
   NODE_CATEGORIES,
   NODE_KINDS,
@@ -44,6 +45,9 @@ const FIRST_DAY = Date.UTC(1994, 0, 1);
 const LAST_DAY = Date.UTC(2026, 11, 31);
 
 /** An optional value, absent `absent` times for each time it is present (3: present a quarter of the time). */
+/** Both ways `asOf` and `during` read time (src/domain/validity.ts). */
+const asOfMode = fc.constantFrom(...AS_OF_MODES);
+
 function sometimes<T>(arbitrary: fc.Arbitrary<T>, absent = 3): fc.Arbitrary<T | undefined> {
   return fc.oneof({ weight: absent, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary });
 }
@@ -137,18 +141,28 @@ export function storeCallArbitraries(dataset: Dataset): StoreCallArbitraries {
     { weight: 1, arbitrary: unknownName },
   );
 
-  /** Days the data itself starts and ends on, where an off-by-one would show. */
+  /** Days the data itself starts and ends on (dates and validity), where an off-by-one would show. */
   const boundaryDays = [
     ...new Set(
-      [...nodes, ...edges].flatMap((item) =>
-        item.date ? [item.date.earliest, item.date.latest] : [],
-      ),
+      [...nodes, ...edges].flatMap((item) => [
+        ...(item.date ? [item.date.earliest, item.date.latest] : []),
+        ...(item.validity?.from ? [item.validity.from] : []),
+        ...(item.validity?.until ? [item.validity.until] : []),
+      ]),
     ),
   ].sort();
   const anyDay = fc
     .integer({ min: 0, max: Math.floor((LAST_DAY - FIRST_DAY) / DAY_MS) })
     .map((n) => new Date(FIRST_DAY + n * DAY_MS).toISOString().slice(0, 10));
-  const day = boundaryDays.length > 0 ? fc.oneof(anyDay, fc.constantFrom(...boundaryDays)) : anyDay;
+  // Boundary days twice as often as any day: with asOf meaning known to hold, a random
+  // day often falls before every source, where both stores agree trivially on nothing.
+  const day =
+    boundaryDays.length > 0
+      ? fc.oneof(
+          { weight: 1, arbitrary: anyDay },
+          { weight: 2, arbitrary: fc.constantFrom(...boundaryDays) },
+        )
+      : anyDay;
   const dayRange: fc.Arbitrary<DayRange> = fc
     .tuple(sometimes(day, 1), sometimes(day, 1))
     .map(([a, b]) => {
@@ -204,6 +218,7 @@ export function storeCallArbitraries(dataset: Dataset): StoreCallArbitraries {
               })
             : fc.constant(undefined),
           asOf: has("asOf") ? day : fc.constant(undefined),
+          asOfMode: has("asOf") ? sometimes(asOfMode, 1) : fc.constant(undefined),
         })
         .map((filter) => defined(filter) as NodeFilter);
     });
@@ -234,6 +249,7 @@ export function storeCallArbitraries(dataset: Dataset): StoreCallArbitraries {
       prospective: sometimes(fc.boolean()),
       inferred: sometimes(fc.boolean()),
       asOf: sometimes(day),
+      asOfMode: sometimes(asOfMode, 1),
     })
     .map((filter) => defined(filter));
   const listEdges: fc.Arbitrary<EdgeListQuery> = fc.record({
@@ -266,6 +282,7 @@ export function storeCallArbitraries(dataset: Dataset): StoreCallArbitraries {
         far: sometimes(nodeFilter, 2),
         edgeStatuses: sometimes(someOf(STATUSES, 6)),
         asOf: sometimes(day),
+        asOfMode: sometimes(asOfMode, 1),
         limit: limit(60),
       })
       .map((query) => defined(query) as NeighbourQuery),
@@ -327,6 +344,7 @@ export function storeCallArbitraries(dataset: Dataset): StoreCallArbitraries {
       types: sometimes(someOf(RELATIONSHIP_TYPES, RELATIONSHIP_TYPES.length)),
       limit: fc.integer({ min: 1, max: 50 }),
       asOf: sometimes(day),
+      asOfMode: sometimes(asOfMode, 1),
       during: sometimes(dayRange),
     })
     .map((query) => defined(query) as PathQuery)
@@ -353,6 +371,7 @@ export function storeCallArbitraries(dataset: Dataset): StoreCallArbitraries {
         { weight: 1, arbitrary: fc.integer({ min: 1, max: 1_000 }) },
       ),
       asOf: sometimes(day),
+      asOfMode: sometimes(asOfMode, 1),
       during: sometimes(dayRange),
     })
     .map((query) => defined(query) as NeighbourhoodQuery);
@@ -381,6 +400,7 @@ export function storeCallArbitraries(dataset: Dataset): StoreCallArbitraries {
       direction: fc.constantFrom(...DIRECTIONS),
       limit: limit(50),
       asOf: sometimes(day),
+      asOfMode: sometimes(asOfMode, 1),
     })
     .map((query) => defined(query) as DegreeQuery);
 

@@ -65,11 +65,11 @@ describe("what is known to hold on a day", () => {
     expect(on(presidency, "2024-01-01")).toBe("NOT_HOLDING");
   });
 
-  it("an event that happened holds from its date on; a plan only from its source's date", () => {
+  it("an event that happened holds from its date on, and not before; a plan only from its source's date", () => {
     const signed = edge("SIGNED_AT", [
       claim("c", "2024-05-10", { status: "SIGNED", date: "2024-04-30" }),
     ]);
-    expect(on(signed, "2024-04-29")).toBe("UNKNOWN");
+    expect(on(signed, "2024-04-29")).toBe("NOT_HOLDING");
     expect(on(signed, "2024-04-30")).toBe("KNOWN");
     expect(on(signed, "2035-01-01")).toBe("KNOWN");
     const planned = edge("SIGNED_AT", [

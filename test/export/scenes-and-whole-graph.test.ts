@@ -67,11 +67,15 @@ describe("the whole graph", () => {
     }
   });
 
-  it("as of a day leaves out what had not begun", async () => {
+  it("as of a day leaves out what had not begun, and what no source supports yet", async () => {
     const early = await wholeGraph(store, "2022-04-30");
     const ids = early.nodes.map((node) => node.id);
-    expect(ids).toContain("european-union");
-    expect(ids).not.toContain("eu-japan-digital-partnership");
+    expect(ids).not.toContain("eu-japan-digital-partnership"); // signed in May 2022
+    expect(ids).not.toContain("european-union"); // known from the April 2024 article
+    const later = (await wholeGraph(store, "2024-04-24")).nodes.map((node) => node.id);
+    expect(later).toEqual(
+      expect.arrayContaining(["european-union", "eu-japan-digital-partnership"]),
+    );
     expect(early.edges.length).toBeLessThan(dataset.edges.length);
   });
 });

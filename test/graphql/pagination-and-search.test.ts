@@ -199,14 +199,21 @@ describe("search", () => {
       )
     ).search;
 
-  it('finds Japan\'s AI Safety Institute first for "AISI"', async () => {
-    const hits = await search("AISI");
+  it('finds Japan\'s AI Safety Institute first by its abbreviation "Japan AISI"', async () => {
+    const hits = await search("Japan AISI");
     expect(hits[0]).toEqual({
       score: 95,
-      matched: "AISI",
+      matched: "Japan AISI",
       node: { id: "japan-aisi", __typename: "Actor" },
     });
+  });
+
+  it("takes a bare \"AISI\", which other countries' institutes share, as no one's alias", async () => {
+    const hits = await search("AISI");
+    // Still found through the longer names that contain it, but never as an exact alias.
+    expect(hits.map((h) => h.node.id)).toContain("japan-aisi");
     expect(hits.map((h) => h.node.id)).toContain("ai-office-aisi-cooperation");
+    expect(hits.map((h) => h.matched)).not.toContain("AISI");
   });
 
   it("ignores case, apostrophes, accents and dashes", async () => {

@@ -364,7 +364,8 @@ describe("links", () => {
     expect(heads).toMatchObject({
       direction: "IN",
       node: { id: "fumio-kishida" },
-      relationship: { role: "Prime Minister", status: "ACTIVE", date: null },
+      // Dated as the 2023 summit's photo caption it rests on.
+      relationship: { role: "Prime Minister", status: "ACTIVE", date: { iso: "2023" } },
     });
     const joint = links.find((l) => l.node.id === "eu-japan-joint-call-2024");
     expect(joint).toMatchObject({

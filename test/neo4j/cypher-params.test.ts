@@ -76,6 +76,7 @@ describe("node filters", () => {
       coversTopic: null,
       involvesTopic: null,
       asOf: null,
+      asOfUnknown: false,
       whereValues: [],
     });
   });

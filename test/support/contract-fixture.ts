@@ -30,6 +30,7 @@ import type {
   Inference,
 } from "../../src/domain/graph-types.js";
 import { type PartialDate, parsePartialDate } from "../../src/domain/partial-date.js";
+import { withValidity } from "../../src/domain/validity.js";
 import type {
   NodeCategory,
   NodeKind,
@@ -398,7 +399,9 @@ export const FIXTURE_SOURCE_TEXT = `${sourceParts.join("\n")}\n`;
 
 /** A fresh copy of the fixture dataset (the nodes and edges themselves are shared and frozen). */
 export function contractFixture(): Dataset {
-  return { nodes: [...nodes], edges: [...edges], version: FIXTURE_VERSION };
+  return { nodes: [...timed.nodes], edges: [...timed.edges], version: FIXTURE_VERSION };
 }
 
-for (const item of [...nodes, ...edges]) Object.freeze(item);
+/** The fixture with each node's and statement's validity, as a store loads it. */
+const timed = withValidity({ nodes, edges, version: FIXTURE_VERSION });
+for (const item of [...timed.nodes, ...timed.edges]) Object.freeze(item);

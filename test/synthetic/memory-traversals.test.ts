@@ -9,7 +9,7 @@ import { MultiDirectedGraph, UndirectedGraph } from "graphology";
 import { bidirectional, singleSourceLength } from "graphology-shortest-path";
 import { bfsFromNode } from "graphology-traversal";
 import { beforeAll, describe, expect, it } from "vitest";
-import { visibleOn } from "../../src/domain/as-of.js";
+import { shownAsOf as visibleOn } from "../../src/domain/as-of.js";
 import type { Dataset, GraphEdge, GraphNode } from "../../src/domain/graph-types.js";
 import type { NodeCategory } from "../../src/domain/vocabulary.js";
 import { MemoryStore } from "../../src/store/memory/memory-store.js";
@@ -190,8 +190,8 @@ describe.each(GRAPHS)("memory store traversals on $nodes generated nodes", (opti
 
   it("agrees with graphology on shortest paths among what is visible on a day (asOf)", async () => {
     const day = "2010-06-30";
-    const visibleNode = (node: GraphNode) => visibleOn(node.date, day);
-    const visible = undirected(dataset, visibleNode).withEdges((edge) => visibleOn(edge.date, day));
+    const visibleNode = (node: GraphNode) => visibleOn(node, day);
+    const visible = undirected(dataset, visibleNode).withEdges((edge) => visibleOn(edge, day));
     const random = seededRandom(options.seed + 3);
     let invisibleEnds = 0;
     for (let round = 0; round < 30; round++) {
@@ -281,11 +281,11 @@ describe.each(GRAPHS)("memory store traversals on $nodes generated nodes", (opti
       // Start nodes are always included and walked from, whatever their category or date.
       const start = draw(random, () => linked);
       const node = nodes.get(start);
-      const passes = !!node && visibleOn(node.date, day) && categories.includes(node.category);
+      const passes = !!node && visibleOn(node, day) && categories.includes(node.category);
       if (!passes) startsOutside++;
       const keepNode = (n: GraphNode) =>
-        n.id === start || (visibleOn(n.date, day) && categories.includes(n.category));
-      const visible = undirected(dataset, keepNode).withEdges((edge) => visibleOn(edge.date, day));
+        n.id === start || (visibleOn(n, day) && categories.includes(n.category));
+      const visible = undirected(dataset, keepNode).withEdges((edge) => visibleOn(edge, day));
       const reach = ball(visible, [start], 2);
       const result = await store.neighbourhood({
         ids: [start],
@@ -298,7 +298,7 @@ describe.each(GRAPHS)("memory store traversals on $nodes generated nodes", (opti
       expect(result.truncated, start).toBe(false);
       expect(result.nodes.map((n) => n.id).sort(), start).toEqual([...reach.keys()].sort());
       const among = dataset.edges
-        .filter((e) => reach.has(e.from) && reach.has(e.to) && visibleOn(e.date, day))
+        .filter((e) => reach.has(e.from) && reach.has(e.to) && visibleOn(e, day))
         .map((edge) => edge.id)
         .sort();
       expect(

@@ -24,8 +24,10 @@ export type ActorFilter = {
   partOf?: InputMaybe<Scalars['String']['input']>;
   /** Only parties to this agreement. */
   partyTo?: InputMaybe<Scalars['String']['input']>;
-  /** Only what is visible on this day (YYYY-MM-DD): undated, or possibly begun by then. */
+  /** Only what is known to hold on this day (YYYY-MM-DD): from the first source that supports them (see asOfMode). */
   asOf?: InputMaybe<Scalars['String']['input']>;
+  /** KNOWN (default): only what is known to hold on `asOf`; INCLUDE_UNKNOWN: also what is not known to (nothing a source says had not begun or had ended). */
+  asOfMode?: InputMaybe<AsOfMode>;
   /**
    * Also count the sub-bodies (PART_OF, up to 4 steps down) of the actors named in
    * `memberOf` and `partOf`: with it, `partOf: "Japan"` lists Japan's bodies and their
@@ -56,6 +58,13 @@ export type Actor = Node & {
   inference?: Maybe<Inference>;
   /** Properties worked out rather than quoted, where the node itself is attested, each with how it follows. */
   inferredProperties: Array<PropertyInference>;
+  /**
+   * The days the node is known to exist, from its claims and the dates of the sources that
+   * attest it: nothing is shown before a source supports it. Topics, places and sources are timeless.
+   */
+  validity: Validity;
+  /** Whether the node is known to exist on a day (YYYY-MM-DD), is not known to, or does not. */
+  knownOn: Knowledge;
   /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
   /** Bodies this actor is a component, department or sub-unit of. */
@@ -222,12 +231,19 @@ export type Actor = Node & {
 
 
 /** A state, bloc, institution, office, organisation, forum, person or group. */
+export type ActorKnownOnArgs = {
+  day: Scalars['String']['input'];
+};
+
+
+/** A state, bloc, institution, office, organisation, forum, person or group. */
 export type ActorLinksArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   direction?: InputMaybe<Direction>;
   statuses?: InputMaybe<Array<Status>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  asOfMode?: InputMaybe<AsOfMode>;
 };
 
 
@@ -670,8 +686,10 @@ export type AgreementFilter = {
   involvesTopic?: InputMaybe<Scalars['String']['input']>;
   /** Steps allowed from the agreement to what covers the topic (default 3, at most 4). */
   maxHops?: InputMaybe<Scalars['Int']['input']>;
-  /** Only what is visible on this day (YYYY-MM-DD): undated, or possibly begun by then. */
+  /** Only what is known to hold on this day (YYYY-MM-DD): from the first source that supports them (see asOfMode). */
   asOf?: InputMaybe<Scalars['String']['input']>;
+  /** KNOWN (default): only what is known to hold on `asOf`; INCLUDE_UNKNOWN: also what is not known to (nothing a source says had not begun or had ended). */
+  asOfMode?: InputMaybe<AsOfMode>;
   /**
    * Also count the sub-bodies (PART_OF, up to 4 steps down) of the actors this filter names
    * in `party`: with it, `party: "Japan"` also finds the agreements Japan's AI Safety
@@ -702,6 +720,13 @@ export type Agreement = Node & {
   inference?: Maybe<Inference>;
   /** Properties worked out rather than quoted, where the node itself is attested, each with how it follows. */
   inferredProperties: Array<PropertyInference>;
+  /**
+   * The days the node is known to exist, from its claims and the dates of the sources that
+   * attest it: nothing is shown before a source supports it. Topics, places and sources are timeless.
+   */
+  validity: Validity;
+  /** Whether the node is known to exist on a day (YYYY-MM-DD), is not known to, or does not. */
+  knownOn: Knowledge;
   /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
   /** When it was signed or took effect, as far as the source says. */
@@ -870,12 +895,19 @@ export type Agreement = Node & {
 
 
 /** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
+export type AgreementKnownOnArgs = {
+  day: Scalars['String']['input'];
+};
+
+
+/** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
 export type AgreementLinksArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   direction?: InputMaybe<Direction>;
   statuses?: InputMaybe<Array<Status>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  asOfMode?: InputMaybe<AsOfMode>;
 };
 
 
@@ -1469,7 +1501,19 @@ export type Validity = {
   until?: Maybe<Scalars['String']['output']>;
   /** True when `until` is an end a source gives, so the statement stops holding after it. */
   ended: Scalars['Boolean']['output'];
+  /** True when `from` is a beginning a source gives (an event's date, a state's start), so it did not hold before. */
+  begun: Scalars['Boolean']['output'];
 };
+
+/**
+ * How `asOf` reads time (docs/decisions/0008-claims-and-time.md): by default only what the
+ * sources let the graph say holds on the day; on request also what is not known to.
+ */
+export type AsOfMode =
+  /** Only what is known to hold on the day (the default). */
+  | 'KNOWN'
+  /** Also what is not known to hold on the day; left out only what a source says had not begun or had ended. */
+  | 'INCLUDE_UNKNOWN';
 
 /** What the sources let the graph say of a statement on a day. */
 export type Knowledge =
@@ -1477,7 +1521,7 @@ export type Knowledge =
   | 'KNOWN'
   /** Not known to hold: before anything supports it, or after a point in time with no sequel reported. */
   | 'UNKNOWN'
-  /** A source gives an end before that day. */
+  /** A source gives an end before that day, or a beginning after it. */
   | 'NOT_HOLDING';
 
 /** A relationship seen from one of its ends. */
@@ -1488,6 +1532,8 @@ export type Link = {
   node: Node;
   /** OUT when the relationship starts at the node the field is on. */
   direction: Direction;
+  /** Whether the relationship and the node at its other end are known on the `asOf` day asked for: KNOWN, or UNKNOWN (with asOfMode INCLUDE_UNKNOWN); null without asOf. */
+  knowledge?: Maybe<Knowledge>;
 };
 
 /** Whether a path step was walked along the relationship's direction or against it. */
@@ -1535,8 +1581,21 @@ export type Node = {
   inference?: Maybe<Inference>;
   /** Properties worked out rather than quoted, where the node itself is attested, each with how it follows. */
   inferredProperties: Array<PropertyInference>;
+  /**
+   * The days the node is known to exist, from its claims and the dates of the sources that
+   * attest it: nothing is shown before a source supports it. Topics, places and sources are timeless.
+   */
+  validity: Validity;
+  /** Whether the node is known to exist on a day (YYYY-MM-DD), is not known to, or does not. */
+  knownOn: Knowledge;
   /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
+};
+
+
+/** Anything in the graph: every node has a stable id, names and evidence. */
+export type NodeKnownOnArgs = {
+  day: Scalars['String']['input'];
 };
 
 
@@ -1547,6 +1606,7 @@ export type NodeLinksArgs = {
   statuses?: InputMaybe<Array<Status>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  asOfMode?: InputMaybe<AsOfMode>;
 };
 
 /** Where a page stands in its list (Relay's page info). */
@@ -1790,8 +1850,10 @@ export type EventFilter = {
   place?: InputMaybe<Scalars['String']['input']>;
   /** Only meetings held within the framework of this agreement. */
   convenedUnder?: InputMaybe<Scalars['String']['input']>;
-  /** Only what is visible on this day (YYYY-MM-DD): undated, or possibly begun by then. */
+  /** Only what is known to hold on this day (YYYY-MM-DD): from the first source that supports them (see asOfMode). */
   asOf?: InputMaybe<Scalars['String']['input']>;
+  /** KNOWN (default): only what is known to hold on `asOf`; INCLUDE_UNKNOWN: also what is not known to (nothing a source says had not begun or had ended). */
+  asOfMode?: InputMaybe<AsOfMode>;
   /**
    * Also count the sub-bodies (PART_OF, up to 4 steps down) of the actors this filter names
    * in `participant`: with it, `participant: "Japan"` also finds the events Japan's AI
@@ -1822,6 +1884,13 @@ export type Event = Node & {
   inference?: Maybe<Inference>;
   /** Properties worked out rather than quoted, where the node itself is attested, each with how it follows. */
   inferredProperties: Array<PropertyInference>;
+  /**
+   * The days the node is known to exist, from its claims and the dates of the sources that
+   * attest it: nothing is shown before a source supports it. Topics, places and sources are timeless.
+   */
+  validity: Validity;
+  /** Whether the node is known to exist on a day (YYYY-MM-DD), is not known to, or does not. */
+  knownOn: Knowledge;
   /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
   /** When it takes or took place, as precisely as the source says. */
@@ -1950,12 +2019,19 @@ export type Event = Node & {
 
 
 /** A summit, council, ministerial meeting, joint statement or milestone. */
+export type EventKnownOnArgs = {
+  day: Scalars['String']['input'];
+};
+
+
+/** A summit, council, ministerial meeting, joint statement or milestone. */
 export type EventLinksArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   direction?: InputMaybe<Direction>;
   statuses?: InputMaybe<Array<Status>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  asOfMode?: InputMaybe<AsOfMode>;
 };
 
 
@@ -2396,8 +2472,10 @@ export type RelationshipFilter = {
   inferred?: InputMaybe<Scalars['Boolean']['input']>;
   /** The statement's date overlaps these days (undated statements never match). */
   date?: InputMaybe<DateRange>;
-  /** Only what is visible on this day (YYYY-MM-DD): undated, or possibly begun by then. */
+  /** Only what is known to hold on this day (YYYY-MM-DD): from the first source that supports them (see asOfMode). */
   asOf?: InputMaybe<Scalars['String']['input']>;
+  /** KNOWN (default): only what is known to hold on `asOf`; INCLUDE_UNKNOWN: also what is not known to (nothing a source says had not begun or had ended). */
+  asOfMode?: InputMaybe<AsOfMode>;
 };
 
 /** A statement in a list, with its cursor. */
@@ -2581,6 +2659,7 @@ export type QueryPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
   during?: InputMaybe<DateRange>;
+  asOfMode?: InputMaybe<AsOfMode>;
 };
 
 
@@ -2595,6 +2674,7 @@ export type QueryNeighbourhoodArgs = {
   fanOut?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
   during?: InputMaybe<DateRange>;
+  asOfMode?: InputMaybe<AsOfMode>;
 };
 
 
@@ -2609,6 +2689,7 @@ export type QuerySubgraphArgs = {
   fanOut?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
   during?: InputMaybe<DateRange>;
+  asOfMode?: InputMaybe<AsOfMode>;
   format: ExportFormat;
 };
 
@@ -2673,6 +2754,13 @@ export type Topic = Node & {
   inference?: Maybe<Inference>;
   /** Properties worked out rather than quoted, where the node itself is attested, each with how it follows. */
   inferredProperties: Array<PropertyInference>;
+  /**
+   * The days the node is known to exist, from its claims and the dates of the sources that
+   * attest it: nothing is shown before a source supports it. Topics, places and sources are timeless.
+   */
+  validity: Validity;
+  /** Whether the node is known to exist on a day (YYYY-MM-DD), is not known to, or does not. */
+  knownOn: Knowledge;
   /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
   /** Broader subjects this one is a narrower subject of. */
@@ -2703,12 +2791,19 @@ export type Topic = Node & {
 
 
 /** A subject; topics nest through broader/narrower. */
+export type TopicKnownOnArgs = {
+  day: Scalars['String']['input'];
+};
+
+
+/** A subject; topics nest through broader/narrower. */
 export type TopicLinksArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   direction?: InputMaybe<Direction>;
   statuses?: InputMaybe<Array<Status>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  asOfMode?: InputMaybe<AsOfMode>;
 };
 
 
@@ -2807,6 +2902,13 @@ export type Place = Node & {
   inference?: Maybe<Inference>;
   /** Properties worked out rather than quoted, where the node itself is attested, each with how it follows. */
   inferredProperties: Array<PropertyInference>;
+  /**
+   * The days the node is known to exist, from its claims and the dates of the sources that
+   * attest it: nothing is shown before a source supports it. Topics, places and sources are timeless.
+   */
+  validity: Validity;
+  /** Whether the node is known to exist on a day (YYYY-MM-DD), is not known to, or does not. */
+  knownOn: Knowledge;
   /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
   /** Events held in this place. */
@@ -2821,12 +2923,19 @@ export type Place = Node & {
 
 
 /** A city or region where events take place. */
+export type PlaceKnownOnArgs = {
+  day: Scalars['String']['input'];
+};
+
+
+/** A city or region where events take place. */
 export type PlaceLinksArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   direction?: InputMaybe<Direction>;
   statuses?: InputMaybe<Array<Status>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  asOfMode?: InputMaybe<AsOfMode>;
 };
 
 
@@ -2871,6 +2980,13 @@ export type Source = Node & {
   inference?: Maybe<Inference>;
   /** Properties worked out rather than quoted, where the node itself is attested, each with how it follows. */
   inferredProperties: Array<PropertyInference>;
+  /**
+   * The days the node is known to exist, from its claims and the dates of the sources that
+   * attest it: nothing is shown before a source supports it. Topics, places and sources are timeless.
+   */
+  validity: Validity;
+  /** Whether the node is known to exist on a day (YYYY-MM-DD), is not known to, or does not. */
+  knownOn: Knowledge;
   /** Relationships at this node with the node at their other end, for qualifiers (role, status, date). */
   links: Array<Link>;
   /** The document's title. */
@@ -2897,12 +3013,19 @@ export type Source = Node & {
 
 
 /** A document that evidence quotes; its full text is not stored. */
+export type SourceKnownOnArgs = {
+  day: Scalars['String']['input'];
+};
+
+
+/** A document that evidence quotes; its full text is not stored. */
 export type SourceLinksArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   direction?: InputMaybe<Direction>;
   statuses?: InputMaybe<Array<Status>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  asOfMode?: InputMaybe<AsOfMode>;
 };
 
 /**

@@ -13,7 +13,7 @@ import {
   verifyStatements,
 } from "../../domain/claims.js";
 import type { Claim, GraphEdge, GraphNode } from "../../domain/graph-types.js";
-import { knownOn, statementValidity, type Validity } from "../../domain/validity.js";
+import { knownOn, type Validity, validityOf } from "../../domain/validity.js";
 import { isOfficialSourceKind, isProspective } from "../../domain/vocabulary.js";
 import { allStatements } from "../../store/all-statements.js";
 import type { QueryVerificationArgs, RelationshipKnownOnArgs } from "../generated/schema-types.js";
@@ -66,9 +66,9 @@ const claimsField = (statement: Statement, _args: unknown, context: RequestConte
 export const claimResolvers = {
   Relationship: {
     claims: claimsField,
-    validity: (edge: GraphEdge) => statementValidity(edge),
+    validity: (edge: GraphEdge) => validityOf(edge),
     knownOn: (edge: GraphEdge, args: RelationshipKnownOnArgs) =>
-      knownOn(statementValidity(edge), checkDay("day", args.day) ?? args.day),
+      knownOn(validityOf(edge), checkDay("day", args.day) ?? args.day),
   },
   Validity: {
     from: (validity: Validity) => validity.from ?? null,

@@ -103,6 +103,7 @@ export const explorationResolvers = {
         limit,
         asOf,
         during: toDayRange("during", args.during),
+        ...(args.asOfMode ? { asOfMode: args.asOfMode } : {}),
       });
     },
     neighbourhood: async (

@@ -1,7 +1,8 @@
 /** Fields every node type shares, and those particular to agreements, events and sources. */
 import type { GraphNode } from "../../domain/graph-types.js";
+import { knownOn, validityOf } from "../../domain/validity.js";
 import { isProspective } from "../../domain/vocabulary.js";
-import type { NodeLinksArgs } from "../generated/schema-types.js";
+import type { NodeKnownOnArgs, NodeLinksArgs } from "../generated/schema-types.js";
 import { checkDay, checkPageSize } from "../input-mapping.js";
 import type { RequestContext } from "../request-context.js";
 import { toLink } from "./value-resolvers.js";
@@ -11,17 +12,22 @@ const commonFields = {
   inference: (node: GraphNode) => node.inference ?? null,
   inferredProperties: (node: GraphNode) => node.inferredProperties ?? [],
   description: (node: GraphNode) => node.description ?? null,
+  validity: (node: GraphNode) => validityOf(node),
+  knownOn: (node: GraphNode, args: NodeKnownOnArgs) =>
+    knownOn(validityOf(node), checkDay("day", args.day) ?? args.day),
   links: async (node: GraphNode, args: NodeLinksArgs, context: RequestContext) => {
+    const asOf = checkDay("asOf", args.asOf);
     const neighbours = await context.loaders
       .neighbours({
         types: args.types ?? undefined,
         direction: args.direction ?? "BOTH",
         edgeStatuses: args.statuses ?? undefined,
-        asOf: checkDay("asOf", args.asOf),
+        asOf,
+        ...(asOf !== undefined && args.asOfMode ? { asOfMode: args.asOfMode } : {}),
         limit: checkPageSize("first", args.first, 50),
       })
       .load(node.id);
-    return neighbours.map((neighbour) => toLink(node.id, neighbour));
+    return neighbours.map((neighbour) => toLink(node.id, neighbour, asOf));
   },
 };
 

@@ -112,6 +112,8 @@ export async function resolveRelation(
     direction: spec.direction,
     far: asOf === undefined || far.asOf !== undefined ? far : { ...far, asOf },
     asOf,
+    // The mode asked for in `filter` reads the relationships the same way.
+    ...(far.asOfMode ? { asOfMode: far.asOfMode } : {}),
     limit: checkPageSize("first", args.first, 50),
   };
   const links = await context.loaders.neighbours(query).load(parent.id);

@@ -1,5 +1,6 @@
 /** Resolvers of the value types: relationships, evidence, links and paths. */
 import type { Evidence, GraphEdge, GraphNode } from "../../domain/graph-types.js";
+import { type Knowledge, knownOn, validityOf } from "../../domain/validity.js";
 import { isProspective } from "../../domain/vocabulary.js";
 import type { FoundPath, Neighbour, PathResult } from "../../store/graph-store.js";
 import type { RequestContext } from "../request-context.js";
@@ -22,6 +23,7 @@ export const valueResolvers = {
   Link: {
     relationship: (link: LinkValue) => link.edge,
     node: (link: LinkValue) => link.node,
+    knowledge: (link: LinkValue) => link.knowledge ?? null,
   },
   Path: {
     nodes: (path: PathResult, _args: unknown, context: RequestContext) => nodesOf(path, context),
@@ -68,13 +70,24 @@ export interface LinkValue {
   edge: GraphEdge;
   node: GraphNode;
   direction: "OUT" | "IN";
+  /** What is known of the relationship and its far node on the day asked for, if one was. */
+  knowledge?: Knowledge;
 }
 
-/** A neighbour as a Link seen from `fromId`. */
-export function toLink(fromId: string, neighbour: Neighbour): LinkValue {
-  return {
-    edge: neighbour.edge,
-    node: neighbour.node.node,
-    direction: neighbour.edge.from === fromId ? "OUT" : "IN",
-  };
+/** Worst first: a link is as known as the less known of its relationship and far node. */
+const KNOWLEDGE_ORDER: readonly Knowledge[] = ["NOT_HOLDING", "UNKNOWN", "KNOWN"];
+
+/** A neighbour as a Link seen from `fromId`, flagged with what is known of it on `day`. */
+export function toLink(fromId: string, neighbour: Neighbour, day?: string): LinkValue {
+  const edge = neighbour.edge;
+  const node = neighbour.node.node;
+  const direction = edge.from === fromId ? "OUT" : "IN";
+  if (day === undefined) return { edge, node, direction };
+  const edgeKnowledge = knownOn(validityOf(edge), day);
+  const nodeKnowledge = knownOn(validityOf(node), day);
+  const knowledge =
+    KNOWLEDGE_ORDER.indexOf(edgeKnowledge) < KNOWLEDGE_ORDER.indexOf(nodeKnowledge)
+      ? edgeKnowledge
+      : nodeKnowledge;
+  return { edge, node, direction, knowledge };
 }

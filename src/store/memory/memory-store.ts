@@ -4,7 +4,7 @@
  */
 
 import { LRUCache } from "lru-cache";
-import { inTime, visibleOn } from "../../domain/as-of.js";
+import { inTime, shownAsOf } from "../../domain/as-of.js";
 import { dateSpan } from "../../domain/date-span.js";
 import { foldText } from "../../domain/fold-text.js";
 import { type GraphStatistics, statisticsOf } from "../../domain/graph-statistics.js";
@@ -16,6 +16,7 @@ import {
   stringBytes,
 } from "../../domain/limits.js";
 import { overlapsRange } from "../../domain/partial-date.js";
+import type { AsOfMode } from "../../domain/validity.js";
 import { isProspective, type NodeCategory } from "../../domain/vocabulary.js";
 import type {
   AggregateQuery,
@@ -275,7 +276,10 @@ export class MemoryStore implements GraphStore {
   async listEdges(query: EdgeListQuery): Promise<EdgePage> {
     const items: GraphEdge[] = [];
     this.graph.forEachEdge((_key, edge) => {
-      if (edgeMatches(edge, query.filter) && this.endsVisible(edge, query.filter.asOf))
+      if (
+        edgeMatches(edge, query.filter) &&
+        this.endsVisible(edge, query.filter.asOf, query.filter.asOfMode)
+      )
         items.push(edge);
     });
     items.sort(
@@ -336,9 +340,9 @@ export class MemoryStore implements GraphStore {
       const visit = (farId: string) => (_key: string, edge: GraphEdge) => {
         if (types && !types.has(edge.type)) return;
         if (statuses && !statuses.has(edge.status)) return;
-        if (!visibleOn(edge.date, query.asOf)) return;
+        if (!shownAsOf(edge, query.asOf, query.asOfMode)) return;
         const node = this.graph.getNodeAttributes(farId === "to" ? edge.to : edge.from);
-        if (!visibleOn(node.date, query.asOf)) return;
+        if (!shownAsOf(node, query.asOf, query.asOfMode)) return;
         if (far && !far.test(node)) return;
         found.push({ edge, node: { node, why: far?.why?.get(node.id) } });
       };
@@ -418,9 +422,9 @@ export class MemoryStore implements GraphStore {
       query,
       (edge, other) =>
         (!types || types.has(edge.type)) &&
-        inTime(edge.date, query.asOf, query.during) &&
-        inTime(other.date, query.asOf, query.during),
-      (node) => inTime(node.date, query.asOf, query.during),
+        inTime(edge, query.asOf, query.during, query.asOfMode) &&
+        inTime(other, query.asOf, query.during, query.asOfMode),
+      (node) => inTime(node, query.asOf, query.during, query.asOfMode),
     );
     return paths.map((path) => ({
       ...path,
@@ -435,11 +439,12 @@ export class MemoryStore implements GraphStore {
     return neighbourhood(
       this.graph,
       query,
-      (edge) => (!types || types.has(edge.type)) && inTime(edge.date, query.asOf, query.during),
+      (edge) =>
+        (!types || types.has(edge.type)) && inTime(edge, query.asOf, query.during, query.asOfMode),
       (node) =>
         (!categories || categories.has(node.category)) &&
         (!kinds || kinds.has(node.kind)) &&
-        inTime(node.date, query.asOf, query.during),
+        inTime(node, query.asOf, query.during, query.asOfMode),
     );
   }
 
@@ -463,11 +468,12 @@ export class MemoryStore implements GraphStore {
     const types = query.types ? new Set(query.types) : undefined;
     const degrees: NodeDegree[] = [];
     for (const node of this.candidates({ categories: query.categories })) {
-      if (!visibleOn(node.date, query.asOf)) continue;
+      if (!shownAsOf(node, query.asOf, query.asOfMode)) continue;
       let degree = 0;
       const count = (_key: string, edge: GraphEdge) => {
         if (types && !types.has(edge.type)) return;
-        if (!this.endsVisible(edge, query.asOf) || !visibleOn(edge.date, query.asOf)) return;
+        if (!this.endsVisible(edge, query.asOf, query.asOfMode)) return;
+        if (!shownAsOf(edge, query.asOf, query.asOfMode)) return;
         degree++;
       };
       if (query.direction !== "IN") this.graph.forEachOutEdge(node.id, count);
@@ -478,11 +484,11 @@ export class MemoryStore implements GraphStore {
     return degrees.slice(0, query.limit);
   }
 
-  private endsVisible(edge: GraphEdge, day: string | undefined): boolean {
+  private endsVisible(edge: GraphEdge, day: string | undefined, mode?: AsOfMode): boolean {
     if (day === undefined) return true;
     return (
-      visibleOn(this.graph.getNodeAttributes(edge.from).date, day) &&
-      visibleOn(this.graph.getNodeAttributes(edge.to).date, day)
+      shownAsOf(this.graph.getNodeAttributes(edge.from), day, mode) &&
+      shownAsOf(this.graph.getNodeAttributes(edge.to), day, mode)
     );
   }
 
@@ -583,7 +589,7 @@ export class MemoryStore implements GraphStore {
       tests.push((node) => node.status !== undefined && set.has(node.status));
     }
     const day = filter.asOf;
-    if (day !== undefined) tests.push((node) => visibleOn(node.date, day));
+    if (day !== undefined) tests.push((node) => shownAsOf(node, day, filter.asOfMode));
     const range = filter.date;
     if (range) tests.push((node) => node.date !== undefined && overlapsRange(node.date, range));
     for (const related of filter.relatedTo ?? []) {
@@ -636,7 +642,7 @@ function sortHits(hits: SearchHit[]): SearchHit[] {
 }
 
 function edgeMatches(edge: GraphEdge, filter: EdgeFilter): boolean {
-  if (!visibleOn(edge.date, filter.asOf)) return false;
+  if (!shownAsOf(edge, filter.asOf, filter.asOfMode)) return false;
   if (filter.types && !filter.types.includes(edge.type)) return false;
   if (filter.statuses && !filter.statuses.includes(edge.status)) return false;
   if (filter.date && !(edge.date && overlapsRange(edge.date, filter.date))) return false;

@@ -10,7 +10,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { pathProblems } from "../../../test/support/path-problems.js";
-import { visibleOn } from "../../domain/as-of.js";
+import { shownAsOf as visibleOn } from "../../domain/as-of.js";
 import type { Dataset, GraphEdge, GraphNode } from "../../domain/graph-types.js";
 import { RELATIONSHIP_TYPES, type RelationshipType } from "../../domain/vocabulary.js";
 import { generateDataset } from "../../synthetic/generate-dataset.js";
@@ -50,9 +50,9 @@ function linksOf(dataset: Dataset): Map<string, Link[]> {
 
 function filters(query: Case) {
   const types = query.types ? new Set<string>(query.types) : undefined;
-  const visible = (node: GraphNode) => visibleOn(node.date, query.asOf);
+  const visible = (node: GraphNode) => visibleOn(node, query.asOf);
   const edgeOk = (edge: GraphEdge) =>
-    (!types || types.has(edge.type)) && visibleOn(edge.date, query.asOf);
+    (!types || types.has(edge.type)) && visibleOn(edge, query.asOf);
   return { visible, edgeOk };
 }
 

@@ -80,7 +80,7 @@ const PATH_EDGE = `($types IS NULL OR type(r) IN $types) AND ${inTime("r")}`;
 export const SHORTEST_PATHS = statement(
   "shortestPaths",
   "READ",
-  ["from", "to", "maxHops", "types", "asOf", "duringFrom", "duringTo", "limit"],
+  ["from", "to", "maxHops", "types", "asOf", "asOfUnknown", "duringFrom", "duringTo", "limit"],
   `
 CALL () {
   UNWIND $from AS id
@@ -169,6 +169,7 @@ export const NEIGHBOURHOOD = statement(
     "limit",
     "fanOut",
     "asOf",
+    "asOfUnknown",
     "duringFrom",
     "duringTo",
   ],
@@ -403,7 +404,7 @@ const COUNTED = `($types IS NULL OR type(r) IN $types) AND ${visibleAsOf("r", "$
 export const TOP_BY_DEGREE = statement(
   "topByDegree",
   "READ",
-  ["categories", "types", "direction", "asOf", "limit"],
+  ["categories", "types", "direction", "asOf", "asOfUnknown", "limit"],
   `
 CALL () {
   ${NODE_CATEGORIES.map(

@@ -244,7 +244,7 @@ SET meta.version = $version, meta.format = $format,
  * layout reads as holding no dataset, so the server loads it again rather than serve it
  * with statements that expect what it lacks.
  */
-export const LOAD_FORMAT = "entente-2";
+export const LOAD_FORMAT = "entente-3";
 
 /** The version of the dataset served, if it was loaded in this layout. */
 export const READ_VERSION = statement(

@@ -39,16 +39,26 @@ export const edgeMap = (r: string, from: string, to: string): string =>
 export const nodeMap = (n: string): string => `${n} { .*, labels: labels(${n}) }`;
 
 /**
- * Whether node or relationship `v` shows on the day in `day` (a Neo4j Date, or
- * null for no restriction): undated, or its earliest possible day is on or
- * before it, as `visibleOn` in src/domain/as-of.ts decides.
+ * Whether node or relationship `v` shows on the day in `day` (a Neo4j Date, or null for
+ * no restriction), by its validity as loaded: known to hold then, or also not known to
+ * when `<day>Unknown` (the parameter beside it) is true — as `visibleOn` in
+ * src/domain/as-of.ts decides.
  */
-export const visibleAsOf = (v: string, day: string): string =>
-  `(${day} IS NULL OR ${v}.dateEarliest IS NULL OR ${v}.dateEarliest <= ${day})`;
+export const visibleAsOf = (v: string, day: string): string => {
+  const unknown = `${day}Unknown`;
+  return `(${day} IS NULL OR ((${v}.validFrom IS NULL OR ${v}.validFrom <= ${day} OR (${unknown} AND NOT ${v}.validBegun))
+    AND (${v}.validUntil IS NULL OR ${v}.validUntil >= ${day} OR (${unknown} AND NOT ${v}.validEnded))))`;
+};
 
-/** `visibleAsOf($asOf)` and, when `$duringFrom`/`$duringTo` are set, a date overlapping them. */
+/**
+ * `visibleAsOf($asOf)` and, when `$duringFrom`/`$duringTo` are set, validity meeting the
+ * range: overlapping it (KNOWN), or not said to begin after it or end before it
+ * (INCLUDE_UNKNOWN), as `shownDuring` in src/domain/validity.ts decides.
+ */
 export const inTime = (v: string): string =>
-  `(${visibleAsOf(v, "$asOf")} AND (${v}.dateEarliest IS NULL OR (($duringFrom IS NULL OR ${v}.dateLatest >= $duringFrom) AND ($duringTo IS NULL OR ${v}.dateEarliest <= $duringTo))))`;
+  `(${visibleAsOf(v, "$asOf")}
+    AND ($duringTo IS NULL OR ${v}.validFrom IS NULL OR ${v}.validFrom <= $duringTo OR ($asOfUnknown AND NOT ${v}.validBegun))
+    AND ($duringFrom IS NULL OR ${v}.validUntil IS NULL OR ${v}.validUntil >= $duringFrom OR ($asOfUnknown AND NOT ${v}.validEnded)))`;
 
 /** Whether node `n` has one of the categories in list expression `categories` (null: any). */
 export const inCategories = (n: string, categories: string): string =>

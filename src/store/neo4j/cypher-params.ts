@@ -68,6 +68,7 @@ export function filterParam(filter: NodeFilter | undefined) {
             maxHops: neo4j.int(filter.involvesTopic.maxHops),
           },
     asOf: dayParam(filter?.asOf),
+    asOfUnknown: filter?.asOfMode === "INCLUDE_UNKNOWN",
     whereValues: filter?.where ? compileWhere("n", filter.where, "").values : [],
   };
 }
@@ -83,6 +84,7 @@ export function edgeFilterParam(filter: EdgeFilter) {
     prospective: filter.prospective ?? null,
     inferred: filter.inferred ?? null,
     asOf: dayParam(filter.asOf),
+    asOfUnknown: filter.asOfMode === "INCLUDE_UNKNOWN",
   };
 }
 
@@ -158,6 +160,7 @@ export function neighboursParams(ids: readonly string[], query: NeighbourQuery) 
     direction: query.direction,
     edgeStatuses: listParam(query.edgeStatuses),
     asOf: dayParam(query.asOf),
+    asOfUnknown: query.asOfMode === "INCLUDE_UNKNOWN",
     far: filterParam(query.far),
     limit: neo4j.int(query.limit),
   };
@@ -190,6 +193,7 @@ export function shortestPathsParams(query: PathQuery) {
     maxHops: neo4j.int(query.maxHops),
     types: listParam(query.types),
     asOf: dayParam(query.asOf),
+    asOfUnknown: query.asOfMode === "INCLUDE_UNKNOWN",
     duringFrom: dayParam(query.during?.from),
     duringTo: dayParam(query.during?.to),
     limit: neo4j.int(query.limit),
@@ -206,6 +210,7 @@ export function neighbourhoodParams(query: NeighbourhoodQuery) {
     limit: neo4j.int(query.limit),
     fanOut: neo4j.int(query.fanOut),
     asOf: dayParam(query.asOf),
+    asOfUnknown: query.asOfMode === "INCLUDE_UNKNOWN",
     duringFrom: dayParam(query.during?.from),
     duringTo: dayParam(query.during?.to),
   };
@@ -234,6 +239,7 @@ export function topByDegreeParams(query: DegreeQuery) {
     types: listParam(query.types),
     direction: query.direction,
     asOf: dayParam(query.asOf),
+    asOfUnknown: query.asOfMode === "INCLUDE_UNKNOWN",
     limit: neo4j.int(query.limit),
   };
 }

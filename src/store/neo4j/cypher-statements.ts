@@ -190,7 +190,7 @@ export function neighboursStatement(where?: NodeWhere): CypherStatement {
   return statement(
     where ? "neighboursWhere" : "neighbours",
     "READ",
-    ["ids", "types", "direction", "edgeStatuses", "asOf", "far", "limit"],
+    ["ids", "types", "direction", "edgeStatuses", "asOf", "asOfUnknown", "far", "limit"],
     `
 ${involvementCall("far")}
 WITH involved, [entry IN involved | entry.id] AS involvedIds
@@ -248,7 +248,18 @@ export function neighbourPagesStatement(where?: NodeWhere): CypherStatement {
   return statement(
     where ? "neighbourPagesWhere" : "neighbourPages",
     "READ",
-    ["ids", "types", "direction", "edgeStatuses", "asOf", "far", "sort", "offset", "limit"],
+    [
+      "ids",
+      "types",
+      "direction",
+      "edgeStatuses",
+      "asOf",
+      "asOfUnknown",
+      "far",
+      "sort",
+      "offset",
+      "limit",
+    ],
     `
 ${involvementCall("far")}
 WITH involved, [entry IN involved | entry.id] AS involvedIds

@@ -18,6 +18,7 @@ import {
   type PartialDate,
   parsePartialDate,
 } from "../../domain/partial-date.js";
+import { type Validity, validityOf } from "../../domain/validity.js";
 import {
   NODE_CATEGORIES,
   type NodeCategory,
@@ -39,6 +40,8 @@ import type {
  * value: Neo4j lists hold no nulls), and their quotes as parallel lists with the index of
  * the claim each belongs to. Derived values stay plain properties, which queries filter on.
  */
+/** Where a node or relationship is known to hold (validityProps). */
+const VALIDITY_PROPERTY_KEYS = ["validFrom", "validUntil", "validBegun", "validEnded"] as const;
 const CLAIM_PROPERTY_KEYS = [
   "claimIds",
   "claimSources",
@@ -93,6 +96,7 @@ export const NODE_PROPERTY_KEYS = [
   "sourceRetrievedOn",
   "sourceContentHash",
   ...CLAIM_PROPERTY_KEYS,
+  ...VALIDITY_PROPERTY_KEYS,
 ] as const;
 export const EDGE_PROPERTY_KEYS = [
   "id",
@@ -109,6 +113,7 @@ export const EDGE_PROPERTY_KEYS = [
   "evidenceStarts",
   "evidenceEnds",
   ...CLAIM_PROPERTY_KEYS,
+  ...VALIDITY_PROPERTY_KEYS,
 ] as const;
 
 type Props = Record<string, unknown>;
@@ -213,6 +218,7 @@ export function nodeToProps(node: GraphNode): Props {
     sourceRetrievedOn: node.source?.retrievedOn,
     sourceContentHash: node.source?.contentHash,
     ...claimProps(node.claims),
+    ...validityProps(validityOf(node)),
   });
 }
 
@@ -238,6 +244,29 @@ export function edgeToProps(edge: GraphEdge): Props {
     ...dateProps(edge.date),
     ...evidenceProps(edge.evidence),
     ...claimProps(edge.claims),
+    ...validityProps(validityOf(edge)),
+  });
+}
+
+/**
+ * Validity as the statements filter on it (`validFrom`/`validUntil` days, absent when
+ * open, and the two flags), so `asOf` is one comparison in Cypher as in memory.
+ */
+function validityProps(validity: Validity): Props {
+  return {
+    validFrom: validity.from === undefined ? undefined : toNeo4jDate(validity.from),
+    validUntil: validity.until === undefined ? undefined : toNeo4jDate(validity.until),
+    validBegun: validity.begun,
+    validEnded: validity.ended,
+  };
+}
+
+function readValidity(props: Props): Validity {
+  return stripUndefined({
+    from: props.validFrom == null ? undefined : toDay(props.validFrom),
+    until: props.validUntil == null ? undefined : toDay(props.validUntil),
+    ended: props.validEnded === true,
+    begun: props.validBegun === true,
   });
 }
 
@@ -379,6 +408,7 @@ export function propsToNode(props: Props): GraphNode {
           }
         : undefined,
     claims: readClaims(props),
+    validity: readValidity(props),
   };
   return stripUndefined(node);
 }
@@ -396,6 +426,7 @@ export function propsToEdge(props: Props): GraphEdge {
     evidence: readEvidence(props),
     inference: typeof props.inference === "string" ? { reasoning: props.inference } : undefined,
     claims: readClaims(props),
+    validity: readValidity(props),
   });
 }
 
