@@ -183,19 +183,13 @@ export async function toNodeFilter(
   filter.asOf = checkDay(`${argument}.asOf`, input.asOf);
   if (input.asOfMode) filter.asOfMode = input.asOfMode;
   const includeParts = input.includeParts ?? false;
-  const pending: Promise<RelatedToFilter>[] = [];
+  // Every value is checked before any name is looked up: a check that throws after a
+  // lookup has begun would leave that lookup's rejection unhandled.
+  const related: { name: string; value: string; relation: (typeof RELATED_FIELDS)[string] }[] = [];
   for (const [field, relation] of Object.entries(RELATED_FIELDS)) {
     const name = `${argument}.${field}`;
     const value = checkText(name, input[field as keyof FilterInput] as string | null);
-    if (value === undefined) continue;
-    const categories = farCategories(relation.types, relation.direction, category);
-    pending.push(
-      resolve({ argument: name, text: value, categories }).then(({ ids }) => ({
-        ...relation,
-        nodes: ids,
-        ...(includeParts && categories.includes("Actor") ? { includeParts: true } : {}),
-      })),
-    );
+    if (value !== undefined) related.push({ name, value, relation });
   }
   const topic = checkText(`${argument}.topic`, input.topic);
   const involves = checkText(`${argument}.involvesTopic`, input.involvesTopic);
@@ -206,6 +200,14 @@ export async function toNodeFilter(
       `must be from 0 to ${MAX_INVOLVEMENT_HOPS}, got ${maxHops}`,
     );
   }
+  const pending = related.map(({ name, value, relation }) => {
+    const categories = farCategories(relation.types, relation.direction, category);
+    return resolve({ argument: name, text: value, categories }).then(({ ids }) => ({
+      ...relation,
+      nodes: ids,
+      ...(includeParts && categories.includes("Actor") ? { includeParts: true } : {}),
+    }));
+  });
   const [relatedTo, coversTopic, involvesTopic] = await Promise.all([
     Promise.all(pending),
     topic === undefined ? undefined : topicReference(resolve, `${argument}.topic`, topic),

@@ -58,6 +58,29 @@ describe("unknown ids", () => {
   });
 });
 
+describe("a filter with several mistakes", () => {
+  it("names the first the checks find, and leaves no lookup's failure unhandled", async () => {
+    // The unknown party's lookup would fail after maxHops is refused; it must not begin
+    // (an unhandled rejection fails this run, and would end a server process).
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", record);
+    try {
+      const error = onlyError(
+        await api.run(
+          '{ agreements(filter: { party: "no-such-party", involvesTopic: "chips", maxHops: 99 }) { totalCount } }',
+        ),
+      );
+      expect(error.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(error.message).toMatch(/^filter\.maxHops: must be from 0 to \d+, got 99/);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", record);
+    }
+  });
+});
+
 describe("bad arguments are BAD_USER_INPUT and name the argument", () => {
   const cases: [string, string, Record<string, unknown> | undefined, string][] = [
     ["first: -1", "{ actors(first: -1) { totalCount } }", undefined, "first"],
