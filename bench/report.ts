@@ -37,7 +37,8 @@ function rps(size: SizeReport, h: HttpRow, variant: Variant): string {
   if (size.ready.problems.some((p) => p.workload === h.name && p.variant === variant))
     return "failed";
   const wrong = h.wrong[variant];
-  return `${num(h.series[variant]?.requestsPerSecond)}${wrong ? ` (${wrong} failed)` : ""}`;
+  const shed = h.shed[variant];
+  return `${num(h.series[variant]?.requestsPerSecond)}${wrong ? ` (${wrong} failed)` : ""}${shed ? ` (${shed} shed)` : ""}`;
 }
 
 export function renderMarkdown(report: Report): string {

@@ -36,6 +36,7 @@ import {
   type WorkerConfig,
 } from "./protocol.js";
 import { renderMarkdown } from "./report.js";
+import { isShedBody } from "./shed-answer.js";
 import { pairedRatio, type Series, summarise } from "./stats.js";
 import { waitForIdleNeo4j } from "./wait-for-idle-neo4j.js";
 
@@ -95,6 +96,8 @@ export interface HttpResult {
   readonly ratios: Partial<Record<RatioName, number>>;
   /** Responses that were errors or wrong answers, by variant (the run fails if any). */
   readonly wrong: Partial<Record<Variant, number>>;
+  /** Responses that were the server shedding load (503: deadline passed, or busy), by variant. */
+  readonly shed: Partial<Record<Variant, number>>;
 }
 
 /** The Neo4j server of a run: started here (timed), or given with --neo4j-uri. */
@@ -117,7 +120,8 @@ async function cannon(
   seconds: number,
   connections: number,
   idle: () => Promise<void>,
-): Promise<Series & { wrong: number }> {
+): Promise<Series & { wrong: number; shed: number }> {
+  let shed = 0;
   const common = {
     url: `http://127.0.0.1:${port}/graphql`,
     method: "POST" as const,
@@ -129,7 +133,14 @@ async function cannon(
     sampleInt: 100,
     // Longer than the server's deadline, which answers first (with an error) if it passes.
     timeout: 60,
-    expectBody: request.expectedBody,
+    // Every answer is the expected one, or load shed (counted apart), or wrong.
+    verifyBody: (raw: string | Buffer | undefined) => {
+      const body = typeof raw === "string" ? raw : (raw?.toString("utf8") ?? "");
+      if (body === request.expectedBody) return true;
+      if (!isShedBody(body)) return false;
+      shed += 1;
+      return true;
+    },
   };
   let result = await autocannon({ ...common, duration: seconds });
   // A run ends with requests in flight, which are not counted: when requests take longer
@@ -137,15 +148,18 @@ async function cannon(
   // request and every answer is awaited (the abandoned ones are left to finish first).
   if (result.requests.total < connections) {
     await idle();
+    shed = 0;
     result = await autocannon({ ...common, amount: connections });
   }
-  const wrong = result.errors + result.timeouts + result.non2xx + (result.mismatches ?? 0);
+  // Shed answers are 503s: not wrong, and not served either.
+  const wrong = result.errors + result.timeouts + result.non2xx - shed + (result.mismatches ?? 0);
   return {
-    requestsPerSecond: result.requests.total / Math.max(result.duration, 1e-9),
+    requestsPerSecond: (result.requests.total - shed) / Math.max(result.duration, 1e-9),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
-    count: result.requests.total,
+    count: result.requests.total - shed,
     wrong,
+    shed,
   };
 }
 
@@ -212,6 +226,7 @@ async function runSize(
     ready.workloads.map((w) => [w.name, new Map(variantsOf(w).map((v) => [v, [] as Series[]]))]),
   );
   const wrong = new Map<string, number>();
+  const shed = new Map<string, number>();
   const run = async (w: HttpWorkload, variant: Variant, seconds: number) => {
     const port = ready.ports[variant];
     const request = w.variants[variant];
@@ -221,6 +236,11 @@ async function runSize(
       console.error(`${label}: ${w.name} (${variant}): ${measured.wrong} errors or wrong answers`);
       const key = `${w.name} ${variant}`;
       wrong.set(key, (wrong.get(key) ?? 0) + measured.wrong);
+    }
+    if (measured.shed > 0) {
+      console.error(`${label}: ${w.name} (${variant}): ${measured.shed} answers shed (503)`);
+      const key = `${w.name} ${variant}`;
+      shed.set(key, (shed.get(key) ?? 0) + measured.shed);
     }
     await settle(port);
     await neo4jIdle();
@@ -259,12 +279,22 @@ async function runSize(
         const b = measured.get(ratio.b);
         if (a && b) ratios[ratio.name] = pairedRatio(a, b);
       }
-      const wrongOf: HttpResult["wrong"] = {};
-      for (const variant of variantsOf(w)) {
-        const count = wrong.get(`${w.name} ${variant}`);
-        if (count) wrongOf[variant] = count;
-      }
-      return { name: w.name, kind: w.kind, series, ratios, wrong: wrongOf };
+      const byVariant = (counts: Map<string, number>) => {
+        const of: Partial<Record<Variant, number>> = {};
+        for (const variant of variantsOf(w)) {
+          const count = counts.get(`${w.name} ${variant}`);
+          if (count) of[variant] = count;
+        }
+        return of;
+      };
+      return {
+        name: w.name,
+        kind: w.kind,
+        series,
+        ratios,
+        wrong: byVariant(wrong),
+        shed: byVariant(shed),
+      };
     }),
     results,
   };
