@@ -46,6 +46,28 @@ describe("as of a day, what the sources let the graph say", () => {
     expect(unknown.find((link) => link.node.id === "eu-ai-office")?.knowledge).toBe("UNKNOWN");
   });
 
+  it("reads the day the same way in a relation field and in its connection twin", async () => {
+    const ids = async (mode: string) => {
+      const data = await api.data<{
+        node: { parts: { id: string }[]; partsConnection: { edges: { node: { id: string } }[] } };
+      }>(
+        `{ node(id: "european-commission") { ... on Actor {
+          parts(asOf: "2023-01-01", filter: { asOfMode: ${mode} }) { id }
+          partsConnection(asOf: "2023-01-01", filter: { asOfMode: ${mode} }) { edges { node { id } } } } } }`,
+      );
+      return {
+        list: data.node.parts.map((part) => part.id),
+        page: data.node.partsConnection.edges.map((edge) => edge.node.id),
+      };
+    };
+    const known = await ids("KNOWN");
+    expect(known.list).not.toContain("eu-ai-office");
+    expect(known.page).toEqual(known.list);
+    const unknown = await ids("INCLUDE_UNKNOWN");
+    expect(unknown.list).toContain("eu-ai-office");
+    expect(unknown.page).toEqual(unknown.list);
+  });
+
   it("does not show the AI Office itself before anything supports it", async () => {
     const data = await api.data<{
       node: { validity: { from: string | null; begun: boolean }; before: string; after: string };

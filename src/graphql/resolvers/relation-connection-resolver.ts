@@ -13,26 +13,15 @@ import { invariant } from "../../domain/invariant.js";
 import type { DateSpan, Neighbour, NeighbourPageQuery } from "../../store/graph-store.js";
 import { NESTED_PAGE_SIZE } from "../connection-sdl.js";
 import { cursorBinding, offsetAfter } from "../cursor.js";
-import {
-  checkDay,
-  checkPageSize,
-  type FilterInput,
-  requestResolver,
-  toNodeFilter,
-  toSorts,
-} from "../input-mapping.js";
+import { checkPageSize, toSorts } from "../input-mapping.js";
 import { datasetVersion, type RequestContext } from "../request-context.js";
-import { toNodeWhere } from "../where-mapping.js";
 import { type Connection, toConnection } from "./connection.js";
-import { followedRelationOf } from "./relation-resolver.js";
+import { followedRelationOf, neighbourQueryOf, type RelationArgs } from "./relation-resolver.js";
 
-export type RelationConnectionArgs = {
-  readonly filter?: FilterInput | null;
-  readonly where?: Readonly<Record<string, unknown>> | null;
+export type RelationConnectionArgs = RelationArgs & {
   readonly sort?: readonly { field?: string; direction?: string }[] | null;
   readonly first?: number | null;
   readonly after?: string | null;
-  readonly asOf?: string | null;
 };
 
 /** The shape schema/connections.graphql gives a nested connection. */
@@ -60,22 +49,9 @@ export async function resolveRelationConnection(
     await datasetVersion(context),
   );
   const offset = offsetAfter(args.after, binding);
-  const limit = checkPageSize("first", args.first, NESTED_PAGE_SIZE);
-  const asOf = checkDay("asOf", args.asOf);
-  const filter = await toNodeFilter(
-    "filter",
-    spec.category,
-    args.filter,
-    requestResolver(context.loaders),
-  );
-  const where = toNodeWhere("where", spec.category ?? "Node", args.where, info.schema);
-  const far = where ? { ...filter, where } : filter;
   const query: NeighbourPageQuery = {
-    types: spec.types,
-    direction: spec.direction,
-    far: asOf === undefined || far.asOf !== undefined ? far : { ...far, asOf },
-    asOf,
-    limit,
+    ...(await neighbourQueryOf(spec, args, context, info)),
+    limit: checkPageSize("first", args.first, NESTED_PAGE_SIZE),
     offset,
     sort: toSorts("sort", args.sort),
   };

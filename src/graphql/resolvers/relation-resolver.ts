@@ -86,18 +86,25 @@ export function followedRelationOf(
   return paged ? relationSpecOf(paged) : undefined;
 }
 
-export async function resolveRelation(
-  parent: GraphNode,
-  args: {
-    filter?: FilterInput | null;
-    where?: Readonly<Record<string, unknown>> | null;
-    first?: number | null;
-    asOf?: string | null;
-  },
+/** The arguments a `@relation` field and its connection twin share. */
+export type RelationArgs = {
+  readonly filter?: FilterInput | null;
+  readonly where?: Readonly<Record<string, unknown>> | null;
+  readonly asOf?: string | null;
+};
+
+/**
+ * The store query a `@relation` field (or its connection twin) asks, but for how many
+ * links: the relationships `spec` follows, the far side's filter and `where`, and the
+ * day and the mode of reading it, which the relationships and the far nodes share (a day
+ * in `filter` wins over the field's own `asOf` for the far nodes).
+ */
+export async function neighbourQueryOf(
+  spec: RelationSpec,
+  args: RelationArgs,
   context: RequestContext,
   info: GraphQLResolveInfo,
-): Promise<GraphNode[]> {
-  const spec = specOf(info);
+): Promise<Omit<NeighbourQuery, "limit">> {
   const asOf = checkDay("asOf", args.asOf);
   const filter = await toNodeFilter(
     "filter",
@@ -107,13 +114,24 @@ export async function resolveRelation(
   );
   const where = toNodeWhere("where", spec.category ?? "Node", args.where, info.schema);
   const far = where ? { ...filter, where } : filter;
-  const query: NeighbourQuery = {
+  return {
     types: spec.types,
     direction: spec.direction,
     far: asOf === undefined || far.asOf !== undefined ? far : { ...far, asOf },
     asOf,
     // The mode asked for in `filter` reads the relationships the same way.
     ...(far.asOfMode ? { asOfMode: far.asOfMode } : {}),
+  };
+}
+
+export async function resolveRelation(
+  parent: GraphNode,
+  args: RelationArgs & { readonly first?: number | null },
+  context: RequestContext,
+  info: GraphQLResolveInfo,
+): Promise<GraphNode[]> {
+  const query: NeighbourQuery = {
+    ...(await neighbourQueryOf(specOf(info), args, context, info)),
     limit: checkPageSize("first", args.first, 50),
   };
   const links = await context.loaders.neighbours(query).load(parent.id);
