@@ -196,8 +196,11 @@ describe("timeline", () => {
       "eu-japan-dpc-2024",
       "eu-japan-joint-call-2024",
     ]);
+    const dataFlows = await timeline(`topic: "data flows", include: [EVENTS]`);
+    expect(dataFlows.edges.map((edge) => edge.node.event?.id)).toEqual(["eu-japan-dpc-2024"]);
+    // The EU–Korea council is not said to cover chips: the plan on them is the two sides'.
     const chips = await timeline(`topic: "chips", include: [EVENTS]`);
-    expect(chips.edges.map((edge) => edge.node.event?.id)).toEqual(["eu-korea-dpc-2024"]);
+    expect(chips.edges).toEqual([]);
     const councils = await timeline(`kinds: [COUNCIL], include: [EVENTS]`);
     expect(councils.edges.map((edge) => edge.node.event?.id)).toEqual([
       "eu-korea-dpc-2024",

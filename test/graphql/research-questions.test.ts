@@ -110,16 +110,28 @@ describe("which partnerships involve semiconductors, and why", () => {
     expectEvidence(api.dataset, covers?.evidence ?? [], "joint semiconductor research forum");
   });
 
-  it("does not claim the partnership covers semiconductors itself: only the forum does", async () => {
+  it("does not claim the partnership covers semiconductors itself: the forum does, the partnership only chip supply chains, as a plan", async () => {
     const data = await api.data<{
-      direct: { edges: { node: { id: string } }[] };
+      direct: { edges: { node: { id: string; links: LinkValue[] } }[] };
       involved: { edges: { node: { id: string } }[] };
     }>(`{
-      direct: agreements(filter: { topic: "semiconductors" }) { edges { node { id } } }
+      direct: agreements(filter: { topic: "semiconductors" }) {
+        edges { node { id links(types: [COVERS], direction: OUT) { ${LINK_FIELDS} } } }
+      }
       involved: agreements(filter: { involvesTopic: "semiconductors" }) { edges { node { id } } }
     }`);
 
-    expect(idsOf(data.direct)).toEqual(["semiconductor-research-forum"]);
+    // A topic filter takes the narrower topics too.
+    expect(idsOf(data.direct).sort()).toEqual([
+      "eu-korea-digital-partnership",
+      "semiconductor-research-forum",
+    ]);
+    const covered = (id: string) =>
+      data.direct.edges
+        .find((edge) => edge.node.id === id)
+        ?.node.links.map((link) => [link.node.id, link.relationship.status]);
+    expect(covered("semiconductor-research-forum")).toContainEqual(["semiconductors", "ACTIVE"]);
+    expect(covered("eu-korea-digital-partnership")).toEqual([["chip-supply-chains", "PLANNED"]]);
     expect(idsOf(data.involved).sort()).toEqual([
       "eu-korea-digital-partnership",
       "semiconductor-research-forum",
@@ -145,32 +157,45 @@ describe("the EU's agreements that involve chips", () => {
 });
 
 describe('"chips"', () => {
-  it("reaches semiconductors through an alias and chip supply chains as a narrower topic", async () => {
+  it("reaches semiconductors through an alias, and chip supply chains as a narrower topic the two sides plan to explore", async () => {
     const data = await api.data<{
       search: { matched: string; node: { id: string } }[];
       topic: { narrower: { id: string; name: string }[] } | null;
-      events: {
+      agreements: {
         edges: { node: { id: string; links: LinkValue[] } }[];
       };
+      events: { edges: { node: { id: string } }[] };
     }>(`{
       search(text: "chips", categories: [Topic], first: 1) { matched node { id } }
       topic: node(id: "semiconductors") { ... on Topic { narrower { id name } } }
-      events(filter: { topic: "chips" }) {
+      agreements(filter: { topic: "chips" }) {
         edges { node { id links(types: [COVERS], direction: OUT) { ${LINK_FIELDS} } } }
       }
+      events(filter: { topic: "chips" }) { edges { node { id } } }
     }`);
 
     expect(data.search).toEqual([{ matched: "chips", node: { id: "semiconductors" } }]);
     expect(data.topic?.narrower.map((t) => t.id)).toEqual(["chip-supply-chains"]);
-    // The 26 March council covers chip supply chains only, yet "chips" finds it.
-    expect(idsOf(data.events)).toEqual(["eu-korea-dpc-2024"]);
-    const council = data.events.edges[0]?.node;
-    const link = linkTo(council?.links ?? [], "chip-supply-chains", "COVERS");
-    expect(link.relationship).toMatchObject({ status: "PLANNED", prospective: true });
+    expect(idsOf(data.agreements).sort()).toEqual([
+      "eu-korea-digital-partnership",
+      "semiconductor-research-forum",
+    ]);
+    const partnership = data.agreements.edges.find(
+      (edge) => edge.node.id === "eu-korea-digital-partnership",
+    )?.node;
+    const link = linkTo(partnership?.links ?? [], "chip-supply-chains", "COVERS");
+    // "The two sides will also explore…": a plan, and the two sides', so not the council's
+    // subject; recorded on their partnership, which the article does not name (inferred).
+    expect(link.relationship).toMatchObject({
+      status: "PLANNED",
+      prospective: true,
+      inferred: true,
+    });
     expect(link.relationship.role).toBe(
       "will explore common ways to improve security and resilience",
     );
     expectEvidence(api.dataset, link.relationship.evidence, "resilience of chips supply chains");
+    expect(data.events.edges).toEqual([]);
   });
 
   it('finds the same agreements for "chips", "Chips" and "semiconductors"', async () => {

@@ -184,15 +184,25 @@ RETURN size(matches) AS total,
 /** LIST_SUMMARY without a `where` tree: one constant statement. */
 export const LIST_SUMMARY = listSummaryStatement();
 
-/** NEIGHBOURS, or its variant for a far-side filter with a `where` tree. */
-export function neighboursStatement(where?: NodeWhere): CypherStatement {
-  const condition = where ? compileWhere("m", where, "$far.whereValues").text : undefined;
-  return statement(
-    where ? "neighboursWhere" : "neighbours",
-    "READ",
-    ["ids", "types", "direction", "edgeStatuses", "asOf", "asOfUnknown", "far", "limit"],
-    `
-${involvementCall("far")}
+/** The parameters `linksOfEach` reads. */
+const LINK_PARAMETERS = [
+  "ids",
+  "types",
+  "direction",
+  "edgeStatuses",
+  "asOf",
+  "asOfUnknown",
+  "far",
+] as const;
+
+/**
+ * The links NEIGHBOURS and NEIGHBOUR_PAGES follow, up to the open subquery that each
+ * ends its own way: for each of `$ids` in turn (`id`, and `n` when it exists), the
+ * relationships `r` of `$types` in `$direction` with `$edgeStatuses`, visible on `$asOf`
+ * with the node `m` at their far end, which passes the far side's filter (and the
+ * compiled `where` tree in `condition`).
+ */
+const linksOfEach = (condition: string | undefined) => `${involvementCall("far")}
 WITH involved, [entry IN involved | entry.id] AS involvedIds
 UNWIND $ids AS id
 OPTIONAL MATCH (n:Entity {id: id})
@@ -203,7 +213,17 @@ CALL (n, involved, involvedIds) {
       OR ($direction = 'IN' AND endNode(r) = n))
     AND ($edgeStatuses IS NULL OR r.status IN $edgeStatuses)
     AND ${visibleAsOf("r", "$asOf")} AND ${visibleAsOf("m", "$asOf")}
-    AND ${nodeFilterCondition("m", "far", condition)}
+    AND ${nodeFilterCondition("m", "far", condition)}`;
+
+/** NEIGHBOURS, or its variant for a far-side filter with a `where` tree. */
+export function neighboursStatement(where?: NodeWhere): CypherStatement {
+  const condition = where ? compileWhere("m", where, "$far.whereValues").text : undefined;
+  return statement(
+    where ? "neighboursWhere" : "neighbours",
+    "READ",
+    [...LINK_PARAMETERS, "limit"],
+    `
+${linksOfEach(condition)}
   WITH r, m ORDER BY m.sortName, m.id, r.id
   LIMIT $limit
   RETURN collect({
@@ -248,31 +268,9 @@ export function neighbourPagesStatement(where?: NodeWhere): CypherStatement {
   return statement(
     where ? "neighbourPagesWhere" : "neighbourPages",
     "READ",
-    [
-      "ids",
-      "types",
-      "direction",
-      "edgeStatuses",
-      "asOf",
-      "asOfUnknown",
-      "far",
-      "sort",
-      "offset",
-      "limit",
-    ],
+    [...LINK_PARAMETERS, "sort", "offset", "limit"],
     `
-${involvementCall("far")}
-WITH involved, [entry IN involved | entry.id] AS involvedIds
-UNWIND $ids AS id
-OPTIONAL MATCH (n:Entity {id: id})
-CALL (n, involved, involvedIds) {
-  MATCH (n)-[r]-(m:Entity)
-  WHERE ($types IS NULL OR type(r) IN $types)
-    AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = n)
-      OR ($direction = 'IN' AND endNode(r) = n))
-    AND ($edgeStatuses IS NULL OR r.status IN $edgeStatuses)
-    AND ${visibleAsOf("r", "$asOf")} AND ${visibleAsOf("m", "$asOf")}
-    AND ${nodeFilterCondition("m", "far", condition)}
+${linksOfEach(condition)}
   WITH r, m ORDER BY ${keyedOrder("m")},
     m.id ASC, r.id ASC
   WITH collect({ r: r, m: m }) AS rows, count(DISTINCT m) AS nodeCount
