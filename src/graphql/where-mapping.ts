@@ -143,6 +143,7 @@ class WhereReader {
       conditions.push({
         types: spec.types,
         direction: spec.direction,
+        ...(spec.edgeStatuses ? { statuses: spec.edgeStatuses } : {}),
         quantifier,
         ...(nodeInput
           ? { node: this.node(connection ? `${at}.node` : at, farName, nodeInput, depth + 1) }

@@ -79,6 +79,12 @@ export type Quantifier = (typeof QUANTIFIERS)[number];
 export interface RelatedWhere {
   readonly types: readonly RelationshipType[];
   readonly direction: Direction;
+  /**
+   * Only relationships with these statuses count at all (the scope of a field named for a
+   * fact, such as `signed`): unlike `edge`, a relationship outside it neither passes nor
+   * fails the quantifier.
+   */
+  readonly statuses?: readonly Status[];
   readonly quantifier: Quantifier;
   readonly node?: NodeWhere;
   readonly edge?: EdgeWhere;

@@ -300,7 +300,8 @@ describe("the EU AI Office", () => {
           status: string;
           prospective: boolean;
           parties: { id: string; name: string }[];
-          announcedAt: { id: string; date: PartialDateValue }[];
+          plannedAnnouncementAt: { id: string; date: PartialDateValue }[];
+          announcedAt: { id: string }[];
           evidence: EvidenceItem[];
         }[];
       } | null;
@@ -310,7 +311,8 @@ describe("the EU AI Office", () => {
           agreements {
             id status prospective
             parties(filter: { partOf: "Japan" }) { id name }
-            announcedAt { id date { iso precision earliest latest } }
+            plannedAnnouncementAt { id date { iso precision earliest latest } }
+            announcedAt { id }
             ${EVIDENCE_FIELDS}
           }
         }
@@ -322,9 +324,11 @@ describe("the EU AI Office", () => {
     const cooperation = agreements[0];
     expect(cooperation).toMatchObject({ status: "PLANNED", prospective: true });
     expect(cooperation?.parties).toEqual([{ id: "japan-aisi", name: "Japan AI Safety Institute" }]);
-    expect(cooperation?.announcedAt.map((e) => [e.id, e.date.iso])).toEqual([
+    // To be announced: not announced yet.
+    expect(cooperation?.plannedAnnouncementAt.map((e) => [e.id, e.date.iso])).toEqual([
       ["eu-japan-dpc-2024", "2024-04-30"],
     ]);
+    expect(cooperation?.announcedAt).toEqual([]);
     expectEvidence(
       api.dataset,
       cooperation?.evidence ?? [],
@@ -585,6 +589,78 @@ describe("the Memorandum of Cooperation on Digital Identities and Trust Services
     expect(planned).toMatchObject({ status: "PLANNED", inferred: true });
     expect(planned?.inference?.reasoning).toMatch(/in addition/i);
     expectEvidence(api.dataset, planned?.evidence ?? [], "will sign a Memorandum of Cooperation");
+  });
+});
+
+describe("fields named for a fact list only what the sources report as done", () => {
+  it("keeps the memorandum out of the 30 April council's signings, and in its planned ones", async () => {
+    const data = await api.data<{
+      council: {
+        signed: { id: string }[];
+        plannedSignings: { id: string }[];
+        announced: { id: string }[];
+        plannedAnnouncements: { id: string }[];
+        signedConnection: { totalCount: number };
+        plannedSigningsConnection: {
+          totalCount: number;
+          edges: { properties: { status: string } }[];
+        };
+      };
+      summit: { signed: { id: string }[] };
+      memorandum: { signedAt: { id: string }[]; plannedSigningAt: { id: string }[] };
+      aiAct: { approvedBy: { id: string }[]; links: { node: { id: string } }[] };
+    }>(`{
+      council: node(id: "eu-japan-dpc-2024") { ... on Event {
+        signed { id } plannedSignings { id } announced { id } plannedAnnouncements { id }
+        signedConnection { totalCount }
+        plannedSigningsConnection { totalCount edges { properties { status } } }
+      } }
+      summit: node(id: "eu-japan-summit-2022") { ... on Event { signed { id } } }
+      memorandum: node(id: "memorandum-digital-identities") { ... on Agreement {
+        signedAt { id } plannedSigningAt { id }
+      } }
+      aiAct: node(id: "ai-act") { ... on Agreement {
+        approvedBy { id } links(types: [APPROVES]) { node { id } }
+      } }
+    }`);
+
+    expect(data.council.signed).toEqual([]);
+    expect(data.council.signedConnection.totalCount).toBe(0);
+    expect(data.council.plannedSignings).toEqual([{ id: "memorandum-digital-identities" }]);
+    expect(data.council.plannedSigningsConnection).toEqual({
+      totalCount: 1,
+      edges: [{ properties: { status: "PLANNED" } }],
+    });
+    expect(data.council.announced).toEqual([]);
+    expect(data.council.plannedAnnouncements).toEqual([{ id: "ai-office-aisi-cooperation" }]);
+    expect(data.summit.signed).toEqual([{ id: "eu-japan-digital-partnership" }]);
+    expect(data.memorandum).toEqual({
+      signedAt: [],
+      plannedSigningAt: [{ id: "eu-japan-dpc-2024" }],
+    });
+    // The member states are only expected to approve the AI Act.
+    expect(data.aiAct.approvedBy).toEqual([]);
+    expect(data.aiAct.links.map((link) => link.node.id)).toEqual(["eu-member-states"]);
+  });
+
+  it("quantifies over the same relationships in `where`: a planned signing neither passes nor fails", async () => {
+    const ids = async (where: string) =>
+      idsOf(
+        (
+          await api.data<{ events: { edges: { node: { id: string } }[] } }>(
+            `{ events(where: ${where}, first: 100) { edges { node { id } } } }`,
+          )
+        ).events,
+      );
+    expect(await ids("{ signed: { some: {} } }")).toEqual(["eu-japan-summit-2022"]);
+    expect(await ids("{ plannedSignings: { some: {} } }")).toEqual(["eu-japan-dpc-2024"]);
+    // Every signing at the council is of a partnership: vacuously, as it has none.
+    const allPartnerships = await ids("{ signed: { all: { kind: { eq: PARTNERSHIP } } } }");
+    expect(allPartnerships).toContain("eu-japan-dpc-2024");
+    expect(allPartnerships).toContain("eu-japan-summit-2022");
+    expect(
+      await ids("{ signedConnection: { some: { edge: { status: { eq: PLANNED } } } } }"),
+    ).toEqual([]);
   });
 });
 

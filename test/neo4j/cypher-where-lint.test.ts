@@ -39,6 +39,7 @@ const TREES: Record<string, NodeWhere> = {
     related: [
       { types: ["PARTY_TO"], direction: "IN", quantifier: "SOME", node: { kinds: ["COUNTRY"] } },
       { types: ["PARTY_TO"], direction: "OUT", quantifier: "ALL" },
+      { types: ["SIGNED_AT"], direction: "IN", statuses: ["SIGNED"], quantifier: "ALL" },
       { types: ["COORDINATES_WITH"], direction: "BOTH", quantifier: "NONE", node: {} },
       {
         types: ["PARTICIPATES_IN", "PARTY_TO"],

@@ -91,9 +91,9 @@ export type Actor = Node & {
   supports: Array<Agreement>;
   /** Agreements whose application this actor oversees; the link's role gives the scope. */
   supervises: Array<Agreement>;
-  /** Agreements this actor gave formal approval to. */
+  /** Agreements this actor gave formal approval to, as the sources report having happened (an expected approval is in `links`). */
   approves: Array<Agreement>;
-  /** Agreements (initiatives, processes…) this actor launched. */
+  /** Agreements (initiatives, processes…) this actor launched, as the sources report having happened (a planned launch is in `links`). */
   launched: Array<Agreement>;
   /** Agreements set up, initiated or issued by this actor. */
   setUp: Array<Agreement>;
@@ -180,13 +180,13 @@ export type Actor = Node & {
    */
   supervisesConnection: AgreementRelationshipConnection;
   /**
-   * Agreements this actor gave formal approval to.
+   * Agreements this actor gave formal approval to, as the sources report having happened (an expected approval is in `links`).
    * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
    * node at its other end, with how many there are and their aggregates.
    */
   approvesConnection: AgreementRelationshipConnection;
   /**
-   * Agreements (initiatives, processes…) this actor launched.
+   * Agreements (initiatives, processes…) this actor launched, as the sources report having happened (a planned launch is in `links`).
    * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
    * node at its other end, with how many there are and their aggregates.
    */
@@ -743,21 +743,25 @@ export type Agreement = Node & {
   setUpBy: Array<Actor>;
   /** Actors that oversee the application of this agreement. */
   supervisors: Array<Actor>;
-  /** Actors that gave this agreement formal approval. */
+  /** Actors that gave this agreement formal approval, as the sources report having happened (an expected approval is in `links` and `statusHistory`). */
   approvedBy: Array<Actor>;
   /** Actors taking part in this agreement (a process, an initiative…). */
   participants: Array<Actor>;
   /** Actors this agreement calls on or is addressed to. */
   addressedTo: Array<Actor>;
-  /** Events at which this agreement is signed. */
+  /** Events at which this agreement was signed, as the sources report having happened (planned: `plannedSigningAt`). */
   signedAt: Array<Event>;
-  /** Events at which this agreement is announced. */
+  /** Events at which this agreement is planned or expected to be signed: the sources report the signing as intended, not as done. */
+  plannedSigningAt: Array<Event>;
+  /** Events at which this agreement was announced, as the sources report having happened (planned: `plannedAnnouncementAt`). */
   announcedAt: Array<Event>;
+  /** Events at which this agreement is planned or expected to be announced: the sources report the announcement as intended, not as done. */
+  plannedAnnouncementAt: Array<Event>;
   /** Meetings (councils, summits) convened under this agreement. */
   meetings: Array<Event>;
   /** Milestones and events about this agreement (e.g. becoming law). */
   milestones: Array<Event>;
-  /** Events and actors that launched this agreement. */
+  /** Events and actors that launched this agreement, as the sources report having happened (a planned launch is in `links`). */
   launchedBy: Array<Node>;
   /** Subjects this agreement deals with directly (not their broader or narrower topics). */
   topics: Array<Topic>;
@@ -794,7 +798,7 @@ export type Agreement = Node & {
    */
   supervisorsConnection: ActorRelationshipConnection;
   /**
-   * Actors that gave this agreement formal approval.
+   * Actors that gave this agreement formal approval, as the sources report having happened (an expected approval is in `links` and `statusHistory`).
    * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
    * node at its other end, with how many there are and their aggregates.
    */
@@ -812,17 +816,29 @@ export type Agreement = Node & {
    */
   addressedToConnection: ActorRelationshipConnection;
   /**
-   * Events at which this agreement is signed.
+   * Events at which this agreement was signed, as the sources report having happened (planned: `plannedSigningAt`).
    * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
    * node at its other end, with how many there are and their aggregates.
    */
   signedAtConnection: EventRelationshipConnection;
   /**
-   * Events at which this agreement is announced.
+   * Events at which this agreement is planned or expected to be signed: the sources report the signing as intended, not as done.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  plannedSigningAtConnection: EventRelationshipConnection;
+  /**
+   * Events at which this agreement was announced, as the sources report having happened (planned: `plannedAnnouncementAt`).
    * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
    * node at its other end, with how many there are and their aggregates.
    */
   announcedAtConnection: EventRelationshipConnection;
+  /**
+   * Events at which this agreement is planned or expected to be announced: the sources report the announcement as intended, not as done.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  plannedAnnouncementAtConnection: EventRelationshipConnection;
   /**
    * Meetings (councils, summits) convened under this agreement.
    * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
@@ -836,7 +852,7 @@ export type Agreement = Node & {
    */
   milestonesConnection: EventRelationshipConnection;
   /**
-   * Events and actors that launched this agreement.
+   * Events and actors that launched this agreement, as the sources report having happened (a planned launch is in `links`).
    * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
    * node at its other end, with how many there are and their aggregates.
    */
@@ -975,7 +991,25 @@ export type AgreementSignedAtArgs = {
 
 
 /** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
+export type AgreementPlannedSigningAtArgs = {
+  where?: InputMaybe<EventWhere>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
 export type AgreementAnnouncedAtArgs = {
+  where?: InputMaybe<EventWhere>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
+export type AgreementPlannedAnnouncementAtArgs = {
   where?: InputMaybe<EventWhere>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1156,7 +1190,29 @@ export type AgreementSignedAtConnectionArgs = {
 
 
 /** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
+export type AgreementPlannedSigningAtConnectionArgs = {
+  where?: InputMaybe<EventWhere>;
+  filter?: InputMaybe<EventFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
 export type AgreementAnnouncedAtConnectionArgs = {
+  where?: InputMaybe<EventWhere>;
+  filter?: InputMaybe<EventFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A partnership, cooperation, memorandum, regulation, pledge, process or initiative. */
+export type AgreementPlannedAnnouncementAtConnectionArgs = {
   where?: InputMaybe<EventWhere>;
   filter?: InputMaybe<EventFilter>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -1915,12 +1971,16 @@ export type Event = Node & {
   addressedTo: Array<Actor>;
   /** Actors that set it up or issued it. */
   setUpBy: Array<Actor>;
-  /** Agreements launched at it. */
+  /** Agreements launched at it, as the sources report having happened (a planned launch is in `links`). */
   launched: Array<Agreement>;
-  /** Agreements announced at it. */
+  /** Agreements announced at it, as the sources report having happened (planned ones: `plannedAnnouncements`). */
   announced: Array<Agreement>;
-  /** Agreements signed at it. */
+  /** Agreements planned or expected to be announced at it: the sources report the announcement as intended, not as done. */
+  plannedAnnouncements: Array<Agreement>;
+  /** Agreements signed at it, as the sources report having happened (a planned signing is no signing: `plannedSignings`). */
   signed: Array<Agreement>;
+  /** Agreements planned or expected to be signed at it: the sources report the signing as intended, not as done. */
+  plannedSignings: Array<Agreement>;
   /** Agreements it declares support for or furthers. */
   supports: Array<Agreement>;
   /** Subjects it deals with directly (not their broader or narrower topics). */
@@ -1968,23 +2028,35 @@ export type Event = Node & {
    */
   setUpByConnection: ActorRelationshipConnection;
   /**
-   * Agreements launched at it.
+   * Agreements launched at it, as the sources report having happened (a planned launch is in `links`).
    * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
    * node at its other end, with how many there are and their aggregates.
    */
   launchedConnection: AgreementRelationshipConnection;
   /**
-   * Agreements announced at it.
+   * Agreements announced at it, as the sources report having happened (planned ones: `plannedAnnouncements`).
    * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
    * node at its other end, with how many there are and their aggregates.
    */
   announcedConnection: AgreementRelationshipConnection;
   /**
-   * Agreements signed at it.
+   * Agreements planned or expected to be announced at it: the sources report the announcement as intended, not as done.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  plannedAnnouncementsConnection: AgreementRelationshipConnection;
+  /**
+   * Agreements signed at it, as the sources report having happened (a planned signing is no signing: `plannedSignings`).
    * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
    * node at its other end, with how many there are and their aggregates.
    */
   signedConnection: AgreementRelationshipConnection;
+  /**
+   * Agreements planned or expected to be signed at it: the sources report the signing as intended, not as done.
+   * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
+   * node at its other end, with how many there are and their aggregates.
+   */
+  plannedSigningsConnection: AgreementRelationshipConnection;
   /**
    * Agreements it declares support for or furthers.
    * A page at a time, each relationship (`properties`: status, date, role, evidence, claims) beside the
@@ -2107,7 +2179,25 @@ export type EventAnnouncedArgs = {
 
 
 /** A summit, council, ministerial meeting, joint statement or milestone. */
+export type EventPlannedAnnouncementsArgs = {
+  where?: InputMaybe<AgreementWhere>;
+  filter?: InputMaybe<AgreementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A summit, council, ministerial meeting, joint statement or milestone. */
 export type EventSignedArgs = {
+  where?: InputMaybe<AgreementWhere>;
+  filter?: InputMaybe<AgreementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A summit, council, ministerial meeting, joint statement or milestone. */
+export type EventPlannedSigningsArgs = {
   where?: InputMaybe<AgreementWhere>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2246,7 +2336,29 @@ export type EventAnnouncedConnectionArgs = {
 
 
 /** A summit, council, ministerial meeting, joint statement or milestone. */
+export type EventPlannedAnnouncementsConnectionArgs = {
+  where?: InputMaybe<AgreementWhere>;
+  filter?: InputMaybe<AgreementFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A summit, council, ministerial meeting, joint statement or milestone. */
 export type EventSignedConnectionArgs = {
+  where?: InputMaybe<AgreementWhere>;
+  filter?: InputMaybe<AgreementFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<NodeSort>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A summit, council, ministerial meeting, joint statement or milestone. */
+export type EventPlannedSigningsConnectionArgs = {
   where?: InputMaybe<AgreementWhere>;
   filter?: InputMaybe<AgreementFilter>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -3359,11 +3471,11 @@ export type ActorWhere = {
   supervises?: InputMaybe<AgreementListWhere>;
   /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
   supervisesConnection?: InputMaybe<AgreementConnectionWhere>;
-  /** Agreements this actor gave formal approval to. Quantified: some, all, none or single. */
+  /** Agreements this actor gave formal approval to, as the sources report having happened (an expected approval is in `links`). Quantified: some, all, none or single. */
   approves?: InputMaybe<AgreementListWhere>;
   /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
   approvesConnection?: InputMaybe<AgreementConnectionWhere>;
-  /** Agreements (initiatives, processes…) this actor launched. Quantified: some, all, none or single. */
+  /** Agreements (initiatives, processes…) this actor launched, as the sources report having happened (a planned launch is in `links`). Quantified: some, all, none or single. */
   launched?: InputMaybe<AgreementListWhere>;
   /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
   launchedConnection?: InputMaybe<AgreementConnectionWhere>;
@@ -3423,7 +3535,7 @@ export type AgreementWhere = {
   supervisors?: InputMaybe<ActorListWhere>;
   /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
   supervisorsConnection?: InputMaybe<ActorConnectionWhere>;
-  /** Actors that gave this agreement formal approval. Quantified: some, all, none or single. */
+  /** Actors that gave this agreement formal approval, as the sources report having happened (an expected approval is in `links` and `statusHistory`). Quantified: some, all, none or single. */
   approvedBy?: InputMaybe<ActorListWhere>;
   /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
   approvedByConnection?: InputMaybe<ActorConnectionWhere>;
@@ -3435,14 +3547,22 @@ export type AgreementWhere = {
   addressedTo?: InputMaybe<ActorListWhere>;
   /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
   addressedToConnection?: InputMaybe<ActorConnectionWhere>;
-  /** Events at which this agreement is signed. Quantified: some, all, none or single. */
+  /** Events at which this agreement was signed, as the sources report having happened (planned: `plannedSigningAt`). Quantified: some, all, none or single. */
   signedAt?: InputMaybe<EventListWhere>;
   /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
   signedAtConnection?: InputMaybe<EventConnectionWhere>;
-  /** Events at which this agreement is announced. Quantified: some, all, none or single. */
+  /** Events at which this agreement is planned or expected to be signed: the sources report the signing as intended, not as done. Quantified: some, all, none or single. */
+  plannedSigningAt?: InputMaybe<EventListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  plannedSigningAtConnection?: InputMaybe<EventConnectionWhere>;
+  /** Events at which this agreement was announced, as the sources report having happened (planned: `plannedAnnouncementAt`). Quantified: some, all, none or single. */
   announcedAt?: InputMaybe<EventListWhere>;
   /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
   announcedAtConnection?: InputMaybe<EventConnectionWhere>;
+  /** Events at which this agreement is planned or expected to be announced: the sources report the announcement as intended, not as done. Quantified: some, all, none or single. */
+  plannedAnnouncementAt?: InputMaybe<EventListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  plannedAnnouncementAtConnection?: InputMaybe<EventConnectionWhere>;
   /** Meetings (councils, summits) convened under this agreement. Quantified: some, all, none or single. */
   meetings?: InputMaybe<EventListWhere>;
   /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
@@ -3451,7 +3571,7 @@ export type AgreementWhere = {
   milestones?: InputMaybe<EventListWhere>;
   /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
   milestonesConnection?: InputMaybe<EventConnectionWhere>;
-  /** Events and actors that launched this agreement. Quantified: some, all, none or single. */
+  /** Events and actors that launched this agreement, as the sources report having happened (a planned launch is in `links`). Quantified: some, all, none or single. */
   launchedBy?: InputMaybe<NodeListWhere>;
   /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
   launchedByConnection?: InputMaybe<NodeConnectionWhere>;
@@ -3531,18 +3651,26 @@ export type EventWhere = {
   setUpBy?: InputMaybe<ActorListWhere>;
   /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
   setUpByConnection?: InputMaybe<ActorConnectionWhere>;
-  /** Agreements launched at it. Quantified: some, all, none or single. */
+  /** Agreements launched at it, as the sources report having happened (a planned launch is in `links`). Quantified: some, all, none or single. */
   launched?: InputMaybe<AgreementListWhere>;
   /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
   launchedConnection?: InputMaybe<AgreementConnectionWhere>;
-  /** Agreements announced at it. Quantified: some, all, none or single. */
+  /** Agreements announced at it, as the sources report having happened (planned ones: `plannedAnnouncements`). Quantified: some, all, none or single. */
   announced?: InputMaybe<AgreementListWhere>;
   /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
   announcedConnection?: InputMaybe<AgreementConnectionWhere>;
-  /** Agreements signed at it. Quantified: some, all, none or single. */
+  /** Agreements planned or expected to be announced at it: the sources report the announcement as intended, not as done. Quantified: some, all, none or single. */
+  plannedAnnouncements?: InputMaybe<AgreementListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  plannedAnnouncementsConnection?: InputMaybe<AgreementConnectionWhere>;
+  /** Agreements signed at it, as the sources report having happened (a planned signing is no signing: `plannedSignings`). Quantified: some, all, none or single. */
   signed?: InputMaybe<AgreementListWhere>;
   /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
   signedConnection?: InputMaybe<AgreementConnectionWhere>;
+  /** Agreements planned or expected to be signed at it: the sources report the signing as intended, not as done. Quantified: some, all, none or single. */
+  plannedSignings?: InputMaybe<AgreementListWhere>;
+  /** The same relationships, with conditions on each relationship (edge) and its far node (node). */
+  plannedSigningsConnection?: InputMaybe<AgreementConnectionWhere>;
   /** Agreements it declares support for or furthers. Quantified: some, all, none or single. */
   supports?: InputMaybe<AgreementListWhere>;
   /** The same relationships, with conditions on each relationship (edge) and its far node (node). */

@@ -16,9 +16,12 @@ import {
 import type { GraphNode } from "../../domain/graph-types.js";
 import { invariant } from "../../domain/invariant.js";
 import {
+  isProspective,
   NODE_CATEGORIES,
   type NodeCategory,
   type RelationshipType,
+  STATUSES,
+  type Status,
 } from "../../domain/vocabulary.js";
 import type { Direction, NeighbourQuery } from "../../store/graph-store.js";
 import { CONNECTION_SUFFIX } from "../connection-sdl.js";
@@ -35,6 +38,11 @@ import { toNodeWhere } from "../where-mapping.js";
 export interface RelationSpec {
   readonly types: RelationshipType[];
   readonly direction: Direction;
+  /**
+   * The statuses a relationship must have (from the directive's `prospective`): a field
+   * named for a fact (`signed`) lists no planned signing; absent, any status.
+   */
+  readonly edgeStatuses?: readonly Status[];
   /** Category of the far node, from the field's return type (none for `Node`). */
   readonly category?: NodeCategory;
 }
@@ -61,9 +69,15 @@ export function relationSpecOf(field: GraphQLField<unknown, unknown>): RelationS
   const directionNode = argument("direction");
   invariant(typesNode && directionNode, `@relation on ${field.name} lacks arguments`);
   const returnType = getNamedType(field.type).name;
+  const prospectiveNode = argument("prospective");
+  const prospective =
+    prospectiveNode === undefined ? undefined : valueFromASTUntyped(prospectiveNode) === true;
   const spec: RelationSpec = {
     types: valueFromASTUntyped(typesNode) as RelationshipType[],
     direction: valueFromASTUntyped(directionNode) as Direction,
+    ...(prospective === undefined
+      ? {}
+      : { edgeStatuses: STATUSES.filter((status) => isProspective(status) === prospective) }),
     category: (NODE_CATEGORIES as readonly string[]).includes(returnType)
       ? (returnType as NodeCategory)
       : undefined,
@@ -95,7 +109,7 @@ export type RelationArgs = {
 
 /**
  * The store query a `@relation` field (or its connection twin) asks, but for how many
- * links: the relationships `spec` follows, the far side's filter and `where`, and the
+ * links: the relationships `spec` follows (of its statuses), the far side's filter and `where`, and the
  * day and the mode of reading it, which the relationships and the far nodes share (a day
  * in `filter` wins over the field's own `asOf` for the far nodes).
  */
@@ -117,6 +131,7 @@ export async function neighbourQueryOf(
   return {
     types: spec.types,
     direction: spec.direction,
+    ...(spec.edgeStatuses ? { edgeStatuses: spec.edgeStatuses } : {}),
     far: asOf === undefined || far.asOf !== undefined ? far : { ...far, asOf },
     asOf,
     // The mode asked for in `filter` reads the relationships the same way.

@@ -66,13 +66,14 @@ function edgeTest(where: EdgeWhere | undefined): (edge: GraphEdge) => boolean {
 
 function relatedTest(graph: EntenteGraph, related: RelatedWhere): NodePredicate {
   const types = new Set<string>(related.types);
+  const scope = related.statuses ? new Set<string>(related.statuses) : undefined;
   const far = related.node ? compileWhere(graph, related.node) : () => true;
   const edgeOk = edgeTest(related.edge);
   return (node) => {
     let total = 0;
     let matched = 0;
     const count = (farId: "from" | "to") => (_key: string, edge: GraphEdge) => {
-      if (!types.has(edge.type)) return;
+      if (!types.has(edge.type) || (scope && !scope.has(edge.status))) return;
       total++;
       if (edgeOk(edge) && far(graph.getNodeAttributes(edge[farId]))) matched++;
     };

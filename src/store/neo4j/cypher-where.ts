@@ -124,6 +124,9 @@ class WhereCompiler {
       related.node ? this.node(m, related.node) : undefined,
     ].filter((condition): condition is string => condition !== undefined);
     const each = conditions.length === 0 ? "true" : conditions.join(" AND ");
-    return `${QUANTIFIER_FUNCTIONS[related.quantifier]}(${b} IN [${pattern} | ${each}] WHERE ${b})`;
+    const scope = related.statuses
+      ? ` WHERE ${r}.status IN ${this.value([...related.statuses])}`
+      : "";
+    return `${QUANTIFIER_FUNCTIONS[related.quantifier]}(${b} IN [${pattern}${scope} | ${each}] WHERE ${b})`;
   }
 }
