@@ -6,6 +6,7 @@
  */
 import type { Evidence, GraphEdge, GraphNode, SourceInfo } from "../domain/graph-types.js";
 import type { DatePrecision, PartialDate } from "../domain/partial-date.js";
+import type { Validity } from "../domain/validity.js";
 import {
   isProspective,
   type NodeCategory,
@@ -37,6 +38,29 @@ export interface DateFields {
   readonly dateLatest?: string;
 }
 
+/**
+ * When the element is known to hold (src/domain/validity.ts), as `asOf` reads it: from
+ * `validFrom` to `validUntil` (either open when absent); `validBegun` and `validEnded`
+ * say whether those bounds are a beginning and an end a source gives, or only where
+ * what is known begins and ends.
+ */
+export interface ValidityFields {
+  readonly validFrom?: string;
+  readonly validUntil?: string;
+  readonly validBegun?: boolean;
+  readonly validEnded?: boolean;
+}
+
+export function validityFields(validity: Validity | undefined): ValidityFields {
+  if (!validity) return {};
+  return {
+    validFrom: validity.from,
+    validUntil: validity.until,
+    validBegun: validity.begun,
+    validEnded: validity.ended,
+  };
+}
+
 /** Bibliographic data of a source node (without the internal file name). */
 export interface SourceInfoRecord {
   readonly title: string;
@@ -47,7 +71,7 @@ export interface SourceInfoRecord {
   readonly url: string;
 }
 
-export interface NodeRecord extends DateFields {
+export interface NodeRecord extends DateFields, ValidityFields {
   readonly id: string;
   readonly label: string;
   readonly category: NodeCategory;
@@ -65,7 +89,7 @@ export interface NodeRecord extends DateFields {
   readonly sourceInfo?: SourceInfoRecord;
 }
 
-export interface EdgeRecord extends DateFields {
+export interface EdgeRecord extends DateFields, ValidityFields {
   readonly id: string;
   readonly source: string;
   readonly target: string;
@@ -131,6 +155,7 @@ export function nodeRecord(node: GraphNode, sources: SourceLookup = {}): NodeRec
     prospective: node.status ? isProspective(node.status) : undefined,
     ordinal: node.ordinal,
     ...dateFields(node.date),
+    ...validityFields(node.validity),
     inferred: node.inference !== undefined,
     inference: node.inference?.reasoning,
     evidence: node.evidence.map((evidence) => evidenceRecord(evidence, sources)),
@@ -149,6 +174,7 @@ export function edgeRecord(edge: GraphEdge, sources: SourceLookup = {}): EdgeRec
     status: edge.status,
     prospective: isProspective(edge.status),
     ...dateFields(edge.date),
+    ...validityFields(edge.validity),
     inferred: edge.inference !== undefined,
     inference: edge.inference?.reasoning,
     evidence: edge.evidence.map((evidence) => evidenceRecord(evidence, sources)),

@@ -2,13 +2,17 @@
  * GEXF for Gephi (1.3, or 1.2 for older readers), written by graphology-gexf, then
  * made dynamic so that Gephi's timeline can play it: graphology-gexf writes static
  * graphs only, so the written document is reopened to set `mode="dynamic"
- * timeformat="date"` on <graph> and a `start` on every dated node and relationship.
+ * timeformat="date"` on <graph> and a `start` and `end` on every node and relationship
+ * whose validity is bounded.
  *
- * `start` is the earliest day the element's date can denote and no `end` is written:
- * a fact stays in the graph once it has begun, which is what `asOf` answers in the
- * API (see src/domain/as-of.ts), so the timeline at a day shows the graph as of that
- * day. Undated elements have neither and are present throughout. The full date stays
- * in the `date`, `datePrecision`, `dateEarliest` and `dateLatest` attributes.
+ * `start` and `end` are the first and last days the element is known to hold (its
+ * validity, src/domain/validity.ts), which is what `asOf` answers in the API: the
+ * timeline at a day shows what the sources let the graph say of that day, so an
+ * undated statement appears with the first source that supports it, and a photo
+ * caption's heads of government do not outlast their year. An open bound is left out.
+ * The element's own date stays in the `date`, `datePrecision`, `dateEarliest` and
+ * `dateLatest` attributes, and its validity in `validFrom`, `validUntil`, `validBegun`
+ * and `validEnded`.
  *
  * Nodes carry `viz` colour, shape, size and (from a scene) position, as Explorer drew
  * them; prospective relationships are dashed.
@@ -84,17 +88,18 @@ export function writeGexf(
   }
   graphElement.setAttribute("mode", "dynamic");
   graphElement.setAttribute("timeformat", "date");
-  const setStarts = (tag: "node" | "edge", attributesOf: (id: string) => FlatAttributes) => {
+  const setSpans = (tag: "node" | "edge", attributesOf: (id: string) => FlatAttributes) => {
     const elements = document.getElementsByTagName(tag);
     for (let index = 0; index < elements.length; index++) {
       const element = elements.item(index);
       const id = element?.getAttribute("id");
       if (!element || id === null || id === undefined) continue;
-      const start = attributesOf(id).dateEarliest;
-      if (start !== undefined) element.setAttribute("start", String(start));
+      const { validFrom, validUntil } = attributesOf(id);
+      if (validFrom !== undefined) element.setAttribute("start", String(validFrom));
+      if (validUntil !== undefined) element.setAttribute("end", String(validUntil));
     }
   };
-  setStarts("node", (id) => graph.getNodeAttributes(id));
-  setStarts("edge", (id) => graph.getEdgeAttributes(id));
+  setSpans("node", (id) => graph.getNodeAttributes(id));
+  setSpans("edge", (id) => graph.getEdgeAttributes(id));
   return `${new XMLSerializer().serializeToString(document)}\n`;
 }

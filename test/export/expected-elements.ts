@@ -5,6 +5,7 @@
  */
 import type { Evidence, GraphEdge, GraphNode } from "../../src/domain/graph-types.js";
 import type { PartialDate } from "../../src/domain/partial-date.js";
+import type { Validity } from "../../src/domain/validity.js";
 import { isProspective } from "../../src/domain/vocabulary.js";
 
 /** Sources by id, as the tests' export meta lists them. */
@@ -34,6 +35,17 @@ function expectedDate(date: PartialDate | undefined) {
     : {};
 }
 
+function expectedValidity(validity: Validity | undefined) {
+  return validity
+    ? {
+        validFrom: validity.from,
+        validUntil: validity.until,
+        validBegun: validity.begun,
+        validEnded: validity.ended,
+      }
+    : {};
+}
+
 /** Drops undefined values, as the exports do. */
 function defined<T extends object>(record: T): Partial<T> {
   return Object.fromEntries(
@@ -54,6 +66,7 @@ export function expectedNodeJson(node: GraphNode, sources: Sources = {}) {
     prospective: node.status === undefined ? undefined : isProspective(node.status),
     ordinal: node.ordinal,
     ...expectedDate(node.date),
+    ...expectedValidity(node.validity),
     inferred: node.inference !== undefined,
     inference: node.inference?.reasoning,
     evidence: expectedEvidence(node.evidence, sources),
@@ -82,6 +95,7 @@ export function expectedEdgeJson(edge: GraphEdge, sources: Sources = {}) {
     status: edge.status,
     prospective: isProspective(edge.status),
     ...expectedDate(edge.date),
+    ...expectedValidity(edge.validity),
     inferred: edge.inference !== undefined,
     inference: edge.inference?.reasoning,
     evidence: expectedEvidence(edge.evidence, sources),

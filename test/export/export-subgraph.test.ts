@@ -358,7 +358,7 @@ describe("GEXF, read back by graphology-gexf", () => {
     expect(dashed.length).toBeGreaterThan(0);
   });
 
-  it("starts each dated node and relationship on its earliest day and leaves it open-ended, as asOf does", () => {
+  it("shows each node and relationship from the first to the last day it is known to hold, as asOf does", () => {
     const spans = (tag: string) =>
       elementsOf(document, tag).map((element) => ({
         id: element.getAttribute("id"),
@@ -366,7 +366,7 @@ describe("GEXF, read back by graphology-gexf", () => {
         end: element.getAttribute("end") || undefined,
       }));
     const expected = (items: readonly (GraphNode | GraphEdge)[]) =>
-      items.map((item) => ({ id: item.id, start: item.date?.earliest, end: undefined }));
+      items.map((item) => ({ id: item.id, start: item.validity?.from, end: item.validity?.until }));
     expect(spans("node")).toEqual(expected(subgraph.nodes));
     expect(spans("edge")).toEqual(expected(subgraph.edges));
     expect(spans("node").filter((span) => span.start).length).toBeGreaterThan(0);
@@ -409,6 +409,7 @@ describe("text that XML must escape or cannot hold", () => {
       ordinal: 3,
       evidence: [],
       inference: { reasoning: "because <reasons> & more" },
+      validity: { from: "2024-05-02", until: "2024-05-03", begun: true, ended: true },
     },
   ];
   const edges: GraphEdge[] = [
@@ -421,6 +422,7 @@ describe("text that XML must escape or cannot hold", () => {
       role: 'signatory "in chief"',
       date: date("2024-06"),
       evidence: [{ sourceId: "src-1", quote: "x", start: 1, end: 2 }],
+      validity: { from: "2024-06-01", begun: false, ended: false },
     },
     {
       id: "a&b/SUPPORTS/c",
@@ -480,12 +482,14 @@ describe("text that XML must escape or cannot hold", () => {
     expect(d3.graph).toEqual({ ...awkwardMeta, truncated: true });
   });
 
-  it("GEXF starts a range on its first day and a month on its first day", () => {
+  it("GEXF bounds each element by its validity and leaves an open bound out", () => {
     const document = strictXml(exportSubgraph(awkwardSubgraph, "gexf", awkwardMeta).content);
-    const starts = (tag: string) =>
-      elementsOf(document, tag).map((element) => element.getAttribute("start") || null);
-    expect(starts("node")).toEqual([null, "2024-05-02"]);
-    expect(starts("edge")).toEqual(["2024-06-01", null, null]);
+    const bounds = (tag: string, bound: "start" | "end") =>
+      elementsOf(document, tag).map((element) => element.getAttribute(bound) || null);
+    expect(bounds("node", "start")).toEqual([null, "2024-05-02"]);
+    expect(bounds("node", "end")).toEqual([null, "2024-05-03"]);
+    expect(bounds("edge", "start")).toEqual(["2024-06-01", null, null]);
+    expect(bounds("edge", "end")).toEqual([null, null, null]);
   });
 
   it.each(EXPORT_FORMATS)("%s exports an empty subgraph", (format) => {

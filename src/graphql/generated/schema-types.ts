@@ -2458,7 +2458,7 @@ export type ExportFormat =
   | 'd3'
   /** GraphML (yEd, Gephi, NetworkX) */
   | 'graphml'
-  /** GEXF 1.3 with start dates (so Gephi can play the timeline), colours, sizes and shapes */
+  /** GEXF 1.3 with each element's validity as its start and end (so Gephi's timeline shows what is known to hold on each day), colours, sizes and shapes */
   | 'gexf'
   /** The same as GEXF 1.2, for readers that know no 1.3 (networkx before 2.6, older Gephi) */
   | 'gexf12';
