@@ -78,6 +78,16 @@ export interface ViewNode {
   readonly kind: string;
   readonly status?: string | null;
   readonly date?: PartialDate | null;
+  /** The days the API says it is known to hold (src/domain/validity.ts). */
+  readonly validity: ViewValidity;
+}
+
+/** A validity as the API answers it (open bounds null). */
+export interface ViewValidity {
+  readonly from: string | null;
+  readonly until: string | null;
+  readonly begun: boolean;
+  readonly ended: boolean;
 }
 
 /** A relationship as the graph draws it. */
@@ -88,12 +98,7 @@ export interface ViewEdge {
   readonly prospective: boolean;
   readonly date: PartialDate | null;
   /** The days the API says it is known to hold (src/domain/validity.ts). */
-  readonly validity: {
-    readonly from: string | null;
-    readonly until: string | null;
-    readonly begun: boolean;
-    readonly ended: boolean;
-  };
+  readonly validity: ViewValidity;
   readonly from: { readonly id: string };
   readonly to: { readonly id: string };
 }
@@ -174,6 +179,7 @@ const FRAGMENTS: Readonly<Record<string, string>> = {
   id
   category
   name
+  validity { from until begun ended }
   ... on Actor { actorKind: kind }
   ... on Agreement { agreementKind: kind status date ${DATE} }
   ... on Event { eventKind: kind status date ${DATE} }

@@ -47,6 +47,11 @@ export interface ShowRequest {
   readonly key: number;
 }
 
+/** Why a view at a day or a range is empty: the sources it rests on are later. */
+function nothingKnownText(time: TimeFilter): string {
+  return `Nothing here is known to hold ${time.kind === "day" ? "on" : "during"} ${describeTime(time)}: the sources report it only later. Choose a later day, or All dates.`;
+}
+
 export function GraphView(props: { active: boolean; show?: ShowRequest }) {
   const [state, dispatch] = useReducer(explorerReducer, INITIAL_STATE);
   const [problem, setProblem] = useState<string>();
@@ -260,7 +265,9 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
     const shown = view.nodes.length;
     setAnnouncement(
       shown === 0
-        ? "The view is empty: search for a node to start."
+        ? state.time.kind === "all"
+          ? "The view is empty: search for a node to start."
+          : nothingKnownText(state.time)
         : `Showing ${shown} nodes and ${view.edges.length} relationships, ${describeTime(state.time)}.`,
     );
   }, [view, state.time]);
@@ -434,6 +441,9 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
             {loading && <p className="loading">Loading…</p>}
             {view.truncated && (
               <p className="truncated">Some nodes were left out: the view is at its limit.</p>
+            )}
+            {!loading && view.nodes.length === 0 && state.time.kind !== "all" && (
+              <p className="nothing-known">{nothingKnownText(state.time)}</p>
             )}
           </div>
           <Legend

@@ -5,8 +5,8 @@
  * nodes of a neighbourhood) applies the very functions the API uses, imported from
  * the domain, so Explorer follows when that rule changes.
  */
-import { visibleDuring, visibleOn } from "../../src/domain/as-of.js";
-import type { PartialDate } from "../../src/domain/partial-date.js";
+import { shownDuring, shownOn } from "../../src/domain/validity.js";
+import type { ViewValidity } from "./api.js";
 import { formatIsoPart } from "./format.js";
 
 export type TimeFilter =
@@ -24,10 +24,19 @@ export function duringOf(time: TimeFilter): { from: string; to: string } | undef
   return time.kind === "range" ? { from: time.from, to: time.to } : undefined;
 }
 
-/** Whether an item with this date shows at this time, by the API's own rules. */
-export function shownAt(date: PartialDate | null | undefined, time: TimeFilter): boolean {
-  const known = date ?? undefined;
-  return visibleOn(known, asOfOf(time)) && visibleDuring(known, duringOf(time));
+/**
+ * Whether an item with this validity shows at this time, by the API's own rule for
+ * `asOf` and `during` in its default mode (KNOWN): known to hold on the day, or at some
+ * point of the range.
+ */
+export function shownAt(validity: ViewValidity, time: TimeFilter): boolean {
+  const known = {
+    from: validity.from ?? undefined,
+    until: validity.until ?? undefined,
+    begun: validity.begun,
+    ended: validity.ended,
+  };
+  return shownOn(known, asOfOf(time), "KNOWN") && shownDuring(known, duringOf(time), "KNOWN");
 }
 
 /** "all dates", "30 April 2022", "1 January 2023 – 31 December 2023". */

@@ -110,10 +110,10 @@ export class ViewBuilder {
     if (ids.size === 0) return EMPTY_VIEW;
     const subgraph = await fetchNeighbourhood([...ids].slice(0, VIEW_LIMIT), 0, time, VIEW_LIMIT);
     // A start node is returned whatever its date; the API's rule applies to it here.
-    const nodes = subgraph.nodes.filter((node) => shownAt(node.date, time));
+    const nodes = subgraph.nodes.filter((node) => shownAt(node.validity, time));
     const shown = new Set(nodes.map((node) => node.id));
     const edges = subgraph.edges.filter(
-      (edge) => shown.has(edge.from.id) && shown.has(edge.to.id) && shownAt(edge.date, time),
+      (edge) => shown.has(edge.from.id) && shown.has(edge.to.id) && shownAt(edge.validity, time),
     );
     return { nodes, edges, truncated: truncated || ids.size > VIEW_LIMIT || subgraph.truncated };
   }

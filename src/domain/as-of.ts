@@ -6,23 +6,8 @@
  * what a source says had not begun or had ended.
  */
 import type { GraphEdge, GraphNode } from "./graph-types.js";
-import { type DayRange, overlapsRange, type PartialDate } from "./partial-date.js";
+import type { DayRange } from "./partial-date.js";
 import { type AsOfMode, shownDuring, shownOn, validityOf } from "./validity.js";
-
-/**
- * The former rule, by a single date (undated: always; dated: from its earliest day),
- * still used by Explorer's slider until it follows validity (issue 16).
- */
-export function visibleOn(date: PartialDate | undefined, day: string | undefined): boolean {
-  if (day === undefined || date === undefined) return true;
-  return date.earliest <= day;
-}
-
-/** The former rule for a range: undated facts always; dated ones when their date overlaps it. */
-export function visibleDuring(date: PartialDate | undefined, range: DayRange | undefined): boolean {
-  if (range === undefined || date === undefined) return true;
-  return overlapsRange(date, range);
-}
 
 /** Whether a node or statement shows as of the day: known to hold then (or, INCLUDE_UNKNOWN, not known not to). */
 export function shownAsOf(

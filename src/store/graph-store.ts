@@ -29,7 +29,7 @@ export interface NodeFilter {
   /** Involves the topic through itself or its meetings and what they launched; results carry the path. */
   readonly involvesTopic?: InvolvesTopicFilter;
   /**
-   * Only nodes visible on this day (YYYY-MM-DD): see `visibleOn` in src/domain/as-of.ts.
+   * Only nodes shown on this day (YYYY-MM-DD): see `shownAsOf` in src/domain/as-of.ts.
    * It applies to the filtered node only, not to what `relatedTo` or `coversTopic` look at.
    */
   readonly asOf?: string;

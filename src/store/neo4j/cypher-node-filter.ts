@@ -41,8 +41,8 @@ export const nodeMap = (n: string): string => `${n} { .*, labels: labels(${n}) }
 /**
  * Whether node or relationship `v` shows on the day in `day` (a Neo4j Date, or null for
  * no restriction), by its validity as loaded: known to hold then, or also not known to
- * when `<day>Unknown` (the parameter beside it) is true — as `visibleOn` in
- * src/domain/as-of.ts decides.
+ * when `<day>Unknown` (the parameter beside it) is true — as `shownOn` in
+ * src/domain/validity.ts decides.
  */
 export const visibleAsOf = (v: string, day: string): string => {
   const unknown = `${day}Unknown`;
