@@ -68,6 +68,27 @@ describe("as of a day, what the sources let the graph say", () => {
     expect(unknown.page).toEqual(unknown.list);
   });
 
+  it("counts and ranks by the same reading of the day: nothing is known of the actors in 2023, and everything not said to have begun later may be", async () => {
+    const figures = async (mode: string) =>
+      api.data<{
+        counts: { key: string; count: number }[];
+        mostConnected: { node: { id: string }; degree: number }[];
+      }>(
+        `{ counts(groupBy: CATEGORY, categories: [Actor], asOf: "2023-01-01", asOfMode: ${mode}) { key count }
+          mostConnected(categories: [Actor], asOf: "2023-01-01", asOfMode: ${mode}, first: 3) { node { id } degree } }`,
+      );
+    const actors = (
+      await api.data<{ actors: { totalCount: number } }>("{ actors(first: 0) { totalCount } }")
+    ).actors.totalCount;
+    const known = await figures("KNOWN");
+    expect(known.counts).toEqual([]);
+    expect(known.mostConnected).toEqual([]);
+    const unknown = await figures("INCLUDE_UNKNOWN");
+    expect(unknown.counts).toEqual([{ key: "Actor", count: actors }]);
+    expect(unknown.mostConnected).toHaveLength(3);
+    expect(unknown.mostConnected[0]?.degree).toBeGreaterThan(0);
+  });
+
   it("does not show the AI Office itself before anything supports it", async () => {
     const data = await api.data<{
       node: { validity: { from: string | null; begun: boolean }; before: string; after: string };

@@ -2826,6 +2826,7 @@ export type QueryCountsArgs = {
   kinds?: InputMaybe<Array<NodeKind>>;
   statuses?: InputMaybe<Array<Status>>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  asOfMode?: InputMaybe<AsOfMode>;
 };
 
 
@@ -2836,6 +2837,7 @@ export type QueryMostConnectedArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  asOfMode?: InputMaybe<AsOfMode>;
 };
 
 

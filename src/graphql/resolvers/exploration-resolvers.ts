@@ -166,6 +166,7 @@ export const explorationResolvers = {
             kinds: args.kinds ?? undefined,
             statuses: args.statuses ?? undefined,
             asOf: checkDay("asOf", args.asOf),
+            ...(args.asOfMode ? { asOfMode: args.asOfMode } : {}),
           },
         })
         .then((groups) => groups.map((group) => ({ ...group, groupBy: args.groupBy }))),
@@ -176,6 +177,7 @@ export const explorationResolvers = {
         direction: args.direction ?? "BOTH",
         limit: checkPageSize("first", args.first, 10),
         asOf: checkDay("asOf", args.asOf),
+        ...(args.asOfMode ? { asOfMode: args.asOfMode } : {}),
       }),
   },
   Agreement: {
