@@ -4,7 +4,14 @@
  * whether it is inferred and why, and its evidence. JSON formats carry these records
  * as they are; XML formats flatten them (see `flatAttributes`).
  */
-import type { Evidence, GraphEdge, GraphNode, SourceInfo } from "../domain/graph-types.js";
+import type {
+  Claim,
+  ClaimRank,
+  Evidence,
+  GraphEdge,
+  GraphNode,
+  SourceInfo,
+} from "../domain/graph-types.js";
 import type { DatePrecision, PartialDate } from "../domain/partial-date.js";
 import type { Validity } from "../domain/validity.js";
 import {
@@ -24,6 +31,29 @@ export interface EvidenceRecord {
   readonly quote: string;
   readonly start: number;
   readonly end: number;
+}
+
+/**
+ * One source's claim of a statement (src/domain/claims.ts): what that source says of it
+ * and on which quotes. The statement's own status, date and role are derived from these.
+ */
+export interface ClaimRecord extends DateFields {
+  readonly id: string;
+  readonly sourceId: string;
+  readonly sourceTitle?: string;
+  readonly status?: Status;
+  /** The interval a state holds over, as this source gives it. */
+  readonly start?: string;
+  readonly end?: string;
+  readonly role?: string;
+  /** The source's own date: what it could know. */
+  readonly claimedOn?: string;
+  readonly rank: ClaimRank;
+  readonly rankReason?: string;
+  readonly fulfils?: string;
+  readonly supersedes?: string;
+  readonly inference?: string;
+  readonly evidence: readonly EvidenceRecord[];
 }
 
 /** Sources by id, as the export meta lists them. */
@@ -86,6 +116,8 @@ export interface NodeRecord extends DateFields, ValidityFields {
   /** How the fact follows from the evidence, when no quote states it outright. */
   readonly inference?: string;
   readonly evidence: readonly EvidenceRecord[];
+  /** The claims behind its status and date, where the seed records them. */
+  readonly claims?: readonly ClaimRecord[];
   readonly sourceInfo?: SourceInfoRecord;
 }
 
@@ -103,6 +135,8 @@ export interface EdgeRecord extends DateFields, ValidityFields {
   readonly inferred: boolean;
   readonly inference?: string;
   readonly evidence: readonly EvidenceRecord[];
+  /** The claims behind its status, date and role, where the seed records them. */
+  readonly claims?: readonly ClaimRecord[];
 }
 
 /** A copy of `record` without the keys whose value is undefined. */
@@ -121,6 +155,29 @@ function evidenceRecord(evidence: Evidence, sources: SourceLookup): EvidenceReco
     end: evidence.end,
   });
 }
+
+function claimRecord(claim: Claim, sources: SourceLookup): ClaimRecord {
+  return compact({
+    id: claim.id,
+    sourceId: claim.sourceId,
+    sourceTitle: sources[claim.sourceId]?.title,
+    status: claim.status,
+    ...dateFields(claim.date),
+    start: claim.start?.iso,
+    end: claim.end?.iso,
+    role: claim.role,
+    claimedOn: claim.claimedOn?.iso,
+    rank: claim.rank,
+    rankReason: claim.rankReason,
+    fulfils: claim.fulfils,
+    supersedes: claim.supersedes,
+    inference: claim.inference?.reasoning,
+    evidence: claim.evidence.map((evidence) => evidenceRecord(evidence, sources)),
+  });
+}
+
+const claimRecords = (claims: readonly Claim[] | undefined, sources: SourceLookup) =>
+  claims?.map((claim) => claimRecord(claim, sources));
 
 export function dateFields(date: PartialDate | undefined): DateFields {
   if (!date) return {};
@@ -159,6 +216,7 @@ export function nodeRecord(node: GraphNode, sources: SourceLookup = {}): NodeRec
     inferred: node.inference !== undefined,
     inference: node.inference?.reasoning,
     evidence: node.evidence.map((evidence) => evidenceRecord(evidence, sources)),
+    claims: claimRecords(node.claims, sources),
     sourceInfo: node.source ? sourceInfoRecord(node.source) : undefined,
   });
 }
@@ -178,6 +236,7 @@ export function edgeRecord(edge: GraphEdge, sources: SourceLookup = {}): EdgeRec
     inferred: edge.inference !== undefined,
     inference: edge.inference?.reasoning,
     evidence: edge.evidence.map((evidence) => evidenceRecord(evidence, sources)),
+    claims: claimRecords(edge.claims, sources),
   });
 }
 
@@ -188,7 +247,7 @@ export type FlatValue = string | number | boolean;
 export const JSON_ENCODED_KEYS = ["aliases", "evidence"] as const;
 
 /**
- * The record as XML attributes: scalars kept, lists (aliases, evidence) JSON-encoded,
+ * The record as XML attributes: scalars kept, lists (aliases, evidence, claims) JSON-encoded,
  * a source's bibliographic data as columns of their own (`sourceTitle`, `sourceUrl`…),
  * the titles of the sources the evidence cites as one readable column
  * (`evidenceSources`), characters XML 1.0 cannot carry replaced by U+FFFD, and `omit`

@@ -3,7 +3,7 @@
  * domain objects directly (not through the exporter's own records), so that a
  * mistake in the exporter cannot hide in the expectation.
  */
-import type { Evidence, GraphEdge, GraphNode } from "../../src/domain/graph-types.js";
+import type { Claim, Evidence, GraphEdge, GraphNode } from "../../src/domain/graph-types.js";
 import type { PartialDate } from "../../src/domain/partial-date.js";
 import type { Validity } from "../../src/domain/validity.js";
 import { isProspective } from "../../src/domain/vocabulary.js";
@@ -46,6 +46,28 @@ function expectedValidity(validity: Validity | undefined) {
     : {};
 }
 
+function expectedClaims(claims: readonly Claim[] | undefined, sources: Sources) {
+  return claims?.map((claim) =>
+    defined({
+      id: claim.id,
+      sourceId: claim.sourceId,
+      sourceTitle: sources[claim.sourceId]?.title,
+      status: claim.status,
+      ...expectedDate(claim.date),
+      start: claim.start?.iso,
+      end: claim.end?.iso,
+      role: claim.role,
+      claimedOn: claim.claimedOn?.iso,
+      rank: claim.rank,
+      rankReason: claim.rankReason,
+      fulfils: claim.fulfils,
+      supersedes: claim.supersedes,
+      inference: claim.inference?.reasoning,
+      evidence: expectedEvidence(claim.evidence, sources),
+    }),
+  );
+}
+
 /** Drops undefined values, as the exports do. */
 function defined<T extends object>(record: T): Partial<T> {
   return Object.fromEntries(
@@ -70,6 +92,7 @@ export function expectedNodeJson(node: GraphNode, sources: Sources = {}) {
     inferred: node.inference !== undefined,
     inference: node.inference?.reasoning,
     evidence: expectedEvidence(node.evidence, sources),
+    claims: expectedClaims(node.claims, sources),
     sourceInfo: node.source
       ? defined({
           title: node.source.title,
@@ -99,6 +122,7 @@ export function expectedEdgeJson(edge: GraphEdge, sources: Sources = {}) {
     inferred: edge.inference !== undefined,
     inference: edge.inference?.reasoning,
     evidence: expectedEvidence(edge.evidence, sources),
+    claims: expectedClaims(edge.claims, sources),
   });
 }
 
@@ -108,7 +132,7 @@ export function expectedEdgeJson(edge: GraphEdge, sources: Sources = {}) {
  */
 export function decodeAttributes(attributes: Record<string, unknown>): Record<string, unknown> {
   const decoded: Record<string, unknown> = { ...attributes };
-  for (const key of ["aliases", "evidence"]) {
+  for (const key of ["aliases", "evidence", "claims"]) {
     if (typeof decoded[key] === "string") decoded[key] = JSON.parse(decoded[key] as string);
   }
   return decoded;

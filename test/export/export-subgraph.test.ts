@@ -200,6 +200,25 @@ describe("D3 node-link JSON", () => {
     expect(json.nodes).toEqual(subgraph.nodes.map((node) => expectedNodeJson(node, sources)));
     expect(json.links).toEqual(subgraph.edges.map((edge) => expectedEdgeJson(edge, sources)));
   });
+
+  it("carries the claims behind each statement: the AI Office's planned supervision, on the article's word", () => {
+    const supervises = json.links.find(
+      (link: { id: string }) => link.id === "eu-ai-office/SUPERVISES/ai-act",
+    );
+    expect(supervises?.claims).toEqual([
+      expect.objectContaining({
+        sourceId: "euronews-2024-04-24",
+        status: "PLANNED",
+        claimedOn: "2024-04-24",
+        rank: "NORMAL",
+        evidence: [
+          expect.objectContaining({
+            quote: expect.stringContaining("will supervise the rules for general-purpose AI"),
+          }),
+        ],
+      }),
+    ]);
+  });
 });
 
 describe("GraphML, read back by graphology-graphml", () => {
