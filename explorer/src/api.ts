@@ -7,7 +7,7 @@ import { TOPIC_FOCUS_LIMIT } from "../../src/domain/topic-focus.js";
 import type { NodeCategory, RelationshipType } from "../../src/domain/vocabulary.js";
 import type { ExportFormat } from "../../src/export/export-format.js";
 import { type Scene, sceneToJson } from "../../src/export/scene.js";
-import { asOfOf, duringOf, type TimeFilter } from "./time-filter.js";
+import { asOfModeOf, asOfOf, duringOf, type TimeFilter } from "./time-filter.js";
 
 export type { PartialDate };
 
@@ -214,8 +214,8 @@ function withFragments(query: string): string {
 }
 
 const NEIGHBOURHOOD = withFragments(`
-query Neighbourhood($ids: [String!]!, $depth: Int!, $asOf: String, $during: DateRange, $limit: Int!) {
-  neighbourhood(ids: $ids, depth: $depth, asOf: $asOf, during: $during, limit: $limit) {
+query Neighbourhood($ids: [String!]!, $depth: Int!, $asOf: String, $during: DateRange, $asOfMode: AsOfMode, $limit: Int!) {
+  neighbourhood(ids: $ids, depth: $depth, asOf: $asOf, during: $during, asOfMode: $asOfMode, limit: $limit) {
     nodes { ...ViewNode }
     edges { ...ViewEdge }
     truncated
@@ -233,6 +233,7 @@ export async function fetchNeighbourhood(
     depth,
     asOf: asOfOf(time),
     during: duringOf(time),
+    asOfMode: asOfModeOf(time),
     limit,
   });
   return data.neighbourhood;
@@ -248,8 +249,8 @@ export async function search(text: string): Promise<SearchHit[]> {
 }
 
 const PATHS = withFragments(`
-query Paths($from: String!, $to: String!, $asOf: String, $during: DateRange) {
-  paths(from: $from, to: $to, asOf: $asOf, during: $during, first: 5) {
+query Paths($from: String!, $to: String!, $asOf: String, $during: DateRange, $asOfMode: AsOfMode) {
+  paths(from: $from, to: $to, asOf: $asOf, during: $during, asOfMode: $asOfMode, first: 5) {
     length
     summary
     nodes { ...ViewNode }
@@ -258,12 +259,18 @@ query Paths($from: String!, $to: String!, $asOf: String, $during: DateRange) {
 }`);
 
 export async function fetchPaths(from: string, to: string, time: TimeFilter): Promise<Path[]> {
-  const variables = { from, to, asOf: asOfOf(time), during: duringOf(time) };
+  const variables = {
+    from,
+    to,
+    asOf: asOfOf(time),
+    during: duringOf(time),
+    asOfMode: asOfModeOf(time),
+  };
   return (await graphql<{ paths: Path[] }>(PATHS, variables)).paths;
 }
 
 const DETAILS = withFragments(`
-query Details($id: ID!, $asOf: String) {
+query Details($id: ID!, $asOf: String, $asOfMode: AsOfMode) {
   node(id: $id) {
     ...ViewNode
     aliases
@@ -273,7 +280,7 @@ query Details($id: ID!, $asOf: String) {
     evidence { ...EvidenceFields }
     ... on Event { ordinal }
     ... on Source { title publisher url }
-    links(first: 100, asOf: $asOf) {
+    links(first: 100, asOf: $asOf, asOfMode: $asOfMode) {
       direction
       node { id name category }
       relationship { ...RelationshipDetails }
@@ -281,8 +288,9 @@ query Details($id: ID!, $asOf: String) {
   }
 }`);
 
-export async function fetchDetails(id: string, asOf?: string): Promise<NodeDetails | null> {
-  return (await graphql<{ node: NodeDetails | null }>(DETAILS, { id, asOf })).node;
+export async function fetchDetails(id: string, time: TimeFilter): Promise<NodeDetails | null> {
+  const variables = { id, asOf: asOfOf(time), asOfMode: asOfModeOf(time) };
+  return (await graphql<{ node: NodeDetails | null }>(DETAILS, variables)).node;
 }
 
 const INVOLVEMENT = withFragments(`

@@ -77,13 +77,15 @@ function toggled(set: ReadonlySet<string>, value: string): Set<string> {
 
 /** The state a scene describes: its nodes as one step, its time, filters, style and path. */
 export function stateOfScene(scene: Scene, revision: number): ExplorerState {
+  const unknown = scene.asOfMode === "INCLUDE_UNKNOWN" ? { unknown: true } : {};
   const time: TimeFilter = scene.asOf
-    ? { kind: "day", day: scene.asOf }
+    ? { kind: "day", day: scene.asOf, ...unknown }
     : scene.during
       ? {
           kind: "range",
           from: scene.during.from ?? "1900-01-01",
           to: scene.during.to ?? "2100-12-31",
+          ...unknown,
         }
       : ALL_TIME;
   const path = scene.path;

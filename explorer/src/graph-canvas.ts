@@ -8,14 +8,15 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from "cytoscape";
 import fcose, { type FcoseLayoutOptions } from "cytoscape-fcose";
 import { isUndated, isUndatedRelationship } from "../../src/domain/dated-categories.js";
-import { knownOn } from "../../src/domain/validity.js";
+import { knownOn, shownDuring } from "../../src/domain/validity.js";
 import { isProspective, type Status } from "../../src/domain/vocabulary.js";
 import { CATEGORY_LOOKS } from "../../src/export/category-palette.js";
 import type { ScenePosition, SceneStyle } from "../../src/export/scene.js";
-import type { ViewEdge, ViewNode } from "./api.js";
+import type { ViewEdge, ViewNode, ViewValidity } from "./api.js";
 import { formatDate, humanise } from "./format.js";
 import { GRAPH_STYLE } from "./graph-style.js";
 import { type PaintedNode, paintContext, paintNode } from "./style-rules.js";
+import type { TimeFilter } from "./time-filter.js";
 
 cytoscape.use(fcose);
 
@@ -334,20 +335,26 @@ export class GraphCanvas {
   }
 
   /**
-   * Marks the relationships not known to hold on the day (before their sources say
-   * so, or after a point in time), by the API's rule: `knownOn` over the validity the
-   * API gave. Without a day, nothing is marked.
+   * Marks the nodes and relationships not known to hold at the time (before their
+   * sources say so, or after a point in time), by the API's rule over the validity the
+   * API gave: only those the view asked for with `unknown` can be drawn at all. At all
+   * dates, nothing is marked.
    */
-  markKnownOn(day: string | undefined): void {
+  markKnownOn(time: TimeFilter): void {
     this.cy.batch(() => {
-      this.cy.edges().forEach((edge) => {
+      this.cy.elements().forEach((element) => {
         const validity = {
-          from: edge.data("validFrom") as string | undefined,
-          until: edge.data("validUntil") as string | undefined,
-          begun: edge.data("validBegun") === true,
-          ended: edge.data("validEnded") === true,
+          from: element.data("validFrom") as string | undefined,
+          until: element.data("validUntil") as string | undefined,
+          begun: element.data("validBegun") === true,
+          ended: element.data("validEnded") === true,
         };
-        edge.toggleClass("not-known", day !== undefined && knownOn(validity, day) !== "KNOWN");
+        const known =
+          time.kind === "all" ||
+          (time.kind === "day"
+            ? knownOn(validity, time.day) === "KNOWN"
+            : shownDuring(validity, { from: time.from, to: time.to }, "KNOWN"));
+        element.toggleClass("not-known", !known);
       });
     });
   }
@@ -469,6 +476,7 @@ function nodeData(node: ViewNode) {
     undated: isUndated({ category: node.category, date: node.date ?? undefined }),
     date: formatDate(node.date),
     earliest: node.date?.earliest ?? "",
+    ...validityData(node.validity),
     fill: look.colour,
     border: look.border,
     size: 30,
@@ -487,9 +495,16 @@ function edgeData(edge: ViewEdge) {
     prospective: edge.prospective,
     date,
     undated: isUndatedRelationship(edge),
-    validFrom: edge.validity.from ?? undefined,
-    validUntil: edge.validity.until ?? undefined,
-    validBegun: edge.validity.begun,
-    validEnded: edge.validity.ended,
+    ...validityData(edge.validity),
+  };
+}
+
+/** The validity the API gave, as element data (open bounds left out). */
+function validityData(validity: ViewValidity) {
+  return {
+    validFrom: validity.from ?? undefined,
+    validUntil: validity.until ?? undefined,
+    validBegun: validity.begun,
+    validEnded: validity.ended,
   };
 }

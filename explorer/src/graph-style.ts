@@ -73,7 +73,7 @@ export const GRAPH_STYLE: StylesheetJson = [
   },
   { selector: "edge[?prospective]", style: { "line-style": "dashed" } },
   { selector: "edge[?undated]", style: { "line-style": "dotted", width: 2.5 } },
-  { selector: "edge.not-known", style: { opacity: 0.35 } },
+  { selector: ".not-known", style: { opacity: 0.35 } },
   {
     selector: "node:selected",
     style: {

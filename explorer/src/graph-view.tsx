@@ -25,7 +25,7 @@ import { SelectionPanel } from "./selection-panel.js";
 import { StyleMenu } from "./style-menu.js";
 import { legendEntries, paintContext } from "./style-rules.js";
 import { sliderRange, TimeControls } from "./time-controls.js";
-import { asOfOf, describeTime, duringOf, type TimeFilter } from "./time-filter.js";
+import { asOfModeOf, asOfOf, describeTime, duringOf, type TimeFilter } from "./time-filter.js";
 import { useBuiltView } from "./use-built-view.js";
 import { useGraphCanvas } from "./use-graph-canvas.js";
 import { useMenusClose } from "./use-menus-close.js";
@@ -141,6 +141,7 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
       ),
       asOf: asOfOf(state.time),
       during,
+      asOfMode: asOfModeOf(state.time) === "INCLUDE_UNKNOWN" ? "INCLUDE_UNKNOWN" : undefined,
       hiddenKinds: [...state.hiddenKinds],
       hiddenTypes: [...state.hiddenTypes],
       hideUndated: state.hideUndated || undefined,
@@ -226,7 +227,7 @@ export function GraphView(props: { active: boolean; show?: ShowRequest }) {
     const changes = graph.sync(view.nodes, view.edges, positions);
     graph.paint(state.style);
     graph.applyFilters(state.hiddenKinds, state.hiddenTypes, focus, state.hideUndated);
-    graph.markKnownOn(asOfOf(state.time));
+    graph.markKnownOn(state.time);
     graph.highlight(highlight.nodes, highlight.edges);
     const finish = () => {
       const wanted = pendingSelection.current;

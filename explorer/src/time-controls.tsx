@@ -1,8 +1,9 @@
 /**
  * The time controls: a typed date and a slider (one day a step, with a tick and a label
  * per year) for "as of a day", a second date for a range, "All dates", a Play button
- * that walks the days a month at a time, and the choice to hide undated agreements,
- * events and relationships. The slider marks the days from which undated relationships
+ * that walks the days a month at a time, the choice to also show what is not known to
+ * hold then (faded; the API's asOfMode INCLUDE_UNKNOWN), and the choice to hide undated
+ * agreements, events and relationships. The slider marks the days from which undated relationships
  * are known (their validity, the API's rule: from their sources' dates). On the slider,
  * arrow keys step a day, Page Up/Down a month, Shift with Page Up/Down a year.
  */
@@ -42,9 +43,21 @@ export function TimeControls(props: {
   const id = useId();
   const { range, time, onChange } = props;
   // What the slider shows at once; the view follows a moment later (see the effect below).
-  const [draft, setDraft] = useState<TimeFilter>(time);
+  const [draft, setDraftAsIs] = useState<TimeFilter>(time);
   const [playing, setPlaying] = useState(false);
-  useEffect(() => setDraft(time), [time]);
+  // Whether a day or range also shows what is not known to hold then; kept across days.
+  const [unknown, setUnknown] = useState(time.kind !== "all" && time.unknown === true);
+  useEffect(() => {
+    setDraftAsIs(time);
+    if (time.kind !== "all") setUnknown(time.unknown === true);
+  }, [time]);
+  const withUnknown = (next: TimeFilter, include = unknown): TimeFilter => {
+    if (next.kind === "all") return next;
+    const { unknown: _was, ...rest } = next;
+    return include ? { ...rest, unknown: true } : rest;
+  };
+  const setDraft = (next: TimeFilter | ((current: TimeFilter) => TimeFilter)) =>
+    setDraftAsIs((current) => withUnknown(typeof next === "function" ? next(current) : next));
   useEffect(() => {
     if (JSON.stringify(draft) === JSON.stringify(time)) return;
     const timer = setTimeout(() => onChange(draft), 250);
@@ -71,14 +84,15 @@ export function TimeControls(props: {
   useEffect(() => {
     if (!playing) return;
     const timer = setInterval(() => {
-      setDraft((current) => {
+      setDraftAsIs((current) => {
         const from = current.kind === "day" ? current.day : range.first;
         const next = stepDay(from, "month", 1);
         if (next > range.last) {
           setPlaying(false);
           return current;
         }
-        return { kind: "day", day: next };
+        const keep = current.kind !== "all" && current.unknown === true;
+        return { kind: "day", day: next, ...(keep ? { unknown: true } : {}) };
       });
     }, PLAY_STEP_MS);
     return () => clearInterval(timer);
@@ -230,6 +244,18 @@ export function TimeControls(props: {
         >
           {playing ? "Pause" : "Play"}
         </button>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={unknown}
+            disabled={draft.kind === "all"}
+            onChange={(event) => {
+              setUnknown(event.target.checked);
+              setDraftAsIs((current) => withUnknown(current, event.target.checked));
+            }}
+          />
+          Also what is not known to hold then (faded)
+        </label>
         <label className="check">
           <input
             type="checkbox"

@@ -5,14 +5,23 @@
  * nodes of a neighbourhood) applies the very functions the API uses, imported from
  * the domain, so Explorer follows when that rule changes.
  */
-import { shownDuring, shownOn } from "../../src/domain/validity.js";
+import { type AsOfMode, shownDuring, shownOn } from "../../src/domain/validity.js";
 import type { ViewValidity } from "./api.js";
 import { formatIsoPart } from "./format.js";
 
+/**
+ * `unknown`: also what is not known to hold then (the API's asOfMode INCLUDE_UNKNOWN),
+ * drawn faded; otherwise only what is known to.
+ */
 export type TimeFilter =
   | { readonly kind: "all" }
-  | { readonly kind: "day"; readonly day: string }
-  | { readonly kind: "range"; readonly from: string; readonly to: string };
+  | { readonly kind: "day"; readonly day: string; readonly unknown?: boolean }
+  | {
+      readonly kind: "range";
+      readonly from: string;
+      readonly to: string;
+      readonly unknown?: boolean;
+    };
 
 export const ALL_TIME: TimeFilter = { kind: "all" };
 
@@ -24,10 +33,15 @@ export function duringOf(time: TimeFilter): { from: string; to: string } | undef
   return time.kind === "range" ? { from: time.from, to: time.to } : undefined;
 }
 
+/** How the API reads the day or range: INCLUDE_UNKNOWN when asked, else its default. */
+export function asOfModeOf(time: TimeFilter): AsOfMode {
+  return time.kind !== "all" && time.unknown ? "INCLUDE_UNKNOWN" : "KNOWN";
+}
+
 /**
  * Whether an item with this validity shows at this time, by the API's own rule for
- * `asOf` and `during` in its default mode (KNOWN): known to hold on the day, or at some
- * point of the range.
+ * `asOf` and `during`: known to hold on the day, or at some point of the range (or, with
+ * `unknown`, not said to have begun after it or ended before it).
  */
 export function shownAt(validity: ViewValidity, time: TimeFilter): boolean {
   const known = {
@@ -36,7 +50,8 @@ export function shownAt(validity: ViewValidity, time: TimeFilter): boolean {
     begun: validity.begun,
     ended: validity.ended,
   };
-  return shownOn(known, asOfOf(time), "KNOWN") && shownDuring(known, duringOf(time), "KNOWN");
+  const mode = asOfModeOf(time);
+  return shownOn(known, asOfOf(time), mode) && shownDuring(known, duringOf(time), mode);
 }
 
 /** "all dates", "30 April 2022", "1 January 2023 – 31 December 2023". */
@@ -53,7 +68,9 @@ export function describeTime(time: TimeFilter): string {
 
 /** A key that tells two times apart (for caches and effects). */
 export function timeKey(time: TimeFilter): string {
-  return time.kind === "all" ? "all" : time.kind === "day" ? time.day : `${time.from}/${time.to}`;
+  if (time.kind === "all") return "all";
+  const key = time.kind === "day" ? time.day : `${time.from}/${time.to}`;
+  return time.unknown ? `${key}+unknown` : key;
 }
 
 /** `day` moved by a number of days, months or years (a month from 31 January ends in February). */

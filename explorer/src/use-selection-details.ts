@@ -57,7 +57,7 @@ export function useSelectionDetails(options: {
     const [first, second] = selection.nodes;
     if (selection.nodes.length === 1 && selection.edges.length === 0 && first) {
       setPanel({ kind: "node", id: first });
-      fetchDetails(first, asOf).then(async (details) => {
+      fetchDetails(first, time).then(async (details) => {
         const involvement =
           details?.category === "Topic"
             ? (await fetchInvolvement(first, asOf)).agreements
@@ -79,7 +79,7 @@ export function useSelectionDetails(options: {
       const from = canvas()?.cy.getElementById(id).data("source") as string | undefined;
       setPanel({ kind: "edge", id });
       if (from) {
-        fetchDetails(from, asOf).then((details) => {
+        fetchDetails(from, time).then((details) => {
           const link = details?.links.find((candidate) => candidate.relationship.id === id);
           if (current && link) setPanel({ kind: "edge", id, relationship: link.relationship });
         }, fail);

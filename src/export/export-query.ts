@@ -217,6 +217,7 @@ export async function sceneSubgraph(store: GraphStore, scene: Scene): Promise<Su
     fanOut: DEFAULT_FAN_OUT,
     asOf: scene.asOf,
     during,
+    ...(scene.asOfMode ? { asOfMode: scene.asOfMode } : {}),
   });
   const hiddenKinds = new Set(scene.hiddenKinds ?? []);
   const keep = (node: GraphNode) =>

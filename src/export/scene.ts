@@ -10,6 +10,7 @@
  * and the API read scenes by the same rules and report the same mistakes.
  */
 import { parseDay } from "../domain/partial-date.js";
+import { AS_OF_MODES } from "../domain/validity.js";
 import { RELATIONSHIP_TYPES } from "../domain/vocabulary.js";
 
 export const SCENE_FORMAT = "entente-scene";
@@ -48,8 +49,13 @@ export interface Scene {
   readonly positions?: Readonly<Record<string, ScenePosition>>;
   /** Seen as of this day (YYYY-MM-DD)… */
   readonly asOf?: string;
-  /** …or only what is undated or overlaps these days. */
+  /** …or only what is known to hold at some point of these days. */
   readonly during?: { readonly from?: string; readonly to?: string };
+  /**
+   * How the day or range is read (src/domain/validity.ts): absent, what is known to hold
+   * then; INCLUDE_UNKNOWN, also what is not known to (drawn faded).
+   */
+  readonly asOfMode?: "INCLUDE_UNKNOWN";
   readonly hiddenKinds?: readonly string[];
   readonly hiddenTypes?: readonly string[];
   /** Undated agreements, events and relationships left out. */
@@ -122,6 +128,7 @@ const KNOWN_FIELDS = new Set([
   "positions",
   "asOf",
   "during",
+  "asOfMode",
   "hiddenKinds",
   "hiddenTypes",
   "hideUndated",
@@ -192,6 +199,11 @@ export function parseScene(value: unknown): Scene {
   }
   const asOf = day("asOf", value.asOf);
   if (asOf && during) throw new SceneError("asOf", "give asOf or during, not both");
+  const asOfMode =
+    value.asOfMode === undefined ? undefined : oneOf("asOfMode", value.asOfMode, AS_OF_MODES);
+  if (asOfMode && !asOf && !during) {
+    throw new SceneError("asOfMode", "needs asOf or during, the time it reads");
+  }
 
   const hiddenTypes = texts("hiddenTypes", value.hiddenTypes);
   for (const [index, type] of (hiddenTypes ?? []).entries()) {
@@ -221,6 +233,7 @@ export function parseScene(value: unknown): Scene {
     positions,
     asOf,
     during,
+    asOfMode: asOfMode === "INCLUDE_UNKNOWN" ? asOfMode : undefined,
     hiddenKinds: texts("hiddenKinds", value.hiddenKinds),
     hiddenTypes,
     hideUndated: value.hideUndated === true ? true : undefined,

@@ -109,6 +109,27 @@ describe("exporting a scene", () => {
     expect(partnership).toEqual([]);
   });
 
+  it("reads its day as the scene says: what is known then, or with INCLUDE_UNKNOWN also what is not", async () => {
+    const known = await sceneSubgraph(store, scene({ nodes, asOf: "2023-01-01" }));
+    const unknown = await sceneSubgraph(
+      store,
+      scene({ nodes, asOf: "2023-01-01", asOfMode: "INCLUDE_UNKNOWN" }),
+    );
+    // The partnership's parties are known from its signing in May 2022; the rest among
+    // these nodes rests on the April 2024 article alone, so shows only when asked.
+    const knownIds = known.edges.map((edge) => edge.id);
+    expect(knownIds.every((id) => id.endsWith("/PARTY_TO/eu-japan-digital-partnership"))).toBe(
+      true,
+    );
+    expect(unknown.edges.map((edge) => edge.id)).toEqual(expect.arrayContaining(knownIds));
+    expect(unknown.edges.length).toBeGreaterThan(known.edges.length);
+    // Still nothing a source says began after the day.
+    const begunLater = unknown.edges.filter(
+      (edge) => edge.validity?.begun === true && (edge.validity.from ?? "") > "2023-01-01",
+    );
+    expect(begunLater).toEqual([]);
+  });
+
   it("hides undated agreements and events when the scene says so", async () => {
     const undated = dataset.nodes.find(
       (node) => (node.category === "Agreement" || node.category === "Event") && !node.date,
@@ -232,6 +253,8 @@ describe("reading a scene", () => {
     [{ ...valid, style: { colour: "mood" } }, "style.colour: must be one of category, status"],
     [{ ...valid, path: ["japan"] }, "path: must name at least two nodes"],
     [{ ...valid, zoom: 3 }, "zoom: unknown field"],
+    [{ ...valid, asOfMode: "MAYBE" }, "asOfMode: must be one of KNOWN, INCLUDE_UNKNOWN"],
+    [{ ...valid, asOf: undefined, asOfMode: "INCLUDE_UNKNOWN" }, "asOfMode: needs asOf or during"],
   ])("refuses a wrong scene, naming what is wrong: %#", (value, message) => {
     expect(() => parseScene(value)).toThrow(SceneError);
     expect(() => parseScene(value)).toThrow(message);
