@@ -234,9 +234,17 @@ export async function topicReference(
   return resolved.exact ? text : (resolved.ids[0] ?? text);
 }
 
-export function toEdgeFilter(input: RelationshipFilterInput | null | undefined): EdgeFilter {
+/**
+ * A statement list's filter as the store's EdgeFilter, each value checked first and then
+ * each name resolved (`from` and `to` among all nodes, `source` among sources): a name
+ * that matches nothing is a BAD_USER_INPUT suggesting the closest names.
+ */
+export async function toEdgeFilter(
+  input: RelationshipFilterInput | null | undefined,
+  resolve: ReferenceResolver,
+): Promise<EdgeFilter> {
   if (!input) return {};
-  return {
+  const checked: EdgeFilter = {
     types: input.types ?? undefined,
     statuses: input.statuses ?? undefined,
     prospective: input.prospective ?? undefined,
@@ -244,6 +252,28 @@ export function toEdgeFilter(input: RelationshipFilterInput | null | undefined):
     date: toDayRange("filter.date", input.date),
     asOf: checkDay("filter.asOf", input.asOf),
     ...(input.asOfMode ? { asOfMode: input.asOfMode } : {}),
+  };
+  const ends = {
+    from: checkText("filter.from", input.from),
+    to: checkText("filter.to", input.to),
+    sources: checkText("filter.source", input.source),
+  };
+  const idsOf = (field: keyof typeof ends, argument: string, categories?: NodeCategory[]) => {
+    const text = ends[field];
+    return text === undefined
+      ? undefined
+      : resolve({ argument, text, ...(categories ? { categories } : {}) }).then(({ ids }) => ids);
+  };
+  const [from, to, sources] = await Promise.all([
+    idsOf("from", "filter.from"),
+    idsOf("to", "filter.to"),
+    idsOf("sources", "filter.source", ["Source"]),
+  ]);
+  return {
+    ...checked,
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    ...(sources ? { sources } : {}),
   };
 }
 

@@ -229,6 +229,12 @@ export interface SearchHit {
 
 export interface EdgeFilter {
   readonly types?: readonly RelationshipType[];
+  /** Only statements whose subject (start) is one of these node ids. */
+  readonly from?: readonly string[];
+  /** Only statements whose object (end) is one of these node ids. */
+  readonly to?: readonly string[];
+  /** Only statements that a quote of one of these sources supports (their evidence cites it). */
+  readonly sources?: readonly string[];
   readonly statuses?: readonly Status[];
   readonly date?: DayRange;
   /** Only statements reported as intended or foreseen (true), or as having happened (false). */

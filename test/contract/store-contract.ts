@@ -39,7 +39,11 @@ import type {
   TimelinePage,
   TimelineQuery,
 } from "../../src/store/graph-store.js";
-import { contractFixture, FIXTURE_VERSION } from "../support/contract-fixture.js";
+import {
+  contractFixture,
+  FIXTURE_SOURCE_ID,
+  FIXTURE_VERSION,
+} from "../support/contract-fixture.js";
 import { naiveStatistics } from "../support/naive-statistics.js";
 
 export type MakeStore = (dataset: Dataset) => Promise<GraphStore>;
@@ -1018,6 +1022,42 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
           "e-summit/HELD_IN/p-tokyo",
           "e-ministerial/HELD_IN/p-tokyo-pref",
         ]);
+      });
+
+      it("from, to and sources keep the statements of those ends, and those a source's quotes support, in the same order", async () => {
+        const fixture = contractFixture();
+        const everyId = edgeIds((await edgesWhere({})).items);
+        const byId = new Map(fixture.edges.map((edge) => [edge.id, edge]));
+        const expected = (keep: (edge: GraphEdge) => boolean) =>
+          everyId.filter((id) => {
+            const edge = byId.get(id);
+            return edge !== undefined && keep(edge);
+          });
+        const idsWhere = async (filter: EdgeFilter) => edgeIds((await edgesWhere(filter)).items);
+
+        expect(await idsWhere({ from: ["a-eu"] })).toEqual(expected((e) => e.from === "a-eu"));
+        expect(await idsWhere({ to: ["g-partnership"] })).toEqual(
+          expected((e) => e.to === "g-partnership"),
+        );
+        expect(await idsWhere({ from: ["a-eu", "a-japan"], to: ["g-partnership"] })).toEqual([
+          "a-eu/PARTY_TO/g-partnership",
+          "a-japan/PARTY_TO/g-partnership",
+        ]);
+        expect(await idsWhere({ from: ["a-eu"], types: ["PARTY_TO"] })).toEqual(
+          expected((e) => e.from === "a-eu" && e.type === "PARTY_TO"),
+        );
+        expect(await idsWhere({ sources: [FIXTURE_SOURCE_ID] })).toEqual(
+          expected((e) => e.evidence.some((item) => item.sourceId === FIXTURE_SOURCE_ID)),
+        );
+        expect(await idsWhere({ sources: ["no-such-source"] })).toEqual([]);
+        const missing = await edgesWhere({ from: ["no-such-node"] });
+        expect(missing).toEqual({ items: [], totalCount: 0 });
+        // A page of them: the same slice, the total over all.
+        const fromEu = expected((e) => e.from === "a-eu");
+        expect(fromEu.length).toBeGreaterThan(2);
+        const second = await edgesWhere({ from: ["a-eu"] }, 1, 1);
+        expect(edgeIds(second.items)).toEqual(fromEu.slice(1, 2));
+        expect(second.totalCount).toBe(fromEu.length);
       });
 
       it("statuses keeps only relationships with one of the statuses", async () => {

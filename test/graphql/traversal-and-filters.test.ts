@@ -81,6 +81,42 @@ describe("actor lists", () => {
   });
 });
 
+describe("statement lists by their ends and their source", () => {
+  const statements = async (filter: string) =>
+    (
+      await api.data<{ relationships: { totalCount: number; edges: { node: { id: string } }[] } }>(
+        `{ relationships(filter: ${filter}, first: 100) { totalCount edges { node { id } } } }`,
+      )
+    ).relationships;
+
+  it("take a subject and an object by name, as each list's own order gives them", async () => {
+    const japan = await statements('{ from: "Japan", types: [MEMBER_OF, HOLDS_PRESIDENCY_OF] }');
+    expect(japan.edges.map((edge) => edge.node.id).sort()).toEqual([
+      "japan/HOLDS_PRESIDENCY_OF/g7",
+      "japan/MEMBER_OF/g7",
+    ]);
+    const toG7 = await statements('{ to: "G7" }');
+    expect(toG7.edges.every((edge) => edge.node.id.endsWith("/g7"))).toBe(true);
+    const both = await statements('{ from: "Japan", to: "G7" }');
+    expect(both.edges.map((edge) => edge.node.id).sort()).toEqual(
+      japan.edges.map((edge) => edge.node.id).sort(),
+    );
+  });
+
+  it("list what a source supports: every statement of the seed rests on the article", async () => {
+    const all = await statements("{}");
+    const cited = await statements('{ source: "euronews-2024-04-24" }');
+    expect(cited.totalCount).toBe(all.totalCount);
+    expect(cited.totalCount).toBeGreaterThan(0);
+  });
+
+  it("refuse an end that names no node, suggesting the closest", async () => {
+    const result = await api.run('{ relationships(filter: { from: "Japn" }) { totalCount } }');
+    expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(result.errors?.[0]?.message).toMatch(/^filter\.from: .*"Japn".*Japan/);
+  });
+});
+
 describe("agreement lists", () => {
   it("filter by kind and status", async () => {
     expect(

@@ -2576,6 +2576,12 @@ export type SearchHit = {
 export type RelationshipFilter = {
   /** Only statements of these types. */
   types?: InputMaybe<Array<RelationshipType>>;
+  /** Only statements whose subject is this node: an id, a name or an alias (one that names no node is an error that suggests the closest names). */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Only statements whose object is this node: an id, a name or an alias. */
+  to?: InputMaybe<Scalars['String']['input']>;
+  /** Only statements a quote of this source supports: the source's id, title or alias. */
+  source?: InputMaybe<Scalars['String']['input']>;
   /** Only statements with one of these statuses. */
   statuses?: InputMaybe<Array<Status>>;
   /** Only statements reported as intended or foreseen (true), or as having happened (false). */

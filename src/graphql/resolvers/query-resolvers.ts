@@ -166,7 +166,7 @@ export const queryResolvers = {
       const offset = offsetAfter(args.after, binding);
       const limit = checkPageSize("first", args.first, 20);
       const page = await context.store.listEdges({
-        filter: toEdgeFilter(args.filter),
+        filter: await toEdgeFilter(args.filter, requestResolver(context.loaders)),
         offset,
         limit,
       });

@@ -644,6 +644,11 @@ function sortHits(hits: SearchHit[]): SearchHit[] {
 function edgeMatches(edge: GraphEdge, filter: EdgeFilter): boolean {
   if (!shownAsOf(edge, filter.asOf, filter.asOfMode)) return false;
   if (filter.types && !filter.types.includes(edge.type)) return false;
+  if (filter.from && !filter.from.includes(edge.from)) return false;
+  if (filter.to && !filter.to.includes(edge.to)) return false;
+  if (filter.sources && !edge.evidence.some((item) => filter.sources?.includes(item.sourceId))) {
+    return false;
+  }
   if (filter.statuses && !filter.statuses.includes(edge.status)) return false;
   if (filter.date && !(edge.date && overlapsRange(edge.date, filter.date))) return false;
   if (filter.prospective !== undefined && isProspective(edge.status) !== filter.prospective) {

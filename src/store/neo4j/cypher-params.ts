@@ -77,6 +77,9 @@ export function filterParam(filter: NodeFilter | undefined) {
 export function edgeFilterParam(filter: EdgeFilter) {
   return {
     types: listParam(filter.types),
+    from: listParam(filter.from),
+    to: listParam(filter.to),
+    sources: listParam(filter.sources),
     statuses: listParam(filter.statuses),
     hasDate: filter.date !== undefined,
     dateFrom: dayParam(filter.date?.from),

@@ -300,6 +300,9 @@ export const NEIGHBOUR_PAGES = neighbourPagesStatement();
 
 /** Whether relationship `r` from `a` to `b` passes the EdgeFilter in `$filter` (its type aside). */
 const EDGE_CONDITION = `($filter.statuses IS NULL OR r.status IN $filter.statuses)
+      AND ($filter.from IS NULL OR a.id IN $filter.from)
+      AND ($filter.to IS NULL OR b.id IN $filter.to)
+      AND ($filter.sources IS NULL OR any(cited IN r.evidenceSources WHERE cited IN $filter.sources))
       AND (NOT $filter.hasDate OR (r.dateEarliest IS NOT NULL
         AND ($filter.dateFrom IS NULL OR r.dateLatest >= $filter.dateFrom)
         AND ($filter.dateTo IS NULL OR r.dateEarliest <= $filter.dateTo)))
@@ -310,17 +313,28 @@ const EDGE_CONDITION = `($filter.statuses IS NULL OR r.status IN $filter.statuse
 
 /** Whether `$filter` has no condition but types (its totals then come from the count store). */
 const ONLY_TYPES = `($filter.statuses IS NULL AND NOT $filter.hasDate AND $filter.prospective IS NULL
+  AND $filter.from IS NULL AND $filter.to IS NULL AND $filter.sources IS NULL
   AND $filter.inferred IS NULL AND $filter.asOf IS NULL)`;
 
 const typeAllowed = (type: string) => `($filter.types IS NULL OR '${type}' IN $filter.types)`;
+
+/** The page and the total of the matching `a, r, b` rows, in sortKey order (a LIST_EDGES branch's end). */
+const PAGE_OF_MATCHES = `  WITH branch, a, r, b ORDER BY r.sortKey
+  WITH branch, collect([a, r, b]) AS matches
+  RETURN COLLECT {
+    UNWIND matches[$offset..($offset + $limit)] AS match
+    WITH match[0] AS a, match[1] AS r, match[2] AS b
+    RETURN ${edgeMap("r", "a.id", "b.id")} AS edge ORDER BY r.sortKey
+  } AS page, size(matches) AS total`;
 
 /**
  * A page of relationships in order (earliest day, undated last, then id: the `sortKey`
  * each carries) and how many match. With no condition but types, each type allowed is
  * read in the order of its sortKey index up to the end of the page and the pages are
  * merged, so a page costs what it shows and skips, and the total comes from the count
- * store. Other conditions have no index: every relationship is read (as relationships,
- * not from every node), checked, counted and the matches sorted.
+ * store. With an end given (`from`, `to`), the relationships of those nodes are read,
+ * found through the id index. Other conditions have no index: every relationship is read
+ * (as relationships, not from every node), checked, counted and the matches sorted.
  */
 export const LIST_EDGES = statement(
   "listEdges",
@@ -347,18 +361,26 @@ CALL () {
         `COUNT { MATCH (:Entity)-[:${type}]->() } * CASE WHEN ${typeAllowed(type)} THEN 1 ELSE 0 END`,
     ).join("\n    + ")} AS total
   UNION ALL
-  WITH 'filtered' AS branch WHERE NOT ${ONLY_TYPES}
+  WITH 'filtered' AS branch WHERE NOT ${ONLY_TYPES} AND $filter.from IS NULL AND $filter.to IS NULL
   MATCH ()-[r]->()
   WITH branch, startNode(r) AS a, r, endNode(r) AS b
   WHERE a:Entity AND ($filter.types IS NULL OR type(r) IN $filter.types)
     AND ${EDGE_CONDITION}
-  WITH branch, a, r, b ORDER BY r.sortKey
-  WITH branch, collect([a, r, b]) AS matches
-  RETURN COLLECT {
-    UNWIND matches[$offset..($offset + $limit)] AS match
-    WITH match[0] AS a, match[1] AS r, match[2] AS b
-    RETURN ${edgeMap("r", "a.id", "b.id")} AS edge ORDER BY r.sortKey
-  } AS page, size(matches) AS total
+${PAGE_OF_MATCHES}
+  UNION ALL
+  WITH 'ends' AS branch WHERE $filter.from IS NOT NULL OR $filter.to IS NOT NULL
+  CALL () {
+    UNWIND coalesce($filter.from, []) AS id
+    MATCH (a:Entity {id: id})-[r]->(b:Entity)
+    RETURN a, r, b
+    UNION
+    UNWIND coalesce($filter.to, []) AS id
+    MATCH (a:Entity)-[r]->(b:Entity {id: id})
+    RETURN a, r, b
+  }
+  WITH branch, a, r, b
+  WHERE ($filter.types IS NULL OR type(r) IN $filter.types) AND ${EDGE_CONDITION}
+${PAGE_OF_MATCHES}
 }
 RETURN page, total`,
 );
