@@ -80,9 +80,9 @@ export const directivesOf: NodeCount = (node) =>
   "directives" in node && Array.isArray(node.directives) ? node.directives.length : 0;
 
 /**
- * An aliased field, unless the field is `kind`: each node type has its own kind enum,
- * so a client selecting kinds across types must alias them, and a scalar costs nothing
- * to repeat. What is free is the field, never the alias's name.
+ * An aliased field, unless the field is `kind`: queries written when each node type
+ * answered its own kind enum had to alias it across types (decision 0003), and a scalar
+ * costs nothing to repeat. What is free is the field, never the alias's name.
  */
 export const aliasesOf: NodeCount = (node) =>
   node.kind === Kind.FIELD && node.alias !== undefined && node.name.value !== "kind" ? 1 : 0;

@@ -22,6 +22,42 @@ const idsOfCategory = (category: NodeCategory) =>
     .map((node) => node.id)
     .sort();
 
+describe("every node's kind", () => {
+  it("is on the Node interface, so fragments on several types ask it without aliases", async () => {
+    const data = await api.data<{
+      search: { node: { id: string; kind: string; fromFragment?: string } }[];
+    }>(`{ search(text: "Japan", first: 5) { node {
+      id kind
+      ... on Actor { fromFragment: kind }
+      ... on Agreement { fromFragment: kind }
+      ... on Event { kind }
+    } } }`);
+    const byId = new Map(api.dataset.nodes.map((node) => [node.id, node.kind]));
+    expect(data.search.length).toBeGreaterThan(1);
+    for (const { node } of data.search) {
+      expect(node.kind).toBe(byId.get(node.id));
+      if (node.fromFragment !== undefined) expect(node.fromFragment).toBe(node.kind);
+    }
+  });
+});
+
+describe("sources by kind", () => {
+  it("keeps only the sources of the kinds asked for", async () => {
+    const ofKinds = async (kinds: string) =>
+      (
+        await api.data<{ sources: { edges: { node: { id: string; kind: string } }[] } }>(
+          `{ sources(filter: { kinds: [${kinds}] }, first: 100) { edges { node { id kind } } } }`,
+        )
+      ).sources.edges.map((edge) => edge.node);
+    const expected = api.dataset.nodes
+      .filter((node) => node.category === "Source" && node.kind === "NEWS_ARTICLE")
+      .map((node) => node.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect((await ofKinds("NEWS_ARTICLE")).map((node) => node.id)).toEqual(expected);
+    expect(await ofKinds("LEGAL_ACT")).toEqual([]);
+  });
+});
+
 describe("root lists of places and sources", () => {
   it.each([
     ["places", "Place"],

@@ -42,8 +42,8 @@ export type Actor = Node & {
   id: Scalars['ID']['output'];
   /** The node's category, which is its Neo4j label. */
   category: NodeCategory;
-  /** The finer kind of an actor. */
-  kind: ActorKind;
+  /** The finer kind of an actor: one of `ActorKind` (the values its filters take). */
+  kind: NodeKind;
   /** The name the node is known by. */
   name: Scalars['String']['output'];
   /** Other names, abbreviations and spellings; search matches them too. */
@@ -704,8 +704,8 @@ export type Agreement = Node & {
   id: Scalars['ID']['output'];
   /** The node's category, which is its Neo4j label. */
   category: NodeCategory;
-  /** The finer kind of an agreement. */
-  kind: AgreementKind;
+  /** The finer kind of an agreement: one of `AgreementKind` (the values its filters take). */
+  kind: NodeKind;
   /** The name the node is known by. */
   name: Scalars['String']['output'];
   /** Other names, abbreviations and spellings; search matches them too. */
@@ -1400,6 +1400,12 @@ export type SourceConnection = {
   aggregate: ListAggregate;
 };
 
+/** Conditions on sources. */
+export type SourceFilter = {
+  /** Only sources of these kinds (official ones, news reports…). */
+  kinds?: InputMaybe<Array<SourceKind>>;
+};
+
 /** Direction of a relationship seen from the node a field is on. */
 export type Direction =
   | 'OUT'
@@ -1623,6 +1629,8 @@ export type Node = {
   id: Scalars['ID']['output'];
   /** The node's category, which is its Neo4j label. */
   category: NodeCategory;
+  /** The finer kind of the node: one of its category's kinds (`ActorKind`, `AgreementKind`…, the values its filters take). */
+  kind: NodeKind;
   /** The name the node is known by. */
   name: Scalars['String']['output'];
   /** Other names, abbreviations and spellings; search matches them too. */
@@ -1924,8 +1932,8 @@ export type Event = Node & {
   id: Scalars['ID']['output'];
   /** The node's category, which is its Neo4j label. */
   category: NodeCategory;
-  /** The finer kind of an event. */
-  kind: EventKind;
+  /** The finer kind of an event: one of `EventKind` (the values its filters take). */
+  kind: NodeKind;
   /** The name the node is known by. */
   name: Scalars['String']['output'];
   /** Other names, abbreviations and spellings; search matches them too. */
@@ -2756,6 +2764,7 @@ export type QueryPlacesArgs = {
 
 /** Where every question starts: nodes by id, search, lists with filters, traversals and figures. */
 export type QuerySourcesArgs = {
+  filter?: InputMaybe<SourceFilter>;
   sort?: InputMaybe<Array<NodeSort>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2858,8 +2867,8 @@ export type Topic = Node & {
   id: Scalars['ID']['output'];
   /** The node's category, which is its Neo4j label. */
   category: NodeCategory;
-  /** The finer kind of a topic. */
-  kind: TopicKind;
+  /** The finer kind of a topic: one of `TopicKind` (the values its filters take). */
+  kind: NodeKind;
   /** The name the node is known by. */
   name: Scalars['String']['output'];
   /** Other names, abbreviations and spellings; search matches them too. */
@@ -3006,8 +3015,8 @@ export type Place = Node & {
   id: Scalars['ID']['output'];
   /** The node's category, which is its Neo4j label. */
   category: NodeCategory;
-  /** The finer kind of a place. */
-  kind: PlaceKind;
+  /** The finer kind of a place: one of `PlaceKind` (the values its filters take). */
+  kind: NodeKind;
   /** The name the node is known by. */
   name: Scalars['String']['output'];
   /** Other names, abbreviations and spellings; search matches them too. */
@@ -3084,8 +3093,8 @@ export type Source = Node & {
   id: Scalars['ID']['output'];
   /** The node's category, which is its Neo4j label. */
   category: NodeCategory;
-  /** The finer kind of a source. */
-  kind: SourceKind;
+  /** The finer kind of a source: one of `SourceKind` (the values its filters take). */
+  kind: NodeKind;
   /** The name the node is known by. */
   name: Scalars['String']['output'];
   /** Other names, abbreviations and spellings; search matches them too. */
