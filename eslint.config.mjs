@@ -43,20 +43,9 @@ const VALUE_TYPES = [
   "Verification",
 ];
 
-/**
- * Enums whose values are not upper case, until the naming work of issue 15 settles one
- * style: NodeCategory's values are the Neo4j labels (Actor, Agreement…), generated from
- * src/domain/vocabulary.ts, and ExportFormat's are the format names of /export/<format>.
- */
-const ENUMS_NOT_UPPER_CASE = ["NodeCategory", "ExportFormat"];
-
 const recommended = graphqlPlugin.configs["flat/schema-recommended"].rules;
 const [, recommendedNaming] = recommended["@graphql-eslint/naming-convention"];
-const {
-  EnumValueDefinition: _upperCase,
-  InputValueDefinition: _camelCase,
-  ...naming
-} = recommendedNaming;
+const { InputValueDefinition: _camelCase, ...naming } = recommendedNaming;
 
 /**
  * The boolean operators of `where` inputs (schema/where.graphql) are written AND, OR and
@@ -104,8 +93,6 @@ export function schemaLintConfig(schemaDir) {
             ...naming,
             [`InputValueDefinition[name.value!=${WHERE_OPERATORS}]`]: "camelCase",
             [`InputValueDefinition[name.value=${WHERE_OPERATORS}]`]: "UPPER_CASE",
-            [`EnumValueDefinition[parent.name.value!=/^(${ENUMS_NOT_UPPER_CASE.join("|")})$/]`]:
-              "UPPER_CASE",
           },
         ],
         "@graphql-eslint/strict-id-in-types": [

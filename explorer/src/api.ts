@@ -4,7 +4,11 @@
  */
 import type { PartialDate } from "../../src/domain/partial-date.js";
 import { TOPIC_FOCUS_LIMIT } from "../../src/domain/topic-focus.js";
-import type { NodeCategory, RelationshipType } from "../../src/domain/vocabulary.js";
+import {
+  NODE_CATEGORIES,
+  type NodeCategory,
+  type RelationshipType,
+} from "../../src/domain/vocabulary.js";
 import type { ExportFormat } from "../../src/export/export-format.js";
 import { type Scene, sceneToJson } from "../../src/export/scene.js";
 import { asOfModeOf, asOfOf, duringOf, type TimeFilter } from "./time-filter.js";
@@ -20,30 +24,14 @@ export interface GraphqlError {
 
 export class ApiError extends Error {}
 
-/**
- * `kind` is a different enum on each node type, and GraphQL refuses one field name
- * for different types in one selection, so the queries ask for it under an alias
- * per type; this puts it back under `kind` as the responses are parsed.
- */
-const KIND_ALIASES = [
-  "actorKind",
-  "agreementKind",
-  "eventKind",
-  "topicKind",
-  "placeKind",
-  "sourceKind",
-] as const;
+/** The API's NodeCategory values (ACTOR…) and the domain's names (Actor…) the Explorer draws by. */
+const CATEGORY_OF_VALUE = new Map<unknown, NodeCategory>(
+  NODE_CATEGORIES.map((category) => [category.toUpperCase(), category]),
+);
 
-function unaliasKinds(_key: string, value: unknown): unknown {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
-  const record = value as Record<string, unknown>;
-  for (const alias of KIND_ALIASES) {
-    if (alias in record) {
-      record.kind = record[alias];
-      delete record[alias];
-    }
-  }
-  return record;
+/** Puts every `category` the API answers back under the domain's name, as the responses are parsed. */
+function domainCategories(key: string, value: unknown): unknown {
+  return key === "category" ? (CATEGORY_OF_VALUE.get(value) ?? value) : value;
 }
 
 /** Runs a query; throws an ApiError with the server's message when it answers with errors. */
@@ -59,7 +47,10 @@ export async function graphql<T>(
   });
   let body: { data?: T; errors?: GraphqlError[] };
   try {
-    body = JSON.parse(await response.text(), unaliasKinds) as { data?: T; errors?: GraphqlError[] };
+    body = JSON.parse(await response.text(), domainCategories) as {
+      data?: T;
+      errors?: GraphqlError[];
+    };
   } catch {
     throw new ApiError(`the API answered ${response.status} without JSON`);
   }
@@ -180,12 +171,9 @@ const FRAGMENTS: Readonly<Record<string, string>> = {
   category
   name
   validity { from until begun ended }
-  ... on Actor { actorKind: kind }
-  ... on Agreement { agreementKind: kind status date ${DATE} }
-  ... on Event { eventKind: kind status date ${DATE} }
-  ... on Topic { topicKind: kind }
-  ... on Place { placeKind: kind }
-  ... on Source { sourceKind: kind }
+  kind
+  ... on Agreement { status date ${DATE} }
+  ... on Event { status date ${DATE} }
 }`,
   ViewEdge: `fragment ViewEdge on Relationship {
   id type status prospective date ${DATE} validity { from until begun ended } from { id } to { id }

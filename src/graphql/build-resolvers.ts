@@ -8,6 +8,7 @@ import { CONNECTION_SUFFIX, hasRelation, LIST_AGGREGATE } from "./connection-sdl
 import { paced } from "./pace.js";
 import type { RequestContext } from "./request-context.js";
 import { claimResolvers } from "./resolvers/claim-resolvers.js";
+import { ENUM_INTERNAL_VALUES } from "./resolvers/enum-values.js";
 import { explorationResolvers } from "./resolvers/exploration-resolvers.js";
 import { nodeResolvers } from "./resolvers/node-resolvers.js";
 import { queryResolvers, resolveListAggregate } from "./resolvers/query-resolvers.js";
@@ -44,6 +45,7 @@ export function buildResolvers(typeDefs: DocumentNode): ResolverMap {
     valueResolvers,
     explorationResolvers,
     claimResolvers,
+    ENUM_INTERNAL_VALUES,
   ] as ResolverMap[]) {
     for (const [type, fields] of Object.entries(part)) {
       resolvers[type] = { ...resolvers[type], ...fields };

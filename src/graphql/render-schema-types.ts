@@ -9,6 +9,7 @@ import { codegen } from "@graphql-codegen/core";
 import * as typescriptPlugin from "@graphql-codegen/typescript";
 import { buildASTSchema, type DocumentNode, parse, printSchema } from "graphql";
 import { loadTypeDefs } from "./load-type-defs.js";
+import { ENUM_INTERNAL_VALUES } from "./resolvers/enum-values.js";
 
 export async function renderSchemaTypes(typeDefs: DocumentNode = loadTypeDefs()): Promise<string> {
   const schema = buildASTSchema(typeDefs);
@@ -27,6 +28,8 @@ export async function renderSchemaTypes(typeDefs: DocumentNode = loadTypeDefs())
           useTypeImports: true,
           skipTypename: true,
           scalars: { ID: "string" },
+          // The values resolvers see: the domain's names, not the API's upper case.
+          enumValues: ENUM_INTERNAL_VALUES,
         },
       },
     ],

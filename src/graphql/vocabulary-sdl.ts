@@ -53,6 +53,11 @@ function enumType(name: string, about: string, values: readonly (readonly [strin
   return `${description(about)}\nenum ${name} {\n${lines.join("\n")}\n}\n`;
 }
 
+/** A category as the NodeCategory enum writes it (ACTOR), one case style with every enum. */
+export function categoryEnumValue(category: NodeCategory): string {
+  return category.toUpperCase();
+}
+
 export function renderVocabularySdl(
   vocabulary: VocabularyDeclarations = DOMAIN_VOCABULARY,
 ): string {
@@ -61,8 +66,8 @@ export function renderVocabularySdl(
     "# Generated from src/domain/vocabulary.ts by `npm run generate`; do not edit by hand.\n",
     enumType(
       "NodeCategory",
-      "The kind of thing a node is; each category is one Neo4j label.",
-      vocabulary.categories.map((category) => [category]),
+      "The kind of thing a node is; each category is one Neo4j label (ACTOR is the label Actor, and the GraphQL type Actor).",
+      vocabulary.categories.map((category) => [categoryEnumValue(category)]),
     ),
     enumType(
       "NodeKind",

@@ -16,7 +16,7 @@ afterAll(async () => {
 describe("subgraph without around", () => {
   it("exports every node, sources included, and every relationship", async () => {
     const data = await api.data<{ subgraph: { content: string } }>(
-      "{ subgraph(format: d3) { content } }",
+      "{ subgraph(format: D3) { content } }",
     );
     const json = JSON.parse(data.subgraph.content) as {
       nodes: { id: string; category: string; sourceInfo?: { title: string; url: string } }[];
@@ -30,13 +30,13 @@ describe("subgraph without around", () => {
 
   it("takes asOf, and refuses other filters, naming them", async () => {
     const early = await api.data<{ subgraph: { content: string } }>(
-      '{ subgraph(format: d3, asOf: "2022-04-30") { content } }',
+      '{ subgraph(format: D3, asOf: "2022-04-30") { content } }',
     );
     expect((JSON.parse(early.subgraph.content) as { nodes: unknown[] }).nodes.length).toBeLessThan(
       api.dataset.nodes.length,
     );
     const refused = await api.run(
-      "{ subgraph(format: gexf, relationshipTypes: [PART_OF]) { content } }",
+      "{ subgraph(format: GEXF, relationshipTypes: [PART_OF]) { content } }",
     );
     expect(refused.errors?.[0]?.message).toBe(
       "relationshipTypes: the whole graph (no `around`) takes asOf only",
@@ -46,7 +46,7 @@ describe("subgraph without around", () => {
 
   it("writes GEXF 1.2 for gexf12", async () => {
     const data = await api.data<{ subgraph: { content: string; extension: string } }>(
-      '{ subgraph(around: ["eu-ai-office"], format: gexf12) { content extension } }',
+      '{ subgraph(around: ["eu-ai-office"], format: GEXF12) { content extension } }',
     );
     expect(data.subgraph.extension).toBe("gexf");
     expect(data.subgraph.content).toContain('xmlns="http://www.gexf.net/1.2draft"');

@@ -299,7 +299,7 @@ describe("overview counts", () => {
       counts: { key: string; count: number }[];
       agreements: { totalCount: number };
     }>(
-      `{ counts(groupBy: KIND, categories: [Agreement]) { key count } agreements { totalCount } }`,
+      `{ counts(groupBy: KIND, categories: [AGREEMENT]) { key count } agreements { totalCount } }`,
     );
     expect(data.counts.reduce((sum, group) => sum + group.count, 0)).toBe(
       data.agreements.totalCount,
@@ -311,7 +311,7 @@ describe("overview counts", () => {
 
   it("counts events by year, with undated ones under NONE", async () => {
     const { counts } = await api.data<{ counts: { key: string; count: number }[] }>(
-      `{ counts(groupBy: YEAR, categories: [Event]) { key count } }`,
+      `{ counts(groupBy: YEAR, categories: [EVENT]) { key count } }`,
     );
     expect(counts).toEqual(
       expect.arrayContaining([
@@ -326,7 +326,7 @@ describe("overview counts", () => {
     const data = await api.data<{
       mostConnected: { node: { id: string }; degree: number }[];
       node: { links: { relationship: { id: string } }[] };
-    }>(`{ mostConnected(categories: [Actor], first: 3) { node { id } degree }
+    }>(`{ mostConnected(categories: [ACTOR], first: 3) { node { id } degree }
           node(id: "european-union") { links(first: 100) { relationship { id } } } }`);
     expect(data.mostConnected[0]?.node.id).toBe("european-union");
     expect(data.mostConnected[0]?.degree).toBe(data.node.links.length);
@@ -343,8 +343,8 @@ describe("subgraph exports through GraphQL", () => {
       gexf: { mimeType: string; extension: string; content: string };
     }>(`{
       neighbourhood(ids: ["eu-ai-office"], depth: 1) { nodes { id } }
-      cytoscape: subgraph(around: ["eu-ai-office"], depth: 1, format: cytoscape) { mimeType content }
-      gexf: subgraph(around: ["EU AI Office"], depth: 1, format: gexf) { mimeType extension content }
+      cytoscape: subgraph(around: ["eu-ai-office"], depth: 1, format: CYTOSCAPE) { mimeType content }
+      gexf: subgraph(around: ["EU AI Office"], depth: 1, format: GEXF) { mimeType extension content }
     }`);
     const elements = JSON.parse(data.cytoscape.content) as {
       elements: { nodes: { data: { id: string } }[] };

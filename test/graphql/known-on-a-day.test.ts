@@ -74,8 +74,8 @@ describe("as of a day, what the sources let the graph say", () => {
         counts: { key: string; count: number }[];
         mostConnected: { node: { id: string }; degree: number }[];
       }>(
-        `{ counts(groupBy: CATEGORY, categories: [Actor], asOf: "2023-01-01", asOfMode: ${mode}) { key count }
-          mostConnected(categories: [Actor], asOf: "2023-01-01", asOfMode: ${mode}, first: 3) { node { id } degree } }`,
+        `{ counts(groupBy: CATEGORY, categories: [ACTOR], asOf: "2023-01-01", asOfMode: ${mode}) { key count }
+          mostConnected(categories: [ACTOR], asOf: "2023-01-01", asOfMode: ${mode}, first: 3) { node { id } degree } }`,
       );
     const actors = (
       await api.data<{ actors: { totalCount: number } }>("{ actors(first: 0) { totalCount } }")
@@ -84,7 +84,7 @@ describe("as of a day, what the sources let the graph say", () => {
     expect(known.counts).toEqual([]);
     expect(known.mostConnected).toEqual([]);
     const unknown = await figures("INCLUDE_UNKNOWN");
-    expect(unknown.counts).toEqual([{ key: "Actor", count: actors }]);
+    expect(unknown.counts).toEqual([{ key: "ACTOR", count: actors }]);
     expect(unknown.mostConnected).toHaveLength(3);
     expect(unknown.mostConnected[0]?.degree).toBeGreaterThan(0);
   });

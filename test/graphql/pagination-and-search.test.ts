@@ -253,7 +253,7 @@ describe("search", () => {
   });
 
   it("restricts hits to categories and kinds, and to `first`", async () => {
-    const eventsOnly = await search("OECD", ", categories: [Event]");
+    const eventsOnly = await search("OECD", ", categories: [EVENT]");
     expect(eventsOnly.map((h) => h.node.id)).toEqual([
       "oecd-ministerial-2024",
       "eu-japan-joint-call-2024",

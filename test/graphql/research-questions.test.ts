@@ -166,7 +166,7 @@ describe('"chips"', () => {
       };
       events: { edges: { node: { id: string } }[] };
     }>(`{
-      search(text: "chips", categories: [Topic], first: 1) { matched node { id } }
+      search(text: "chips", categories: [TOPIC], first: 1) { matched node { id } }
       topic: node(id: "semiconductors") { ... on Topic { narrower { id name } } }
       agreements(filter: { topic: "chips" }) {
         edges { node { id links(types: [COVERS], direction: OUT) { ${LINK_FIELDS} } } }

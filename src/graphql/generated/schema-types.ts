@@ -2554,7 +2554,7 @@ export type GroupBy =
 
 /** A group of nodes and its size. */
 export type GroupCount = {
-  /** A kind, status, year or topic id; NONE for nodes without one. */
+  /** A category (as NodeCategory writes it: ACTOR…), kind, status, year or topic id; NONE for nodes without one. */
   key: Scalars['String']['output'];
   /** How many nodes are in the group. */
   count: Scalars['Int']['output'];
@@ -3197,7 +3197,7 @@ export type Verification = {
   inferredOnly: Array<StatementToVerify>;
 };
 
-/** The kind of thing a node is; each category is one Neo4j label. */
+/** The kind of thing a node is; each category is one Neo4j label (ACTOR is the label Actor, and the GraphQL type Actor). */
 export type NodeCategory =
   | 'Actor'
   | 'Agreement'

@@ -7,7 +7,12 @@ import {
   STATUS_STEP_TYPES,
   type StatusStepValue,
 } from "../../domain/status-history.js";
-import { isProspective, type Status } from "../../domain/vocabulary.js";
+import {
+  isProspective,
+  NODE_CATEGORIES,
+  type NodeCategory,
+  type Status,
+} from "../../domain/vocabulary.js";
 import { exportMeta, wholeGraph } from "../../export/export-query.js";
 import { renderExport } from "../../export/render-off-thread.js";
 import type {
@@ -41,8 +46,12 @@ import {
   topicReference,
 } from "../input-mapping.js";
 import { datasetVersion, type RequestContext } from "../request-context.js";
+import { categoryEnumValue } from "../vocabulary-sdl.js";
 import { claimValues } from "./claim-resolvers.js";
 import { toConnection } from "./connection.js";
+
+const isNodeCategory = (key: string): key is NodeCategory =>
+  (NODE_CATEGORIES as readonly string[]).includes(key);
 
 /** The walk's arguments, as `neighbourhood` and `subgraph` share them. */
 export type NeighbourhoodArgs = Omit<QueryNeighbourhoodArgs, "ids">;
@@ -169,7 +178,17 @@ export const explorationResolvers = {
             ...(args.asOfMode ? { asOfMode: args.asOfMode } : {}),
           },
         })
-        .then((groups) => groups.map((group) => ({ ...group, groupBy: args.groupBy }))),
+        .then((groups) =>
+          groups.map((group) => ({
+            ...group,
+            // A category key as the NodeCategory enum writes it, so it can be asked back.
+            key:
+              args.groupBy === "CATEGORY" && isNodeCategory(group.key)
+                ? categoryEnumValue(group.key)
+                : group.key,
+            groupBy: args.groupBy,
+          })),
+        ),
     mostConnected: (_root: unknown, args: QueryMostConnectedArgs, context: RequestContext) =>
       context.store.topByDegree({
         categories: args.categories ?? undefined,
