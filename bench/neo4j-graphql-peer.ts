@@ -6,7 +6,9 @@
  * node categories), and every relationship field of Entente's `@relation` directive that
  * leads to one node type, as an `@relationship` of the same type and direction. Fields
  * leading to the `Node` interface have no counterpart (the library would need a union
- * type per field), and neither do Entente's derived answers (paths, search, timeline).
+ * type per field), nor fields that keep to some statuses (`signed`, `plannedSignings`:
+ * an @relationship follows every relationship of its type, and two fields may not share
+ * one), nor Entente's derived answers (paths, search, timeline).
  * The schema is read-only: no mutations are generated.
  */
 import { ApolloServer } from "@apollo/server";
@@ -49,7 +51,11 @@ function enumArgument(value: ConstValueNode | undefined): string[] {
 /** The peer's counterpart of one of Entente's relationship fields, if it has one. */
 function relationshipField(field: FieldDefinitionNode, nodeTypes: Set<string>): string | undefined {
   const relation = field.directives?.find((d) => d.name.value === "relation");
-  if (!relation) return undefined;
+  // A field that keeps to some statuses (`signed`, `plannedSignings`: `prospective`) has no
+  // counterpart: an @relationship follows every relationship of its type.
+  if (!relation || relation.arguments?.some((a) => a.name.value === "prospective")) {
+    return undefined;
+  }
   const argument = (name: string) =>
     enumArgument(relation.arguments?.find((a) => a.name.value === name)?.value);
   const [type, ...others] = argument("types");
