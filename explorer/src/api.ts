@@ -292,7 +292,7 @@ query Involvement($topic: String!, $asOf: String, $first: Int!) {
       }
     }
   }
-  events(filter: { topic: $topic, asOf: $asOf }, first: $first) {
+  events(filter: { topics: $topic, asOf: $asOf }, first: $first) {
     edges { node { ...ViewNode } }
   }
 }`);

@@ -116,16 +116,53 @@ function statusesFor(input: FilterInput): Status[] | undefined {
   return (chosen ?? [...STATUSES]).filter((status) => isProspective(status) === wanted);
 }
 
-/** The relation filters each input field stands for, seen from the filtered node. */
+/**
+ * The relation filters each input field stands for, seen from the filtered node; each is
+ * named after the node type's field that lists those relationships (`parties`).
+ */
 const RELATED_FIELDS: Record<string, Omit<RelatedToFilter, "nodes">> = {
   memberOf: { types: ["MEMBER_OF"], direction: "OUT" },
   partOf: { types: ["PART_OF"], direction: "OUT" },
-  partyTo: { types: ["PARTY_TO"], direction: "OUT" },
-  party: { types: ["PARTY_TO"], direction: "IN" },
-  participant: { types: ["PARTICIPATES_IN"], direction: "IN" },
-  place: { types: ["HELD_IN"], direction: "OUT" },
+  agreements: { types: ["PARTY_TO"], direction: "OUT" },
+  parties: { types: ["PARTY_TO"], direction: "IN" },
+  participants: { types: ["PARTICIPATES_IN"], direction: "IN" },
+  places: { types: ["HELD_IN"], direction: "OUT" },
   convenedUnder: { types: ["CONVENED_UNDER"], direction: "OUT" },
 };
+
+/** Former names of filter fields (deprecated in the SDL), by the name that replaced them. */
+const FORMER_NAMES: Readonly<Record<string, string>> = {
+  agreements: "partyTo",
+  parties: "party",
+  participants: "participant",
+  places: "place",
+  topics: "topic",
+};
+
+/**
+ * The value of filter field `field`, given under its name or its former one (not both:
+ * a BAD_USER_INPUT naming both), checked as text, with the path of the name the client
+ * used (errors name what the client wrote).
+ */
+function fieldText(
+  argument: string,
+  input: FilterInput,
+  field: string,
+): { readonly value: string; readonly path: string } | undefined {
+  const values = input as unknown as Readonly<Record<string, string | null | undefined>>;
+  const former = FORMER_NAMES[field];
+  const current = values[field] ?? undefined;
+  const old = former === undefined ? undefined : (values[former] ?? undefined);
+  if (current !== undefined && old !== undefined) {
+    throw new BadUserInputError(
+      `${argument}.${field}`,
+      `give ${field} or ${former} (its former name), not both`,
+    );
+  }
+  const path = `${argument}.${current === undefined && former !== undefined ? former : field}`;
+  const value = checkText(path, current ?? old ?? null);
+  return value === undefined ? undefined : { value, path };
+}
 
 /**
  * The categories a node at the far end of `types` may have, seen from `category` in
@@ -187,11 +224,10 @@ export async function toNodeFilter(
   // lookup has begun would leave that lookup's rejection unhandled.
   const related: { name: string; value: string; relation: (typeof RELATED_FIELDS)[string] }[] = [];
   for (const [field, relation] of Object.entries(RELATED_FIELDS)) {
-    const name = `${argument}.${field}`;
-    const value = checkText(name, input[field as keyof FilterInput] as string | null);
-    if (value !== undefined) related.push({ name, value, relation });
+    const given = fieldText(argument, input, field);
+    if (given) related.push({ name: given.path, value: given.value, relation });
   }
-  const topic = checkText(`${argument}.topic`, input.topic);
+  const topic = fieldText(argument, input, "topics");
   const involves = checkText(`${argument}.involvesTopic`, input.involvesTopic);
   const maxHops = input.maxHops ?? DEFAULT_INVOLVEMENT_HOPS;
   if (!Number.isInteger(maxHops) || maxHops < 0 || maxHops > MAX_INVOLVEMENT_HOPS) {
@@ -210,7 +246,7 @@ export async function toNodeFilter(
   });
   const [relatedTo, coversTopic, involvesTopic] = await Promise.all([
     Promise.all(pending),
-    topic === undefined ? undefined : topicReference(resolve, `${argument}.topic`, topic),
+    topic === undefined ? undefined : topicReference(resolve, topic.path, topic.value),
     involves === undefined
       ? undefined
       : topicReference(resolve, `${argument}.involvesTopic`, involves),

@@ -1,6 +1,6 @@
 /**
  * What involves a topic, read through the store as GraphQL's `agreements(filter:
- * { involvesTopic })` and `events(filter: { topic })` read it for Explorer (the same
+ * { involvesTopic })` and `events(filter: { topics })` read it for Explorer (the same
  * filters, default hops, order and page size), so a scene's topic focus is the same
  * whether Explorer or the export applies it (src/domain/topic-focus.ts).
  */

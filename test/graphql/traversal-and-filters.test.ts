@@ -81,6 +81,72 @@ describe("actor lists", () => {
   });
 });
 
+describe("filters named after the fields they match", () => {
+  const ids = async (query: string) => listIds(query);
+
+  it("answer under the field's name as under the former one", async () => {
+    const pairs: [string, string][] = [
+      [
+        '{ agreements(filter: { parties: "Japan" }) { edges { node { id } } } }',
+        '{ agreements(filter: { party: "Japan" }) { edges { node { id } } } }',
+      ],
+      [
+        '{ agreements(filter: { topics: "chips" }) { edges { node { id } } } }',
+        '{ agreements(filter: { topic: "chips" }) { edges { node { id } } } }',
+      ],
+      [
+        '{ events(filter: { participants: "Japan" }) { edges { node { id } } } }',
+        '{ events(filter: { participant: "Japan" }) { edges { node { id } } } }',
+      ],
+      [
+        '{ events(filter: { places: "Paris" }) { edges { node { id } } } }',
+        '{ events(filter: { place: "Paris" }) { edges { node { id } } } }',
+      ],
+      [
+        '{ events(filter: { topics: "data flows" }) { edges { node { id } } } }',
+        '{ events(filter: { topic: "data flows" }) { edges { node { id } } } }',
+      ],
+      [
+        '{ actors(filter: { agreements: "EU-Japan Digital Partnership" }) { edges { node { id } } } }',
+        '{ actors(filter: { partyTo: "EU-Japan Digital Partnership" }) { edges { node { id } } } }',
+      ],
+    ];
+    for (const [current, former] of pairs) {
+      const answer = await ids(current);
+      expect(answer.length, current).toBeGreaterThan(0);
+      expect(await ids(former), former).toEqual(answer);
+    }
+  });
+
+  it("refuse both names at once, and name the one written in an error", async () => {
+    const both = await api.run(
+      '{ agreements(filter: { parties: "Japan", party: "EU" }) { totalCount } }',
+    );
+    expect(both.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(both.errors?.[0]?.message).toBe(
+      "filter.parties: give parties or party (its former name), not both",
+    );
+    const typo = await api.run('{ agreements(filter: { parties: "Japn" }) { totalCount } }');
+    expect(typo.errors?.[0]?.message).toMatch(/^filter\.parties: no actor .*"Japn"/);
+    const formerTypo = await api.run('{ agreements(filter: { party: "Japn" }) { totalCount } }');
+    expect(formerTypo.errors?.[0]?.message).toMatch(/^filter\.party: no actor .*"Japn"/);
+  });
+
+  it("mark the former names deprecated in introspection", async () => {
+    const data = await api.data<{
+      __type: {
+        inputFields: { name: string; isDeprecated: boolean; deprecationReason: string | null }[];
+      };
+    }>(
+      '{ __type(name: "AgreementFilter") { inputFields(includeDeprecated: true) { name isDeprecated deprecationReason } } }',
+    );
+    const field = (name: string) => data.__type.inputFields.find((f) => f.name === name);
+    expect(field("parties")?.isDeprecated).toBe(false);
+    expect(field("party")).toMatchObject({ isDeprecated: true });
+    expect(field("party")?.deprecationReason).toMatch(/parties/);
+  });
+});
+
 describe("statement lists by their ends and their source", () => {
   const statements = async (filter: string) =>
     (

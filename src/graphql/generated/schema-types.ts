@@ -11,9 +11,10 @@ export type Scalars = {
 };
 
 /**
- * Conditions on actors. Names in `memberOf`, `partOf` and `partyTo` may be ids,
+ * Conditions on actors. Names in `memberOf`, `partOf` and `agreements` may be ids,
  * names or aliases (failing those, the best search hit); one that names no node of the
- * right category is a BAD_USER_INPUT that suggests the closest names.
+ * right category is a BAD_USER_INPUT that suggests the closest names. Each condition on a
+ * relationship is named after the field that lists it.
  */
 export type ActorFilter = {
   /** Only actors of these kinds. */
@@ -22,7 +23,12 @@ export type ActorFilter = {
   memberOf?: InputMaybe<Scalars['String']['input']>;
   /** Only components, departments or sub-units of this actor (direct ones). */
   partOf?: InputMaybe<Scalars['String']['input']>;
-  /** Only parties to this agreement. */
+  /** Only parties to this agreement (as the field `agreements` lists them). */
+  agreements?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Only parties to this agreement.
+   * @deprecated Use `agreements`, named after the field it matches.
+   */
   partyTo?: InputMaybe<Scalars['String']['input']>;
   /** Only what is known to hold on this day (YYYY-MM-DD): from the first source that supports them (see asOfMode). */
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -661,10 +667,11 @@ export type ActorConnection = {
 };
 
 /**
- * Conditions on agreements. `party`, `topic` and `involvesTopic` take an id, a
+ * Conditions on agreements. `parties`, `topics` and `involvesTopic` take an id, a
  * name or an alias (failing those, the best search hit); one that names no actor or
  * topic is a BAD_USER_INPUT that suggests the closest names. Topics include their
- * narrower topics ("chips" finds chip supply chains).
+ * narrower topics ("chips" finds chip supply chains). Each condition on a relationship is
+ * named after the field that lists it.
  */
 export type AgreementFilter = {
   /** Only agreements of these kinds. */
@@ -675,9 +682,19 @@ export type AgreementFilter = {
   prospective?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only agreements whose own date overlaps these days (undated ones never match). */
   date?: InputMaybe<DateRange>;
-  /** Only agreements this actor is a party to, planned parties included. */
+  /** Only agreements this actor is a party to, planned parties included (as the field `parties` lists them). */
+  parties?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Only agreements this actor is a party to, planned parties included.
+   * @deprecated Use `parties`, named after the field it matches.
+   */
   party?: InputMaybe<Scalars['String']['input']>;
-  /** Covers the topic, or a narrower one, itself. */
+  /** Covers this topic, or a narrower one, itself (as the field `topics` lists them). */
+  topics?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Covers the topic, or a narrower one, itself.
+   * @deprecated Use `topics`, named after the field it matches.
+   */
   topic?: InputMaybe<Scalars['String']['input']>;
   /**
    * Involves the topic through itself, the meetings convened under it, or what
@@ -692,7 +709,7 @@ export type AgreementFilter = {
   asOfMode?: InputMaybe<AsOfMode>;
   /**
    * Also count the sub-bodies (PART_OF, up to 4 steps down) of the actors this filter names
-   * in `party`: with it, `party: "Japan"` also finds the agreements Japan's AI Safety
+   * in `parties`: with it, `parties: "Japan"` also finds the agreements Japan's AI Safety
    * Institute, part of Japan, is a party to. False by default: only the actors named.
    */
   includeParts?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1893,9 +1910,10 @@ export type DateAggregate = {
 };
 
 /**
- * Conditions on events. `participant`, `topic`, `place` and `convenedUnder` take an id, a
- * name or an alias (failing those, the best search hit); one that names nothing of the
- * right category is a BAD_USER_INPUT that suggests the closest names.
+ * Conditions on events. `participants`, `topics`, `places` and `convenedUnder` take an id,
+ * a name or an alias (failing those, the best search hit); one that names nothing of the
+ * right category is a BAD_USER_INPUT that suggests the closest names. Each condition on a
+ * relationship is named after the field that lists it.
  */
 export type EventFilter = {
   /** Only events of these kinds. */
@@ -1906,11 +1924,26 @@ export type EventFilter = {
   prospective?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only events whose date overlaps these days (undated ones never match). */
   date?: InputMaybe<DateRange>;
-  /** Only events this actor takes part in. */
+  /** Only events this actor takes part in (as the field `participants` lists them). */
+  participants?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Only events this actor takes part in.
+   * @deprecated Use `participants`, named after the field it matches.
+   */
   participant?: InputMaybe<Scalars['String']['input']>;
-  /** Only events that cover this topic, or a narrower one, themselves. */
+  /** Only events that cover this topic, or a narrower one, themselves (as the field `topics` lists them). */
+  topics?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Only events that cover this topic, or a narrower one, themselves.
+   * @deprecated Use `topics`, named after the field it matches.
+   */
   topic?: InputMaybe<Scalars['String']['input']>;
-  /** Only events held in this place. */
+  /** Only events held in this place (as the field `places` lists them). */
+  places?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Only events held in this place.
+   * @deprecated Use `places`, named after the field it matches.
+   */
   place?: InputMaybe<Scalars['String']['input']>;
   /** Only meetings held within the framework of this agreement. */
   convenedUnder?: InputMaybe<Scalars['String']['input']>;
@@ -1920,7 +1953,7 @@ export type EventFilter = {
   asOfMode?: InputMaybe<AsOfMode>;
   /**
    * Also count the sub-bodies (PART_OF, up to 4 steps down) of the actors this filter names
-   * in `participant`: with it, `participant: "Japan"` also finds the events Japan's AI
+   * in `participants`: with it, `participants: "Japan"` also finds the events Japan's AI
    * Safety Institute, part of Japan, takes part in. False by default: only the actors named.
    */
   includeParts?: InputMaybe<Scalars['Boolean']['input']>;

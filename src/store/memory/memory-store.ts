@@ -94,7 +94,7 @@ export class MemoryStore implements GraphStore {
    */
   private searchIndexes: SearchIndexes | undefined;
   private readonly indexing: Promise<void>;
-  /** Folded name or alias → node id (or ids, when shared), to resolve references such as `party: "Japan"`. */
+  /** Folded name or alias → node id (or ids, when shared), to resolve references such as `parties: "Japan"`. */
   private readonly byFoldedName = new Map<string, string | string[]>();
   private readonly version: string;
   /** Computed on first use from the adjacency arrays, then kept: the dataset never changes. */
