@@ -4,13 +4,10 @@
  */
 import type { PartialDate } from "../../src/domain/partial-date.js";
 import { TOPIC_FOCUS_LIMIT } from "../../src/domain/topic-focus.js";
-import {
-  NODE_CATEGORIES,
-  type NodeCategory,
-  type RelationshipType,
-} from "../../src/domain/vocabulary.js";
+import type { NodeCategory, RelationshipType } from "../../src/domain/vocabulary.js";
 import type { ExportFormat } from "../../src/export/export-format.js";
 import { type Scene, sceneToJson } from "../../src/export/scene.js";
+import { ENUM_INTERNAL_VALUES } from "../../src/graphql/resolvers/enum-values.js";
 import { asOfModeOf, asOfOf, duringOf, type TimeFilter } from "./time-filter.js";
 
 export type { PartialDate };
@@ -25,8 +22,8 @@ export interface GraphqlError {
 export class ApiError extends Error {}
 
 /** The API's NodeCategory values (ACTOR…) and the domain's names (Actor…) the Explorer draws by. */
-const CATEGORY_OF_VALUE = new Map<unknown, NodeCategory>(
-  NODE_CATEGORIES.map((category) => [category.toUpperCase(), category]),
+const CATEGORY_OF_VALUE = new Map<unknown, string>(
+  Object.entries(ENUM_INTERNAL_VALUES.NodeCategory ?? {}),
 );
 
 /** Puts every `category` the API answers back under the domain's name, as the responses are parsed. */

@@ -8,7 +8,6 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from "cytoscape";
 import fcose, { type FcoseLayoutOptions } from "cytoscape-fcose";
 import { isUndated, isUndatedRelationship } from "../../src/domain/dated-categories.js";
-import { knownOn, shownDuring } from "../../src/domain/validity.js";
 import { isProspective, type Status } from "../../src/domain/vocabulary.js";
 import { CATEGORY_LOOKS } from "../../src/export/category-palette.js";
 import type { ScenePosition, SceneStyle } from "../../src/export/scene.js";
@@ -16,7 +15,7 @@ import type { ViewEdge, ViewNode, ViewValidity } from "./api.js";
 import { formatDate, humanise } from "./format.js";
 import { GRAPH_STYLE } from "./graph-style.js";
 import { type PaintedNode, paintContext, paintNode } from "./style-rules.js";
-import type { TimeFilter } from "./time-filter.js";
+import { shownAt, type TimeFilter } from "./time-filter.js";
 
 cytoscape.use(fcose);
 
@@ -342,19 +341,15 @@ export class GraphCanvas {
    */
   markKnownOn(time: TimeFilter): void {
     this.cy.batch(() => {
+      const knownAt: TimeFilter = time.kind === "all" ? time : { ...time, unknown: false };
       this.cy.elements().forEach((element) => {
         const validity = {
-          from: element.data("validFrom") as string | undefined,
-          until: element.data("validUntil") as string | undefined,
+          from: (element.data("validFrom") as string | undefined) ?? null,
+          until: (element.data("validUntil") as string | undefined) ?? null,
           begun: element.data("validBegun") === true,
           ended: element.data("validEnded") === true,
         };
-        const known =
-          time.kind === "all" ||
-          (time.kind === "day"
-            ? knownOn(validity, time.day) === "KNOWN"
-            : shownDuring(validity, { from: time.from, to: time.to }, "KNOWN"));
-        element.toggleClass("not-known", !known);
+        element.toggleClass("not-known", !shownAt(validity, knownAt));
       });
     });
   }

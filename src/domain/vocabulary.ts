@@ -9,6 +9,11 @@
 export const NODE_CATEGORIES = ["Actor", "Agreement", "Event", "Topic", "Place", "Source"] as const;
 export type NodeCategory = (typeof NODE_CATEGORIES)[number];
 
+/** Whether a name (a GraphQL type's, a group's key) is one of the node categories. */
+export function isNodeCategory(name: string): name is NodeCategory {
+  return (NODE_CATEGORIES as readonly string[]).includes(name);
+}
+
 /** The finer kind of a node within its category, kept as the `kind` property. */
 export const NODE_KINDS = {
   Actor: [

@@ -14,12 +14,7 @@ import {
   isObjectType,
 } from "graphql";
 import { type GraphStatistics, maxRelationships } from "../domain/graph-statistics.js";
-import {
-  NODE_CATEGORIES,
-  type NodeCategory,
-  RELATIONSHIP_TYPES,
-  type RelationshipType,
-} from "../domain/vocabulary.js";
+import { isNodeCategory, RELATIONSHIP_TYPES, type RelationshipType } from "../domain/vocabulary.js";
 import type { NodeWhere } from "../store/graph-store.js";
 import { followedRelationOf } from "./resolvers/relation-resolver.js";
 import { toNodeWhere } from "./where-mapping.js";
@@ -30,9 +25,6 @@ import { toNodeWhere } from "./where-mapping.js";
  * a field, so a `where` scanning a category of 10^5 nodes costs about 10^4.
  */
 export const CONDITIONS_PER_COST_UNIT = 10;
-
-const isCategory = (name: string): name is NodeCategory =>
-  (NODE_CATEGORIES as readonly string[]).includes(name);
 
 /**
  * The node type a connection lists (`ActorConnection` → `Actor`: its `edges.node`), or
@@ -80,7 +72,7 @@ export function graphBound(
   }
   const listed = listedType(field.type);
   if (listed === undefined) return undefined;
-  if (isCategory(listed)) return statistics.nodesByCategory[listed];
+  if (isNodeCategory(listed)) return statistics.nodesByCategory[listed];
   if (listed === "Relationship") return statistics.edgeCount;
   return undefined;
 }
@@ -90,7 +82,7 @@ function whereTypeOf(field: GraphQLField<unknown, unknown>): string | undefined 
   const listed = listedType(field.type);
   if (listed !== undefined) return listed;
   const named = getNamedType(field.type).name;
-  return isCategory(named) ? named : undefined;
+  return isNodeCategory(named) ? named : undefined;
 }
 
 /**

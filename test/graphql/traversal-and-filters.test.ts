@@ -174,6 +174,12 @@ describe("statement lists by their ends and their source", () => {
     const cited = await statements('{ source: "euronews-2024-04-24" }');
     expect(cited.totalCount).toBe(all.totalCount);
     expect(cited.totalCount).toBeGreaterThan(0);
+    // With one source in the seed, the filter is read only if a name that is no source fails.
+    const notSource = await api.run(
+      '{ relationships(filter: { source: "Japan" }) { totalCount } }',
+    );
+    expect(notSource.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(notSource.errors?.[0]?.message).toMatch(/^filter\.source: /);
   });
 
   it("refuse an end that names no node, suggesting the closest", async () => {

@@ -7,12 +7,7 @@ import {
   STATUS_STEP_TYPES,
   type StatusStepValue,
 } from "../../domain/status-history.js";
-import {
-  isProspective,
-  NODE_CATEGORIES,
-  type NodeCategory,
-  type Status,
-} from "../../domain/vocabulary.js";
+import { isNodeCategory, isProspective, type Status } from "../../domain/vocabulary.js";
 import { exportMeta, wholeGraph } from "../../export/export-query.js";
 import { renderExport } from "../../export/render-off-thread.js";
 import type {
@@ -49,9 +44,6 @@ import { datasetVersion, type RequestContext } from "../request-context.js";
 import { categoryEnumValue } from "../vocabulary-sdl.js";
 import { claimValues } from "./claim-resolvers.js";
 import { toConnection } from "./connection.js";
-
-const isNodeCategory = (key: string): key is NodeCategory =>
-  (NODE_CATEGORIES as readonly string[]).includes(key);
 
 /** The walk's arguments, as `neighbourhood` and `subgraph` share them. */
 export type NeighbourhoodArgs = Omit<QueryNeighbourhoodArgs, "ids">;

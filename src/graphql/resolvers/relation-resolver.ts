@@ -16,8 +16,8 @@ import {
 import type { GraphNode } from "../../domain/graph-types.js";
 import { invariant } from "../../domain/invariant.js";
 import {
+  isNodeCategory,
   isProspective,
-  NODE_CATEGORIES,
   type NodeCategory,
   type RelationshipType,
   STATUSES,
@@ -78,9 +78,7 @@ export function relationSpecOf(field: GraphQLField<unknown, unknown>): RelationS
     ...(prospective === undefined
       ? {}
       : { edgeStatuses: STATUSES.filter((status) => isProspective(status) === prospective) }),
-    category: (NODE_CATEGORIES as readonly string[]).includes(returnType)
-      ? (returnType as NodeCategory)
-      : undefined,
+    category: isNodeCategory(returnType) ? returnType : undefined,
   };
   specs.set(field, spec);
   return spec;
