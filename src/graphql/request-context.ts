@@ -8,6 +8,8 @@ import type { GraphNode } from "../domain/graph-types.js";
 import { countStoreCalls, roundTripsDebugFromEnv } from "../store/count-store-calls.js";
 import type {
   DatasetInfo,
+  EdgeListQuery,
+  EdgePage,
   GraphStore,
   Neighbour,
   NeighbourPage,
@@ -45,6 +47,7 @@ export class Loaders {
   readonly references: DataLoader<Reference, Resolved, string>;
   private readonly neighbourLoaders = new Map<string, DataLoader<string, Neighbour[]>>();
   private readonly pageLoaders = new Map<string, DataLoader<string, NeighbourPage>>();
+  private readonly statementPageLoaders = new Map<string, DataLoader<string, EdgePage>>();
   /**
    * Every node this request has read so far, by id. The request reads one dataset, which
    * never changes, so a field asking again for a node already read (the far end of a link,
@@ -133,6 +136,20 @@ export class Loaders {
         return pages;
       });
       this.pageLoaders.set(key, loader);
+    }
+    return loader;
+  }
+
+  /**
+   * The page of statements each source supports (`Source.statements`): all sources asking
+   * for the same page at one level are answered by one `sourceStatementPages` call.
+   */
+  sourceStatements(query: EdgeListQuery): DataLoader<string, EdgePage> {
+    const key = JSON.stringify(query);
+    let loader = this.statementPageLoaders.get(key);
+    if (!loader) {
+      loader = new DataLoader((ids) => this.store.sourceStatementPages(ids, query));
+      this.statementPageLoaders.set(key, loader);
     }
     return loader;
   }

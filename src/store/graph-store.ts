@@ -398,6 +398,11 @@ export interface GraphStore {
   getEdges(ids: readonly string[]): Promise<(GraphEdge | undefined)[]>;
   listNodes(query: ListQuery): Promise<NodePage>;
   listEdges(query: EdgeListQuery): Promise<EdgePage>;
+  /**
+   * For each source id (in order), the page of statements a quote of that source supports
+   * and that pass `query.filter`, in listEdges's order; unknown ids get an empty page.
+   */
+  sourceStatementPages(sourceIds: readonly string[], query: EdgeListQuery): Promise<EdgePage[]>;
   /** How many nodes the filter matches, and the span of their dates (over all, not a page). */
   listSummary(filter: NodeFilter): Promise<NodeSummary>;
   /** For each id (in order), the links matching the query; unknown ids get an empty list. */

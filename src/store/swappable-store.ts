@@ -66,6 +66,10 @@ export class SwappableStore implements GraphStore {
   listEdges(query: EdgeListQuery): Promise<EdgePage> {
     return this.current.listEdges(query);
   }
+
+  sourceStatementPages(sourceIds: readonly string[], query: EdgeListQuery): Promise<EdgePage[]> {
+    return this.current.sourceStatementPages(sourceIds, query);
+  }
   listSummary(filter: NodeFilter): Promise<NodeSummary> {
     return this.current.listSummary(filter);
   }

@@ -97,6 +97,51 @@ export function describeClaimsContract(name: string, makeStore: MakeStore): void
       expect(signedEdges.items.map((edge) => edge.id)).toEqual(["aldoria/PARTY_TO/data-accord"]);
     });
 
+    it("pages the statements each source supports, many sources in one call", async () => {
+      const { store, dataset } = the();
+      const sourceIds = dataset.nodes
+        .filter((item) => item.category === "Source")
+        .map((item) => item.id);
+      expect(sourceIds.length).toBeGreaterThan(1);
+      // The reference: every relationship a quote of the source supports, by date then id.
+      const supportedBy = (sourceId: string) =>
+        dataset.edges
+          .filter((edge) => edge.evidence.some((item) => item.sourceId === sourceId))
+          .map((edge) => ({ key: edge.date?.earliest ?? "9999", id: edge.id }))
+          .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : 1))
+          .map((entry) => entry.id);
+      const asked = [...sourceIds, "no-such-source", sourceIds[0] as string];
+      const pages = await store.sourceStatementPages(asked, { filter: {}, offset: 0, limit: ALL });
+      expect(pages.map((page) => page.items.map((edge) => edge.id))).toEqual(
+        asked.map(supportedBy),
+      );
+      expect(pages.map((page) => page.totalCount)).toEqual(
+        asked.map((id) => supportedBy(id).length),
+      );
+      expect(pages.some((page) => page.totalCount > 1)).toBe(true);
+
+      // A page of each, and a filter that all of them also pass.
+      const second = await store.sourceStatementPages(sourceIds, {
+        filter: {},
+        offset: 1,
+        limit: 1,
+      });
+      expect(second.map((page) => page.items.map((edge) => edge.id))).toEqual(
+        sourceIds.map((id) => supportedBy(id).slice(1, 2)),
+      );
+      const signed = await store.sourceStatementPages(sourceIds, {
+        filter: { statuses: ["SIGNED"] },
+        offset: 0,
+        limit: ALL,
+      });
+      const signedIds = new Set(
+        dataset.edges.filter((edge) => edge.status === "SIGNED").map((edge) => edge.id),
+      );
+      expect(signed.map((page) => page.items.map((edge) => edge.id))).toEqual(
+        sourceIds.map((id) => supportedBy(id).filter((edgeId) => signedIds.has(edgeId))),
+      );
+    });
+
     it("takes a moved date from the claim that supersedes the first", async () => {
       const council = await node("accord-council-1");
       expect([council.status, council.date?.iso]).toEqual(["EXPECTED", "2024-09"]);

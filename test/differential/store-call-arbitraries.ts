@@ -97,6 +97,7 @@ export interface StoreCallArbitraries {
   readonly getEdges: fc.Arbitrary<string[]>;
   readonly listNodes: fc.Arbitrary<ListQuery>;
   readonly listEdges: fc.Arbitrary<EdgeListQuery>;
+  readonly sourceStatementPages: fc.Arbitrary<{ ids: string[]; query: EdgeListQuery }>;
   readonly neighbours: fc.Arbitrary<{ ids: string[]; query: NeighbourQuery }>;
   readonly search: fc.Arbitrary<SearchQuery>;
   readonly resolve: fc.Arbitrary<string[]>;
@@ -256,6 +257,17 @@ export function storeCallArbitraries(dataset: Dataset): StoreCallArbitraries {
     filter: edgeFilter,
     offset: fc.oneof(offset, fc.integer({ min: 0, max: edges.length + 10 })),
     limit: limit(100),
+  });
+
+  /** Sources (each several times now and then), and a few ids that name none. */
+  const sourceIds = nodes.filter((node) => node.category === "Source").map((node) => node.id);
+  if (sourceIds.length === 0) throw new Error("the differential test needs sources");
+  const sourceStatementPages = fc.record({
+    ids: fc.array(
+      fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...sourceIds) }, unknownId, nodeId),
+      { maxLength: 5 },
+    ),
+    query: listEdges,
   });
 
   /** Some ids, now and then an unknown one or a repeat. */
@@ -423,6 +435,7 @@ export function storeCallArbitraries(dataset: Dataset): StoreCallArbitraries {
     getEdges: fc.array(edgeId, { maxLength: 8 }),
     listNodes,
     listEdges,
+    sourceStatementPages,
     neighbours,
     search,
     resolve,

@@ -157,6 +157,16 @@ if (!config) {
       );
 
       agree(
+        "sourceStatementPages",
+        (a) => a.sourceStatementPages,
+        async ({ ids, query }, { memory, neo4j }) => {
+          const expected = await memory.sourceStatementPages(ids, query);
+          expect(await neo4j.sourceStatementPages(ids, query)).toEqual(expected);
+          return expected.some((page) => page.totalCount > 0);
+        },
+      );
+
+      agree(
         "neighbours (far filters, statuses, asOf, limit)",
         (a) => a.neighbours,
         async ({ ids, query }, { memory, neo4j, edges }) => {

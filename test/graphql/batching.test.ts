@@ -11,6 +11,7 @@ import { DEFAULT_QUERY_LIMITS } from "../../src/graphql/query-limits.js";
 import { DEFAULT_SEED_DIR } from "../../src/package-paths.js";
 import { loadSeed } from "../../src/seed/load-seed.js";
 import type { GraphStore, NeighbourQuery } from "../../src/store/graph-store.js";
+import { loadClaimsCorpus } from "../contract/claims-contract.js";
 import { interceptStore, type StoreMethod } from "../support/intercept-store.js";
 import { openTestStore } from "../support/test-store.js";
 
@@ -228,5 +229,31 @@ describe("other fields that read the store", () => {
     expect(store.count("resolve")).toBe(1);
     expect(store.count("getNodes")).toBe(2);
     expect(store.count("neighbours")).toBe(0);
+  });
+});
+
+describe("the statements of many sources", () => {
+  it("cost one sourceStatementPages call for all the sources of a level", async () => {
+    const corpus = await loadClaimsCorpus();
+    const corpusStore = await openTestStore(corpus);
+    const counting = new CountingStore(corpusStore);
+    const server = createApolloServer(counting.store, { logError: (e) => console.error(e) });
+    await server.start();
+    try {
+      const result = await executeQuery(
+        server,
+        counting.store,
+        "{ sources(first: 100) { edges { node { id statements(first: 2) { totalCount } } } } }",
+      );
+      expect(result.errors).toBeUndefined();
+      const sourceIds = corpus.nodes.filter((n) => n.category === "Source").map((n) => n.id);
+      expect(sourceIds.length).toBeGreaterThan(1);
+      const calls = counting.calls.filter((call) => call.method === "sourceStatementPages");
+      expect(calls).toHaveLength(1);
+      expect([...((calls[0]?.query as readonly string[]) ?? [])].sort()).toEqual(sourceIds.sort());
+    } finally {
+      await server.stop();
+      await corpusStore.close();
+    }
   });
 });

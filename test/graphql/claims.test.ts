@@ -275,3 +275,89 @@ describe("what to verify in the real seed", () => {
     expect(generalPurpose?.relationship.inferred).toBe(true);
   });
 });
+
+describe("what a source says", () => {
+  interface StatementsPage {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: { id: string; evidence: { source: { id: string } }[] } }[];
+  }
+  interface SourceValue {
+    id: string;
+    statements: StatementsPage;
+  }
+  const sourcesWith = async (statementsArgs: string) =>
+    (
+      await api.data<{ sources: { edges: { node: SourceValue }[] } }>(
+        `{ sources(first: 100) { edges { node { id statements${statementsArgs} {
+          totalCount pageInfo { hasNextPage endCursor }
+          edges { node { id evidence { source { id } } } }
+        } } } } }`,
+      )
+    ).sources.edges.map((edge) => edge.node);
+
+  it("lists, for every source at once, the statements its quotes support, as the relationships filter does", async () => {
+    const sources = await sourcesWith("(first: 100)");
+    expect(sources.length).toBeGreaterThan(1);
+    for (const source of sources) {
+      const expected = await api.data<{ relationships: StatementsPage }>(
+        `{ relationships(filter: { source: "${source.id}" }, first: 100) {
+          totalCount pageInfo { hasNextPage endCursor } edges { node { id evidence { source { id } } } }
+        } }`,
+      );
+      expect(source.statements.edges.map((edge) => edge.node.id)).toEqual(
+        expected.relationships.edges.map((edge) => edge.node.id),
+      );
+      expect(source.statements.totalCount).toBe(expected.relationships.totalCount);
+      for (const edge of source.statements.edges) {
+        expect(edge.node.evidence.map((item) => item.source.id)).toContain(source.id);
+      }
+    }
+    // The sources do not all support the same statements.
+    const lists = new Set(sources.map((source) => JSON.stringify(source.statements.edges)));
+    expect(lists.size).toBeGreaterThan(1);
+  });
+
+  it("pages each source's statements with cursors that belong to that source", async () => {
+    const whole = await sourcesWith("(first: 100)");
+    const firstPages = await sourcesWith("(first: 1)");
+    const busy = firstPages.find((source) => source.statements.totalCount > 1);
+    const other = firstPages.find((source) => source !== busy);
+    if (!busy || !other)
+      throw new Error("the claims corpus needs a source supporting two statements");
+    expect(busy.statements.pageInfo.hasNextPage).toBe(true);
+    const cursor = busy.statements.pageInfo.endCursor;
+    const next = await api.data<{ node: SourceValue }>(
+      `{ node(id: "${busy.id}") { id ... on Source { statements(first: 1, after: "${cursor}") {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { id evidence { source { id } } } }
+      } } } }`,
+    );
+    const all = whole.find((source) => source.id === busy.id)?.statements.edges ?? [];
+    expect(next.node.statements.edges.map((edge) => edge.node.id)).toEqual(
+      all.slice(1, 2).map((edge) => edge.node.id),
+    );
+    const misplaced = await api.run(
+      `{ node(id: "${other.id}") { ... on Source { statements(first: 1, after: "${cursor}") { totalCount } } } }`,
+    );
+    expect(misplaced.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(misplaced.errors?.[0]?.message).toMatch(/^after: /);
+  });
+
+  it("narrows a source's statements by the relationships filter, and names what is wrong in it", async () => {
+    const signed = await sourcesWith("(filter: { statuses: [SIGNED] }, first: 100)");
+    for (const source of signed) {
+      const expected = await api.data<{ relationships: { edges: { node: { id: string } }[] } }>(
+        `{ relationships(filter: { source: "${source.id}", statuses: [SIGNED] }, first: 100) { edges { node { id } } } }`,
+      );
+      expect(source.statements.edges.map((edge) => edge.node.id)).toEqual(
+        expected.relationships.edges.map((edge) => edge.node.id),
+      );
+    }
+    expect(signed.some((source) => source.statements.totalCount > 0)).toBe(true);
+    const bad = await api.run(
+      '{ sources { edges { node { statements(filter: { from: "Nowhere at all" }) { totalCount } } } } }',
+    );
+    expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(bad.errors?.[0]?.message).toMatch(/^filter\.from: /);
+  });
+});

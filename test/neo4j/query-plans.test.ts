@@ -35,6 +35,7 @@ import {
   neighboursParams,
   resolveParams,
   shortestPathsParams,
+  sourceStatementPagesParams,
   timelineParams,
   topByDegreeParams,
 } from "../../src/store/neo4j/cypher-params.js";
@@ -49,6 +50,7 @@ import {
   LIST_SUMMARY,
   NEIGHBOUR_PAGES,
   NEIGHBOURS,
+  SOURCE_STATEMENT_PAGES,
   STATISTICS,
 } from "../../src/store/neo4j/cypher-statements.js";
 import { loadIntoNeo4j } from "../../src/store/neo4j/load-into-neo4j.js";
@@ -305,7 +307,14 @@ if (!config) {
       // Statements that read whole categories by design, each checked on its own below or
       // read once per dataset: the most connected nodes, a page on several sort keys, and
       // the cost estimate's statistics (before the server is ready).
-      const overviews = new Set([TOP_BY_DEGREE.name, LIST_NODES_SORTED.name, STATISTICS.name]);
+      // The statements of sources read every relationship (no index holds the list of
+      // sources a relationship cites): checked on its own below.
+      const overviews = new Set([
+        TOP_BY_DEGREE.name,
+        LIST_NODES_SORTED.name,
+        STATISTICS.name,
+        SOURCE_STATEMENT_PAGES.name,
+      ]);
       expect(
         reads.map((s) => s.name).filter((name) => !covered.has(name) && !overviews.has(name)),
       ).toEqual([]);
@@ -323,6 +332,17 @@ if (!config) {
             {
               statement: TOP_BY_DEGREE,
               parameters: topByDegreeParams({ direction: "BOTH", limit: 10 }),
+            },
+          ],
+          [
+            "sourceStatementPages",
+            {
+              statement: SOURCE_STATEMENT_PAGES,
+              parameters: sourceStatementPagesParams(["source-000001"], {
+                filter: { types: ["PARTY_TO"] },
+                offset: 0,
+                limit: 20,
+              }),
             },
           ],
         ];
@@ -356,6 +376,31 @@ if (!config) {
           if (indexReads(plan).length === 0) problems.push(`${name}: no index read a row`);
         }
         expect(problems).toEqual([]);
+      },
+      LOAD_TIMEOUT_MS,
+    );
+
+    it(
+      "the statements of sources read each relationship once, and no node by scan",
+      async () => {
+        const { driver: d } = given();
+        const sources = await d.executeQuery(
+          "MATCH (s:Source) RETURN s.id AS id ORDER BY id LIMIT 3",
+          {},
+          { database: config.database },
+        );
+        const ids = sources.records.map((record) => String(record.get("id")));
+        expect(ids.length).toBeGreaterThan(0);
+        const plan = await profile({
+          statement: SOURCE_STATEMENT_PAGES,
+          parameters: sourceStatementPagesParams(ids, { filter: {}, offset: 0, limit: 20 }),
+        });
+        const scanned = allOperators(plan).filter(
+          (step) => SCANS.test(step.operator) && (step.rows ?? 0) > 0,
+        );
+        expect(scanned.map((step) => step.operator)).toEqual([
+          expect.stringMatching(/^(Directed|Undirected)AllRelationshipsScan$/),
+        ]);
       },
       LOAD_TIMEOUT_MS,
     );

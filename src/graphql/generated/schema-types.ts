@@ -3171,6 +3171,11 @@ export type Source = Node & {
   retrievedOn?: Maybe<Scalars['String']['output']>;
   /** sha256 of the text's bytes (sha256:<hex>), to check a copy; the text itself is never stored. */
   contentHash?: Maybe<Scalars['String']['output']>;
+  /**
+   * The statements a quote of this source supports, a page at a time, by date (earliest day,
+   * undated last), then id: what this source says, one statement at a time.
+   */
+  statements: RelationshipConnection;
 };
 
 
@@ -3188,6 +3193,14 @@ export type SourceLinksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
   asOfMode?: InputMaybe<AsOfMode>;
+};
+
+
+/** A document that evidence quotes; its full text is not stored. */
+export type SourceStatementsArgs = {
+  filter?: InputMaybe<RelationshipFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**

@@ -2,9 +2,15 @@
 import type { GraphNode } from "../../domain/graph-types.js";
 import { knownOn, validityOf } from "../../domain/validity.js";
 import { isProspective } from "../../domain/vocabulary.js";
-import type { NodeKnownOnArgs, NodeLinksArgs } from "../generated/schema-types.js";
-import { checkDay, checkPageSize } from "../input-mapping.js";
-import type { RequestContext } from "../request-context.js";
+import { cursorBinding, offsetAfter } from "../cursor.js";
+import type {
+  NodeKnownOnArgs,
+  NodeLinksArgs,
+  SourceStatementsArgs,
+} from "../generated/schema-types.js";
+import { checkDay, checkPageSize, requestResolver, toEdgeFilter } from "../input-mapping.js";
+import { datasetVersion, type RequestContext } from "../request-context.js";
+import { toConnection } from "./connection.js";
 import { toLink } from "./value-resolvers.js";
 
 const commonFields = {
@@ -58,5 +64,18 @@ export const nodeResolvers = {
     language: (node: GraphNode) => node.source?.language ?? null,
     retrievedOn: (node: GraphNode) => node.source?.retrievedOn ?? null,
     contentHash: (node: GraphNode) => node.source?.contentHash ?? null,
+    statements: async (node: GraphNode, args: SourceStatementsArgs, context: RequestContext) => {
+      // Bound to the source as well: a cursor of one source's statements is no other's.
+      const binding = cursorBinding(
+        `Source.statements@${node.id}`,
+        args,
+        await datasetVersion(context),
+      );
+      const offset = offsetAfter(args.after, binding);
+      const limit = checkPageSize("first", args.first, 20);
+      const filter = await toEdgeFilter(args.filter, requestResolver(context.loaders));
+      const page = await context.loaders.sourceStatements({ filter, offset, limit }).load(node.id);
+      return toConnection(page.items, offset, page.totalCount, (edge) => ({ node: edge }), binding);
+    },
   },
 };

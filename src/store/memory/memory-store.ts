@@ -274,23 +274,35 @@ export class MemoryStore implements GraphStore {
   }
 
   async listEdges(query: EdgeListQuery): Promise<EdgePage> {
+    return edgePage(this.matchingEdges(query.filter), query);
+  }
+
+  async sourceStatementPages(
+    sourceIds: readonly string[],
+    query: EdgeListQuery,
+  ): Promise<EdgePage[]> {
+    const bySource = new Map<string, GraphEdge[]>(sourceIds.map((id) => [id, []]));
+    // One pass over the matches, already in order, so every source's list stays in order.
+    for (const edge of this.matchingEdges(query.filter)) {
+      for (const sourceId of new Set(edge.evidence.map((item) => item.sourceId))) {
+        bySource.get(sourceId)?.push(edge);
+      }
+    }
+    return sourceIds.map((id) => edgePage(bySource.get(id) ?? [], query));
+  }
+
+  /** The relationships passing `filter` (their ends shown too), in listEdges's order. */
+  private matchingEdges(filter: EdgeFilter): GraphEdge[] {
     const items: GraphEdge[] = [];
     this.graph.forEachEdge((_key, edge) => {
-      if (
-        edgeMatches(edge, query.filter) &&
-        this.endsVisible(edge, query.filter.asOf, query.filter.asOfMode)
-      )
+      if (edgeMatches(edge, filter) && this.endsVisible(edge, filter.asOf, filter.asOfMode))
         items.push(edge);
     });
-    items.sort(
+    return items.sort(
       (a, b) =>
         byCodePoint(a.date?.earliest ?? "9999", b.date?.earliest ?? "9999") ||
         byCodePoint(a.id, b.id),
     );
-    return {
-      items: items.slice(query.offset, query.offset + query.limit),
-      totalCount: items.length,
-    };
   }
 
   async neighbours(ids: readonly string[], query: NeighbourQuery): Promise<Neighbour[][]> {
@@ -639,6 +651,14 @@ function sortHits(hits: SearchHit[]): SearchHit[] {
       a.node.name.length - b.node.name.length ||
       byCodePoint(a.node.id, b.node.id),
   );
+}
+
+/** The page `query` asks for of relationships already filtered and in order. */
+function edgePage(matches: readonly GraphEdge[], query: EdgeListQuery): EdgePage {
+  return {
+    items: matches.slice(query.offset, query.offset + query.limit),
+    totalCount: matches.length,
+  };
 }
 
 function edgeMatches(edge: GraphEdge, filter: EdgeFilter): boolean {

@@ -156,6 +156,11 @@ export function listEdgesParams(query: EdgeListQuery) {
   };
 }
 
+/** SOURCE_STATEMENT_PAGES's parameters: the sources (each once) and the page of each. */
+export function sourceStatementPagesParams(sourceIds: readonly string[], query: EdgeListQuery) {
+  return { sourceIds: [...new Set(sourceIds)], ...listEdgesParams(query) };
+}
+
 export function neighboursParams(ids: readonly string[], query: NeighbourQuery) {
   return {
     ids: [...new Set(ids)],

@@ -385,6 +385,34 @@ ${PAGE_OF_MATCHES}
 RETURN page, total`,
 );
 
+/**
+ * For each source in `$sourceIds`, a page of the relationships a quote of it supports that
+ * pass `$filter`, and how many do, in LIST_EDGES's order. A relationship's cited sources
+ * are a list property with no index, so every relationship is read once (as
+ * relationships, not from every node), for all the sources of the call together.
+ */
+export const SOURCE_STATEMENT_PAGES = statement(
+  "sourceStatementPages",
+  "READ",
+  ["sourceIds", "filter", "prospectiveStatuses", "offset", "limit"],
+  `
+MATCH ()-[r]->()
+WHERE any(cited IN r.evidenceSources WHERE cited IN $sourceIds)
+WITH startNode(r) AS a, r, endNode(r) AS b
+WHERE a:Entity AND ($filter.types IS NULL OR type(r) IN $filter.types)
+  AND ${EDGE_CONDITION}
+UNWIND r.evidenceSources AS cited
+WITH DISTINCT cited, a, r, b
+WHERE cited IN $sourceIds
+WITH cited, a, r, b ORDER BY r.sortKey
+WITH cited, collect([a, r, b]) AS matches
+RETURN cited AS id, COLLECT {
+  UNWIND matches[$offset..($offset + $limit)] AS match
+  WITH match[0] AS a, match[1] AS r, match[2] AS b
+  RETURN ${edgeMap("r", "a.id", "b.id")} AS edge ORDER BY r.sortKey
+} AS page, size(matches) AS total`,
+);
+
 /** One name's score against the folded query, as rank-search.ts scores it. */
 const NAME_SCORE = `
 CASE
@@ -484,6 +512,7 @@ export const ALL_STATEMENTS: readonly CypherStatement[] = [
   NEIGHBOUR_PAGES,
   LIST_SUMMARY,
   LIST_EDGES,
+  SOURCE_STATEMENT_PAGES,
   SEARCH,
   INFO,
   STATISTICS,

@@ -65,6 +65,7 @@ import {
   resolveParams,
   searchParams,
   shortestPathsParams,
+  sourceStatementPagesParams,
   timelineParams,
   topByDegreeParams,
 } from "./cypher-params.js";
@@ -79,6 +80,7 @@ import {
   neighbourPagesStatement,
   neighboursStatement,
   SEARCH,
+  SOURCE_STATEMENT_PAGES,
   STATISTICS,
 } from "./cypher-statements.js";
 import { isConnectionFailure, mapDriverError } from "./map-driver-error.js";
@@ -240,6 +242,24 @@ export class Neo4jStore implements GraphStore {
       totalCount: record ? toNumber(record.total) : 0,
       items: ((record?.page ?? []) as Props[]).map(propsToEdge),
     };
+  }
+
+  async sourceStatementPages(
+    sourceIds: readonly string[],
+    query: EdgeListQuery,
+  ): Promise<EdgePage[]> {
+    const records = await this.read(
+      SOURCE_STATEMENT_PAGES,
+      sourceStatementPagesParams(sourceIds, query),
+    );
+    const byId = new Map<string, EdgePage>();
+    for (const record of records) {
+      byId.set(String(record.id), {
+        totalCount: toNumber(record.total),
+        items: ((record.page ?? []) as Props[]).map(propsToEdge),
+      });
+    }
+    return sourceIds.map((id) => byId.get(id) ?? { items: [], totalCount: 0 });
   }
 
   async neighbours(ids: readonly string[], query: NeighbourQuery): Promise<Neighbour[][]> {
