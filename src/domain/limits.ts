@@ -97,7 +97,8 @@ export const MAX_WHERE_DEPTH = 5;
 export const MAX_WHERE_CONDITIONS = 64;
 
 /**
- * Most keys in a `sort` list: one per sort field (name, date, id), since a field named
- * twice orders nothing more. The Neo4j adapter writes this many ORDER BY keys.
+ * Most keys in a `sort` list. A field named twice orders nothing more, and id orders
+ * everything (it is unique and breaks the last ties anyway), so degree, date and name are
+ * the most keys that can matter. The Neo4j adapter writes this many ORDER BY keys.
  */
 export const MAX_SORT_KEYS = 3;

@@ -137,7 +137,12 @@ export interface NodeMatch {
   readonly why?: PathResult;
 }
 
-export const SORT_FIELDS = ["NAME", "DATE", "ID"] as const;
+/**
+ * What nodes are ordered by. DEGREE is how many relationships the node has, out and in,
+ * of every type and whatever the day (a relationship to itself counts twice): the
+ * dataset's own connectedness, as `mostConnected` counts it without conditions.
+ */
+export const SORT_FIELDS = ["NAME", "DATE", "ID", "DEGREE"] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
 
 export interface NodeSort {

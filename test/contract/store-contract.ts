@@ -873,6 +873,52 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
         ]);
       });
 
+      it("DEGREE sorts by how many relationships a node has, out and in, ties by id", async () => {
+        const fixture = contractFixture();
+        const degree = (id: string) =>
+          fixture.edges.filter((edge) => edge.from === id).length +
+          fixture.edges.filter((edge) => edge.to === id).length;
+        const actors = fixture.nodes.filter((n) => n.category === "Actor").map((n) => n.id);
+        const expected = (sign: 1 | -1) =>
+          [...actors].sort(
+            (a, b) => sign * (degree(a) - degree(b)) || (a < b ? -1 : a > b ? 1 : 0),
+          );
+        // The order must not be that of the ids alone, or the test could not tell.
+        expect(expected(-1)).not.toEqual([...actors].sort());
+        expect(await sorted(["Actor"], { field: "DEGREE", descending: true })).toEqual(
+          expected(-1),
+        );
+        expect(await sorted(["Actor"], { field: "DEGREE", descending: false })).toEqual(
+          expected(1),
+        );
+        // With a filter, a further key and a page.
+        const page = await ctx.store().listNodes({
+          filter: { categories: ["Actor", "Agreement"], where: { AND: [] } },
+          sort: { field: "DEGREE", descending: true },
+          thenBy: [{ field: "NAME", descending: false }],
+          offset: 1,
+          limit: 3,
+        });
+        const both = fixture.nodes.filter(
+          (n) => n.category === "Actor" || n.category === "Agreement",
+        );
+        const byDegreeThenName = [...both]
+          .sort(
+            (a, b) =>
+              degree(b.id) - degree(a.id) ||
+              (a.name.toLowerCase() < b.name.toLowerCase()
+                ? -1
+                : a.name.toLowerCase() > b.name.toLowerCase()
+                  ? 1
+                  : a.id < b.id
+                    ? -1
+                    : 1),
+          )
+          .map((n) => n.id);
+        expect(ids(page)).toEqual(byDegreeThenName.slice(1, 4));
+        expect(page.totalCount).toBe(both.length);
+      });
+
       it("ID sorts by id in either direction", async () => {
         expect(await sorted(["Place"], { field: "ID", descending: false })).toEqual([
           "p-seoul",

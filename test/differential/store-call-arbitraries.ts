@@ -9,6 +9,7 @@
 import fc from "fast-check";
 import type { Dataset, GraphNode } from "../../src/domain/graph-types.js";
 import { MAX_INVOLVEMENT_HOPS } from "../../src/domain/involvement.js";
+import { MAX_SORT_KEYS } from "../../src/domain/limits.js";
 import type { DayRange } from "../../src/domain/partial-date.js";
 import { AS_OF_MODES } from "../../src/domain/validity.js";
 import {
@@ -232,15 +233,24 @@ export function storeCallArbitraries(dataset: Dataset): StoreCallArbitraries {
     { weight: 1, arbitrary: fc.integer({ min: 0, max: nodes.length + 10 }) },
   );
 
-  const listNodes: fc.Arbitrary<ListQuery> = fc.record({
-    filter: fc.oneof(
-      { weight: 1, arbitrary: fc.constant({}) },
-      { weight: 4, arbitrary: nodeFilter },
-    ),
-    sort: fc.record({ field: fc.constantFrom(...SORT_FIELDS), descending: fc.boolean() }),
-    offset,
-    limit: limit(100),
-  });
+  const sortKey = fc.record({ field: fc.constantFrom(...SORT_FIELDS), descending: fc.boolean() });
+  const listNodes: fc.Arbitrary<ListQuery> = fc
+    .record({
+      filter: fc.oneof(
+        { weight: 1, arbitrary: fc.constant({}) },
+        { weight: 4, arbitrary: nodeFilter },
+      ),
+      sort: sortKey,
+      thenBy: sometimes(fc.array(sortKey, { minLength: 1, maxLength: MAX_SORT_KEYS - 1 }), 2),
+      offset,
+      limit: limit(100),
+    })
+    .map(({ thenBy, ...query }) => {
+      // Further keys as the API passes them: each field once, none repeating the first.
+      const seen = new Set([query.sort.field]);
+      const keys = (thenBy ?? []).filter((key) => !seen.has(key.field) && seen.add(key.field));
+      return keys.length > 0 ? { ...query, thenBy: keys } : query;
+    });
 
   const edgeFilter: fc.Arbitrary<EdgeFilter> = fc
     .record({

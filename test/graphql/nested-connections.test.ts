@@ -289,6 +289,42 @@ describe("root lists", () => {
     expect(page.events.edges.map((edge) => edge.node.id)).toEqual(expected.slice(0, 2));
   });
 
+  it("sort by degree, most connected first, as mostConnected ranks them", async () => {
+    const data = await api.data<{
+      actors: { edges: { node: { id: string } }[] };
+      mostConnected: { node: { id: string }; degree: number }[];
+    }>(`{
+      actors(sort: [{ field: DEGREE, direction: DESC }, { field: ID }], first: 5) { edges { node { id } } }
+      mostConnected(categories: [ACTOR], first: 5) { node { id } degree }
+    }`);
+    expect(data.mostConnected.map((entry) => entry.degree)).not.toEqual([0, 0, 0, 0, 0]);
+    expect(data.actors.edges.map((edge) => edge.node.id)).toEqual(
+      data.mostConnected.map((entry) => entry.node.id),
+    );
+  });
+
+  it("sort a nested connection by its far nodes' degree", async () => {
+    const degree = new Map<string, number>();
+    const agreements = new Map<string, number>();
+    for (const edge of api.dataset.edges) {
+      for (const end of [edge.from, edge.to]) degree.set(end, (degree.get(end) ?? 0) + 1);
+      if (edge.type === "PARTY_TO") agreements.set(edge.from, (agreements.get(edge.from) ?? 0) + 1);
+    }
+    const [party] = [...agreements].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [];
+    const data = await api.data<{
+      node: { agreementsConnection: { edges: { node: { id: string } }[] } };
+    }>(`{ node(id: "${party}") { ... on Actor {
+      agreementsConnection(sort: { field: DEGREE, direction: DESC }, first: 100) { edges { node { id } } }
+    } } }`);
+    const ids = data.node.agreementsConnection.edges.map((edge) => edge.node.id);
+    // The far nodes differ in degree, or the order could not show it.
+    expect(new Set(ids.map((id) => degree.get(id))).size).toBeGreaterThan(1);
+    const expected = [...ids].sort(
+      (a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
+    );
+    expect(ids).toEqual(expected);
+  });
+
   it("take a single sort key without brackets, as before", async () => {
     const one = await api.data<{ events: { edges: { node: { id: string } }[] } }>(
       "{ events(sort: { field: ID, direction: DESC }, first: 100) { edges { node { id } } } }",

@@ -1704,9 +1704,14 @@ export type PageInfo = {
 
 /** What a list is ordered by. */
 export type SortField =
+  /** The node's name, compared lower-cased. */
   | 'NAME'
+  /** The node's date, by its earliest possible day; undated nodes last whatever the direction. */
   | 'DATE'
-  | 'ID';
+  /** The node's id. */
+  | 'ID'
+  /** How many relationships the node has, out and in, of every type and whatever the day (as `mostConnected` counts them without conditions); DESC puts the most connected first. */
+  | 'DEGREE';
 
 /** Ascending or descending order. */
 export type SortDirection =
@@ -1715,7 +1720,7 @@ export type SortDirection =
 
 /** Undated nodes sort last whatever the direction; ties are broken by id. */
 export type NodeSort = {
-  /** The node's name (the default), its date (earliest possible day) or its id. */
+  /** The node's name (the default), its date (earliest possible day), its id or its degree (how many relationships it has). */
   field?: SortField;
   /** ASC (the default) or DESC. */
   direction?: SortDirection;

@@ -258,7 +258,7 @@ export class MemoryStore implements GraphStore {
     for (const node of candidates) {
       if (compiled.test(node)) found.push({ node, why: compiled.why?.get(node.id) });
     }
-    const matches = sortByNode(found, (match) => match.node, sort, thenBy);
+    const matches = sortByNode(found, (match) => match.node, sort, this.degreeOf, thenBy);
     this.matchCache.set(key, matches);
     return matches;
   }
@@ -310,8 +310,12 @@ export class MemoryStore implements GraphStore {
       found
         .sort(
           (a, b) =>
-            compareNodes(a.node.node, b.node.node, { field: "NAME", descending: false }) ||
-            byCodePoint(a.edge.id, b.edge.id),
+            compareNodes(
+              a.node.node,
+              b.node.node,
+              { field: "NAME", descending: false },
+              this.degreeOf,
+            ) || byCodePoint(a.edge.id, b.edge.id),
         )
         .slice(0, query.limit),
     );
@@ -326,7 +330,7 @@ export class MemoryStore implements GraphStore {
     return this.links(ids, query).map((found) => {
       found.sort((a, b) => {
         for (const key of keys) {
-          const order = compareOnKey(a.node.node, b.node.node, key);
+          const order = compareOnKey(a.node.node, b.node.node, key, this.degreeOf);
           if (order !== 0) return order;
         }
         return byCodePoint(a.node.node.id, b.node.node.id) || byCodePoint(a.edge.id, b.edge.id);
@@ -496,6 +500,12 @@ export class MemoryStore implements GraphStore {
     return degrees.slice(0, query.limit);
   }
 
+  /** How many relationships a node has, out and in (the DEGREE sort key). */
+  private readonly degreeOf: DegreeOf = (node) => {
+    const index = this.graph.index(node.id);
+    return index === undefined ? 0 : this.graph.outDegree(index) + this.graph.inDegree(index);
+  };
+
   private endsVisible(edge: GraphEdge, day: string | undefined, mode?: AsOfMode): boolean {
     if (day === undefined) return true;
     return (
@@ -537,6 +547,7 @@ export class MemoryStore implements GraphStore {
         [...this.candidates({ categories: set ?? undefined })],
         (node) => node,
         sort,
+        this.degreeOf,
       );
       this.sortedCache.set(key, sorted);
     }
@@ -682,15 +693,19 @@ function edgeMatches(edge: GraphEdge, filter: EdgeFilter): boolean {
 
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** A node's DEGREE sort key: how many relationships it has (see SORT_FIELDS). */
+export type DegreeOf = (node: GraphNode) => number;
+
 /** Sorts by compareNodes, lower-casing each name once rather than at every comparison. */
 function sortByNode<T>(
   items: readonly T[],
   nodeOf: (item: T) => GraphNode,
   sort: NodeSort,
+  degreeOf: DegreeOf,
   thenBy: readonly NodeSort[] = [],
 ): T[] {
   if (sort.field !== "NAME" || thenBy.length > 0)
-    return [...items].sort((a, b) => compareNodes(nodeOf(a), nodeOf(b), sort, thenBy));
+    return [...items].sort((a, b) => compareNodes(nodeOf(a), nodeOf(b), sort, degreeOf, thenBy));
   const sign = sort.descending ? -1 : 1;
   return items
     .map((item) => ({ item, node: nodeOf(item), name: nodeOf(item).name.toLowerCase() }))
@@ -702,8 +717,14 @@ function sortByNode<T>(
  * The order of two nodes on one sort key alone (0 when they tie on it): undated nodes last
  * in both directions for DATE.
  */
-export function compareOnKey(a: GraphNode, b: GraphNode, sort: NodeSort): number {
+export function compareOnKey(
+  a: GraphNode,
+  b: GraphNode,
+  sort: NodeSort,
+  degreeOf: DegreeOf,
+): number {
   const sign = sort.descending ? -1 : 1;
+  if (sort.field === "DEGREE") return sign * (degreeOf(a) - degreeOf(b));
   if (sort.field === "DATE") {
     if (a.date && b.date) return sign * byCodePoint(a.date.earliest, b.date.earliest);
     return a.date ? (b.date ? 0 : -1) : b.date ? 1 : 0;
@@ -721,12 +742,13 @@ export function compareNodes(
   a: GraphNode,
   b: GraphNode,
   sort: NodeSort,
+  degreeOf: DegreeOf,
   thenBy: readonly NodeSort[] = [],
 ): number {
-  let order = compareOnKey(a, b, sort);
+  let order = compareOnKey(a, b, sort, degreeOf);
   for (const key of thenBy) {
     if (order !== 0) return order;
-    order = compareOnKey(a, b, key);
+    order = compareOnKey(a, b, key, degreeOf);
   }
   return order || byCodePoint(a.id, b.id);
 }

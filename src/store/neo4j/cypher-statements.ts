@@ -44,15 +44,36 @@ MATCH (a:Entity {id: row.from})-[r {id: row.id}]->(b:Entity {id: row.to})
 RETURN ${edgeMap("r", "a.id", "b.id")} AS edge`,
 );
 
-/** The sort key of node `n` for `$sort.field`, as one comparable value. */
-const sortKey = (n: string) =>
-  `CASE $sort.field WHEN 'DATE' THEN toString(${n}.dateEarliest) WHEN 'NAME' THEN ${n}.sortName ELSE ${n}.id END`;
+/**
+ * `degree`: node `n`'s DEGREE sort key when `wanted` (a Cypher condition) holds, else 0: its
+ * relationships out and in (a loop counts twice), from the node's degree counts rather than
+ * by expanding them. A CALL rather than a CASE, which Neo4j's analyser cannot check around a
+ * subquery expression; the sort expressions then read the variable.
+ */
+const degreeCall = (n: string, wanted: string) => `CALL (${n}) {
+    WITH 1 AS asked WHERE ${wanted}
+    RETURN COUNT { (${n})-->() } + COUNT { (${n})<--() } AS degree
+    UNION ALL
+    WITH 1 AS asked WHERE NOT (${wanted})
+    RETURN 0 AS degree
+  }`;
+
+/** Whether a key of the list parameter `keys` (unused ones null) sorts by DEGREE. */
+const sortsByDegree = (keys: string) =>
+  `any(key IN ${keys} WHERE key IS NOT NULL AND key.field = 'DEGREE')`;
+
+/**
+ * The sort key of node `n` for `$sort.field`, as one comparable value; with `degree`, the
+ * variable of degreeCall is in scope (only statements that sort every match have it).
+ */
+const sortKey = (n: string, degree: boolean) =>
+  `CASE $sort.field WHEN 'DATE' THEN toString(${n}.dateEarliest) WHEN 'NAME' THEN ${n}.sortName${degree ? " WHEN 'DEGREE' THEN degree" : ""} ELSE ${n}.id END`;
 
 /** ORDER BY items for the sort keys in the list parameter `keys` (`count` of them, unused ones null). */
 function keyedOrder(n: string, keys = "$sort", count = MAX_SORT_KEYS): string {
   return Array.from({ length: count }, (_, i) => {
     const key = `${keys}[${i}]`;
-    const value = `CASE ${key}.field WHEN 'DATE' THEN toString(${n}.dateEarliest) WHEN 'NAME' THEN ${n}.sortName WHEN 'ID' THEN ${n}.id ELSE null END`;
+    const value = `CASE ${key}.field WHEN 'DATE' THEN toString(${n}.dateEarliest) WHEN 'NAME' THEN ${n}.sortName WHEN 'ID' THEN ${n}.id WHEN 'DEGREE' THEN degree ELSE null END`;
     return `CASE WHEN ${key}.field = 'DATE' AND ${n}.dateEarliest IS NULL THEN 1 ELSE 0 END,
     CASE WHEN ${key}.descending THEN null ELSE ${value} END ASC,
     CASE WHEN ${key}.descending THEN ${value} ELSE null END DESC`;
@@ -65,8 +86,8 @@ function keyedOrder(n: string, keys = "$sort", count = MAX_SORT_KEYS): string {
  */
 const nodeOrder = (n: string, sorted = false) => `
   CASE WHEN $sort.field = 'DATE' AND ${n}.dateEarliest IS NULL THEN 1 ELSE 0 END,
-  CASE WHEN $sort.descending THEN null ELSE ${sortKey(n)} END ASC,
-  CASE WHEN $sort.descending THEN ${sortKey(n)} ELSE null END DESC,${sorted ? `\n  ${keyedOrder(n, "$thenBy", MAX_SORT_KEYS - 1)},` : ""}
+  CASE WHEN $sort.descending THEN null ELSE ${sortKey(n, sorted)} END ASC,
+  CASE WHEN $sort.descending THEN ${sortKey(n, sorted)} ELSE null END DESC,${sorted ? `\n  ${keyedOrder(n, "$thenBy", MAX_SORT_KEYS - 1)},` : ""}
   ${n}.id ASC`;
 
 /**
@@ -133,7 +154,7 @@ CALL (involvedIds) {
   RETURN ${CATEGORY_COUNT} AS total, COLLECT {
     CALL () {${ORDERED_CANDIDATES}
     }
-    WITH n ORDER BY ${nodeOrder("n", sorted)}
+    WITH n ORDER BY ${nodeOrder("n")}
     SKIP $offset LIMIT $limit
     RETURN n
   } AS pageNodes
@@ -141,8 +162,14 @@ CALL (involvedIds) {
   WITH 'filtered' AS branch, involvedIds WHERE NOT ${onlyCategoryFilter}
   CALL (involvedIds) {${filterCandidates("filter")}
   }
-  WITH branch, n, involvedIds WHERE ${nodeFilterCondition("n", "filter", condition)}
-  WITH branch, n ORDER BY ${nodeOrder("n", sorted)}
+  WITH branch, n, involvedIds WHERE ${nodeFilterCondition("n", "filter", condition)}${
+    sorted
+      ? `
+  ${degreeCall("n", `$sort.field = 'DEGREE' OR ${sortsByDegree("$thenBy")}`)}
+  WITH branch, n, degree ORDER BY ${nodeOrder("n", true)}`
+      : `
+  WITH branch, n ORDER BY ${nodeOrder("n")}`
+  }
   WITH branch, collect(n) AS matches
   RETURN size(matches) AS total, matches[$offset..($offset + $limit)] AS pageNodes
 }
@@ -271,7 +298,8 @@ export function neighbourPagesStatement(where?: NodeWhere): CypherStatement {
     [...LINK_PARAMETERS, "sort", "offset", "limit"],
     `
 ${linksOfEach(condition)}
-  WITH r, m ORDER BY ${keyedOrder("m")},
+  ${degreeCall("m", sortsByDegree("$sort"))}
+  WITH r, m, degree ORDER BY ${keyedOrder("m")},
     m.id ASC, r.id ASC
   WITH collect({ r: r, m: m }) AS rows, count(DISTINCT m) AS nodeCount
   WITH rows, nodeCount, rows[$offset..($offset + $limit)] AS page

@@ -65,6 +65,7 @@ import {
   resolveParams,
   searchParams,
   shortestPathsParams,
+  sortsEveryMatch,
   sourceStatementPagesParams,
   timelineParams,
   topByDegreeParams,
@@ -214,7 +215,7 @@ export class Neo4jStore implements GraphStore {
 
   async listNodes(query: ListQuery): Promise<NodePage> {
     const [record] = await this.read(
-      listNodesStatement(query.filter.where, (query.thenBy?.length ?? 0) > 0),
+      listNodesStatement(query.filter.where, sortsEveryMatch(query)),
       listNodesParams(query),
     );
     const page = (record?.page ?? []) as Props[];
