@@ -333,7 +333,7 @@ export class TimelineIndex {
    */
   unfilteredPage(
     range: DayRange,
-    statements: boolean,
+    kinds: { events: boolean; statements: boolean },
     offset: number,
     limit: number,
   ): TimelinePage | undefined {
@@ -344,7 +344,9 @@ export class TimelineIndex {
     // Overlapping: latest rank ≥ low and earliest rank < high.
     const low = range.from === undefined ? 0 : this.textsBelow(range.from, false);
     const high = range.to === undefined ? this.dictionary.length : this.textsBelow(range.to, true);
-    const parts = statements ? [this.events, this.statements] : [this.events];
+    const parts: Part[] = [];
+    if (kinds.events) parts.push(this.events);
+    if (kinds.statements) parts.push(this.statements);
     // Before: entries starting before `from` that reach it. Within: those starting in the range.
     let beforeCount = 0;
     for (const part of parts) {
@@ -352,16 +354,13 @@ export class TimelineIndex {
         this.startingBelow(part.all, low) - firstAtLeast(part.latest, low, 0, part.latest.length);
     }
     // Entries starting in the range are one run of positions (both kinds) or of one kind's list.
-    const withinFrom = statements
-      ? this.startingBelowAll(low)
-      : this.startingBelow(this.events.all, low);
-    const withinTo = statements
-      ? this.startingBelowAll(high)
-      : this.startingBelow(this.events.all, high);
-    const within = statements
-      ? (k: number) => withinFrom + k
-      : (k: number) => this.events.all[withinFrom + k] as number;
-    const totalCount = beforeCount + withinTo - withinFrom;
+    const one = parts.length === 1 ? (parts[0] as Part).all : undefined;
+    const withinFrom = one ? this.startingBelow(one, low) : this.startingBelowAll(low);
+    const withinTo = one ? this.startingBelow(one, high) : this.startingBelowAll(high);
+    const within = one
+      ? (k: number) => one[withinFrom + k] as number
+      : (k: number) => withinFrom + k;
+    const totalCount = parts.length === 0 ? 0 : beforeCount + withinTo - withinFrom;
     const start = sliceIndex(totalCount, offset);
     const end = sliceIndex(totalCount, offset + limit);
     if (start >= end) return { items: [], totalCount };

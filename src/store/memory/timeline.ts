@@ -84,11 +84,11 @@ export function timeline(
   };
 
   const index = timelineIndex(graph);
-  if (actors === undefined && topics === undefined && kinds === undefined) {
+  if (actors === undefined && topics === undefined && (kinds === undefined || kinds.size === 0)) {
     // Nothing to check entry by entry: the page and the count come from the index.
     const page = index.unfilteredPage(
       query.range,
-      query.includeStatements,
+      { events: kinds === undefined, statements: query.includeStatements },
       query.offset,
       query.limit,
     );
