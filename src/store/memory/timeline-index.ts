@@ -150,10 +150,12 @@ export function* gatherTimeline(graph: EntenteGraph): Generator<void, TimelineSo
   yield;
   const rankOfId = new Int32Array(texts.length);
   const dayOfRank = new Float64Array(texts.length);
-  dictionary.forEach((text, rank) => {
+  for (let rank = 0; rank < dictionary.length; rank++) {
+    if (slice.due()) yield;
+    const text = dictionary[rank] as string;
     rankOfId[idOf.get(text) as number] = rank;
     dayOfRank[rank] = dayNumber(text) ?? Number.NaN;
-  });
+  }
   for (let i = 0; i < n; i++) {
     if (slice.due()) yield;
     earliest[i] = rankOfId[earliest[i] as number] as number;
