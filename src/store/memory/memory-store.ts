@@ -50,10 +50,13 @@ import type {
 } from "../graph-store.js";
 import { AdjacencyGraph } from "./adjacency-graph.js";
 import { groupKeys, sortCounts } from "./aggregates.js";
+import { defaultIndexWorker, IndexBuilder, runPausing } from "./build-off-thread.js";
 import { neighbourhood } from "./neighbourhood.js";
 import { type FoldedName, foldNames, rankNames } from "./rank-search.js";
+import { encodeNames } from "./search-arrays.js";
 import { shortestPaths } from "./shortest-paths.js";
-import { timeline, timelineIndex } from "./timeline.js";
+import { hasTimelineIndex, keepTimelineIndex, timeline } from "./timeline.js";
+import { gatherTimeline, TimelineIndex } from "./timeline-index.js";
 import { type EntenteGraph, involvingTopic, narrowerTopics } from "./topic-reach.js";
 import { TrigramIndex } from "./trigram-index.js";
 import { compileWhere } from "./where.js";
@@ -73,6 +76,12 @@ const ENTRY_OVERHEAD = 128;
 export interface MemoryStoreOptions {
   readonly filterCacheBytes?: number;
   readonly sortedCacheBytes?: number;
+  /**
+   * Where the background indexes are built: the compiled index-worker.js to run on a
+   * worker thread, or false to build them on this thread. By default the worker beside
+   * the compiled store, and this thread when there is none (the TypeScript sources).
+   */
+  readonly indexWorker?: URL | false;
 }
 
 /** A node filter with its text references resolved once, then applied to many nodes. */
@@ -144,9 +153,17 @@ export class MemoryStore implements GraphStore {
         } else if (!known.includes(node.id)) known.push(node.id);
       }
     }
-    this.indexing = this.buildIndexes().then((built) => {
-      this.searchIndexes = built;
-    });
+    const worker =
+      options.indexWorker === undefined ? defaultIndexWorker() : options.indexWorker || undefined;
+    // Should the worker fail, the same indexes are built on this thread.
+    this.indexing = this.buildIndexes(worker)
+      .catch((error: unknown) => {
+        if (!worker) throw error;
+        return this.buildIndexes(undefined);
+      })
+      .then((built) => {
+        this.searchIndexes = built;
+      });
     // Without its indexes, search still answers by ranking every name.
     this.indexing.catch(() => undefined);
   }
@@ -184,25 +201,36 @@ export class MemoryStore implements GraphStore {
     return { entries, keyCharacters, nodes };
   }
 
-  /** Search's indexes, then the timeline's, pausing between chunks of work. */
-  private async buildIndexes(): Promise<SearchIndexes> {
+  /**
+   * Search's indexes and the timeline's, built from compact inputs on a worker thread
+   * (build-off-thread.ts); this thread prepares the inputs in chunks, pausing between them.
+   */
+  private async buildIndexes(workerFile: URL | undefined): Promise<SearchIndexes> {
     const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
-    const namesOf = (i: number) => this.names[i] ?? [];
-    const trigrams = await TrigramIndex.build(
-      this.graph.order,
-      (i) => namesOf(i).map((name) => name.folded),
-      pause,
-    );
-    const words = await WordIndex.build(
-      this.graph.order,
-      namesOf,
-      (i) => this.graph.nodeAt(i).name.length,
-      pause,
-    );
-    await pause();
-    // Built here rather than by the first timeline request, which would wait for it.
-    timelineIndex(this.graph);
-    return { trigrams, words };
+    const builder = new IndexBuilder(workerFile);
+    try {
+      const names = await runPausing(
+        encodeNames(
+          this.graph.order,
+          (i) => this.names[i] ?? [],
+          (i) => this.graph.nodeAt(i).name.length,
+        ),
+        pause,
+      );
+      const searchArrays = builder.search(names);
+      // Awaited below; if the timeline's build fails first, that failure is the one reported.
+      searchArrays.catch(() => undefined);
+      // Built here rather than by the first timeline request, which would wait for it.
+      if (!hasTimelineIndex(this.graph)) {
+        const source = await runPausing(gatherTimeline(this.graph), pause);
+        const arrays = await builder.timeline(source.input);
+        keepTimelineIndex(this.graph, new TimelineIndex(source, arrays));
+      }
+      const search = await searchArrays;
+      return { trigrams: TrigramIndex.of(search), words: WordIndex.of(search) };
+    } finally {
+      await builder.close();
+    }
   }
 
   async getNodes(ids: readonly string[]): Promise<(GraphNode | undefined)[]> {

@@ -529,6 +529,35 @@ describe("timeline through the date index", () => {
     }
   });
 
+  it("counts and pages unfiltered timelines from the index as the scan does", () => {
+    const random = seededRandom(29);
+    const dates = datesOf(sparse.dataset);
+    const ranges: DayRange[] = [
+      {},
+      { from: "2020-01-01", to: "2020-03-31" },
+      { from: "2020-03-31", to: "2020-01-01" },
+      { from: "2020-02-30", to: "2020-03" },
+      ...EDGE_CASE_DATES.map((text) => ({ from: date(text).earliest, to: date(text).latest })),
+    ];
+    for (let r = 0; r < 60; r++) ranges.push(randomRange(random, dates));
+    for (const range of ranges) {
+      for (const parts of [{}, { kinds: [] }] as const) {
+        for (const includeStatements of [true, false]) {
+          const base = { range, includeStatements, ...parts };
+          const expected = scan(sparse, { ...base, offset: 0, limit: Number.MAX_SAFE_INTEGER });
+          for (const offset of [0, 1, Math.floor(expected.length / 2), expected.length - 3]) {
+            const query = { ...base, offset, limit: 7 };
+            const page = timeline(sparse.graph, query, sparse.resolve);
+            expect(page.totalCount, JSON.stringify(query)).toBe(expected.length);
+            expect(page.items, JSON.stringify(query)).toStrictEqual(
+              expected.slice(offset, offset + 7),
+            );
+          }
+        }
+      }
+    }
+  });
+
   it("builds one index per graph, on first use", () => {
     const graph = new AdjacencyGraph(sparse.dataset.nodes, sparse.dataset.edges);
     const index = timelineIndex(graph);

@@ -30,151 +30,281 @@
 import type { GraphEdge, GraphNode } from "../../domain/graph-types.js";
 import { type DayRange, overlapsRange, type PartialDate } from "../../domain/partial-date.js";
 import { STATUS_CHANGE_TYPES } from "../../domain/timeline.js";
-import type { TimelineEntry } from "../graph-store.js";
+import type { TimelineEntry, TimelinePage } from "../graph-store.js";
+import { TimeSlice } from "./time-slice.js";
 import type { EntenteGraph } from "./topic-reach.js";
 
 /** Longest span (latest − earliest, in days) kept in the sorted list; a leap year spans 365. */
 export const MAX_SHORT_SPAN_DAYS = 400;
+
+/**
+ * What the index is computed from, in compact form so that it can be sent to a worker
+ * thread (build-off-thread.ts): the n dated entries in the order given, the first
+ * `eventCount` of them events, each date as the ranks of its `earliest` and `latest`
+ * among the distinct date texts sorted by code unit.
+ */
+export interface TimelineInput {
+  readonly eventCount: number;
+  readonly earliest: Int32Array;
+  readonly latest: Int32Array;
+  /** Day number of each distinct date text (dayNumber), NaN when it is not a real day. */
+  readonly dayOfRank: Float64Array;
+}
+
+/** The index's arrays, by position (see the file's comment); each has a buffer of its own. */
+export interface TimelineArrays {
+  /** Position → the entry's place in the order given. */
+  readonly order: Int32Array;
+  readonly eventFlags: Uint8Array;
+  /** The group (same `earliest`, same kind) of each position; groups are runs of positions. */
+  readonly groupOf: Int32Array;
+  /** First position of each group, and the number of positions at the end. */
+  readonly groupStart: Int32Array;
+  /** Each position's place in the full timeline order, once its group is ranked (identity until then). */
+  readonly rank: Int32Array;
+  /** Ranks of `earliest` and `latest`, by position. */
+  readonly earliestAt: Int32Array;
+  readonly latestAt: Int32Array;
+  /** Positions of short-span and long-span entries of each kind, ascending. */
+  readonly eventsShort: Int32Array;
+  readonly eventsLong: Int32Array;
+  readonly statementsShort: Int32Array;
+  readonly statementsLong: Int32Array;
+  /** Every position of each kind, ascending. */
+  readonly eventPositions: Int32Array;
+  readonly statementPositions: Int32Array;
+  /** The `latest` ranks of each kind's entries, ascending: how many end before a day. */
+  readonly eventLatest: Int32Array;
+  readonly statementLatest: Int32Array;
+  /** 1 when no entry's `latest` sorts before its `earliest` (what counting by ranks assumes). */
+  readonly ordered: number;
+}
 
 interface Part {
   /** Positions of short-span entries, ascending (so by `earliest`). */
   readonly short: Int32Array;
   /** Positions of long-span entries, ascending; checked whole. */
   readonly long: Int32Array;
+  /** Every position, ascending, and the `latest` ranks, ascending. */
+  readonly all: Int32Array;
+  readonly latest: Int32Array;
+}
+
+/** What a graph gives the index: its dated entries, in the scan's order, and their input. */
+export interface TimelineSource {
+  readonly given: readonly (GraphNode | GraphEdge)[];
+  readonly givenDates: readonly PartialDate[];
+  /** The distinct date texts, sorted by code unit. */
+  readonly dictionary: readonly string[];
+  readonly input: TimelineInput;
+}
+
+/**
+ * The dated events (by node) and status-change relationships (in dataset order) of a
+ * graph and the index's input, yielding every few milliseconds so that a caller can
+ * pause there.
+ */
+export function* gatherTimeline(graph: EntenteGraph): Generator<void, TimelineSource> {
+  const slice = new TimeSlice();
+  const given: (GraphNode | GraphEdge)[] = [];
+  const givenDates: PartialDate[] = [];
+  for (let i = 0; i < graph.order; i++) {
+    if (slice.due()) yield;
+    const node = graph.nodeAt(i);
+    if (node.category === "Event" && node.date) {
+      given.push(node);
+      givenDates.push(node.date);
+    }
+  }
+  const eventCount = given.length;
+  const types = new Set(STATUS_CHANGE_TYPES);
+  for (let e = 0; e < graph.size; e++) {
+    if (slice.due()) yield;
+    const edge = graph.edgeAt(e);
+    if (types.has(edge.type) && edge.date) {
+      given.push(edge);
+      givenDates.push(edge.date);
+    }
+  }
+  const n = given.length;
+  // Each distinct text gets a number in order of appearance, then its rank once sorted.
+  const idOf = new Map<string, number>();
+  const earliest = new Int32Array(n);
+  const latest = new Int32Array(n);
+  const id = (text: string): number => {
+    let found = idOf.get(text);
+    if (found === undefined) {
+      found = idOf.size;
+      idOf.set(text, found);
+    }
+    return found;
+  };
+  for (let i = 0; i < n; i++) {
+    if (slice.due()) yield;
+    const date = givenDates[i] as PartialDate;
+    earliest[i] = id(date.earliest);
+    latest[i] = id(date.latest);
+  }
+  const texts = [...idOf.keys()];
+  const dictionary = [...texts].sort(compare);
+  yield;
+  const rankOfId = new Int32Array(texts.length);
+  const dayOfRank = new Float64Array(texts.length);
+  for (let rank = 0; rank < dictionary.length; rank++) {
+    if (slice.due()) yield;
+    const text = dictionary[rank] as string;
+    rankOfId[idOf.get(text) as number] = rank;
+    dayOfRank[rank] = dayNumber(text) ?? Number.NaN;
+  }
+  for (let i = 0; i < n; i++) {
+    if (slice.due()) yield;
+    earliest[i] = rankOfId[earliest[i] as number] as number;
+    latest[i] = rankOfId[latest[i] as number] as number;
+  }
+  return { given, givenDates, dictionary, input: { eventCount, earliest, latest, dayOfRank } };
+}
+
+/**
+ * The index's arrays, in one piece (meant for a worker thread): a stable counting sort
+ * on (earliest, kind), then the short and long lists of each kind.
+ */
+export function buildTimelineArrays(input: TimelineInput): TimelineArrays {
+  const { eventCount, earliest, latest, dayOfRank } = input;
+  const n = earliest.length;
+  const counts = new Int32Array(2 * dayOfRank.length);
+  const keyOf = (i: number) => 2 * (earliest[i] as number) + (i < eventCount ? 0 : 1);
+  for (let i = 0; i < n; i++) counts[keyOf(i)] = (counts[keyOf(i)] as number) + 1;
+  // Keys are already in timeline order (by `earliest`, events first): a group per key used.
+  const next = new Int32Array(counts.length);
+  const groupOfKey = new Int32Array(counts.length);
+  const groupStart: number[] = [];
+  let position = 0;
+  for (let key = 0; key < counts.length; key++) {
+    const count = counts[key] as number;
+    if (count === 0) continue;
+    groupOfKey[key] = groupStart.length;
+    groupStart.push(position);
+    next[key] = position;
+    position += count;
+  }
+  groupStart.push(n);
+  const order = new Int32Array(n);
+  const eventFlags = new Uint8Array(n);
+  const groupOf = new Int32Array(n);
+  const rank = new Int32Array(n);
+  const earliestAt = new Int32Array(n);
+  const latestAt = new Int32Array(n);
+  let ordered = 1;
+  for (let i = 0; i < n; i++) {
+    const key = keyOf(i);
+    const at = next[key] as number;
+    next[key] = at + 1;
+    order[at] = i;
+    eventFlags[at] = key % 2 === 0 ? 1 : 0;
+    groupOf[at] = groupOfKey[key] as number;
+    rank[at] = at;
+    earliestAt[at] = earliest[i] as number;
+    latestAt[at] = latest[i] as number;
+    if ((latest[i] as number) < (earliest[i] as number)) ordered = 0;
+  }
+  const lists = {
+    events: { short: [] as number[], long: [] as number[], all: [] as number[] },
+    statements: { short: [] as number[], long: [] as number[], all: [] as number[] },
+  };
+  for (let at = 0; at < n; at++) {
+    const start = dayOfRank[earliestAt[at] as number] as number;
+    const end = dayOfRank[latestAt[at] as number] as number;
+    const part = eventFlags[at] === 1 ? lists.events : lists.statements;
+    part.all.push(at);
+    // Short: both ends are real days, at most MAX_SHORT_SPAN_DAYS apart (NaN is
+    // neither). The search's lower bound relies on exactly this.
+    (end - start <= MAX_SHORT_SPAN_DAYS ? part.short : part.long).push(at);
+  }
+  const latestOf = (positions: readonly number[]) =>
+    Int32Array.from(positions, (at) => latestAt[at] as number).sort();
+  return {
+    order,
+    eventFlags,
+    groupOf,
+    groupStart: Int32Array.from(groupStart),
+    rank,
+    earliestAt,
+    latestAt,
+    eventsShort: Int32Array.from(lists.events.short),
+    eventsLong: Int32Array.from(lists.events.long),
+    statementsShort: Int32Array.from(lists.statements.short),
+    statementsLong: Int32Array.from(lists.statements.long),
+    eventPositions: Int32Array.from(lists.events.all),
+    statementPositions: Int32Array.from(lists.statements.all),
+    eventLatest: latestOf(lists.events.all),
+    statementLatest: latestOf(lists.statements.all),
+    ordered,
+  };
 }
 
 export class TimelineIndex {
-  /** Dates, and the event or relationship dated, by position. */
-  private readonly dates: PartialDate[];
-  private readonly subjects: (GraphNode | GraphEdge)[];
-  /** 1 where the subject at that position is an event, 0 for a relationship. */
+  private readonly given: readonly (GraphNode | GraphEdge)[];
+  private readonly givenDates: readonly PartialDate[];
+  private readonly dictionary: readonly string[];
+  private readonly order: Int32Array;
   private readonly eventFlags: Uint8Array;
-  /** The group (same `earliest`, same kind) of each position; groups are runs of positions. */
   private readonly groupOf: Int32Array;
-  /** First position of each group, and the number of positions at the end. */
   private readonly groupStart: Int32Array;
-  /** Each position's place in the full timeline order, once its group is `ranked`. */
   private readonly rank: Int32Array;
   /** 1 for a group whose entries have their `rank`. */
   private readonly ranked: Uint8Array;
+  private readonly earliestAt: Int32Array;
+  private readonly latestAt: Int32Array;
+  private readonly ordered: boolean;
   private readonly events: Part;
   private readonly statements: Part;
 
-  /** The index of a graph's dated events and dated status-change relationships. */
+  /** The index of a graph's dated events and dated status-change relationships, built here. */
   static of(graph: EntenteGraph): TimelineIndex {
-    const subjects: (GraphNode | GraphEdge)[] = [];
-    const dates: PartialDate[] = [];
-    graph.forEachNode((_id, node) => {
-      if (node.category === "Event" && node.date) {
-        subjects.push(node);
-        dates.push(node.date);
-      }
-    });
-    const eventCount = subjects.length;
-    const types = new Set(STATUS_CHANGE_TYPES);
-    graph.forEachEdge((_key, edge) => {
-      if (types.has(edge.type) && edge.date) {
-        subjects.push(edge);
-        dates.push(edge.date);
-      }
-    });
-    return new TimelineIndex(subjects, dates, eventCount);
+    const gathering = gatherTimeline(graph);
+    let step = gathering.next();
+    while (!step.done) step = gathering.next();
+    return new TimelineIndex(step.value, buildTimelineArrays(step.value.input));
   }
 
-  /**
-   * Events and status-change relationships in the order the scan meets them (events
-   * by node, then relationships in dataset order), with their dates: the first
-   * `eventCount` are events. Dates are passed beside the subjects so that no subject
-   * is read again (they lie all over the heap; a cache miss each).
-   */
-  constructor(
-    given: readonly (GraphNode | GraphEdge)[],
-    givenDates: readonly PartialDate[],
-    eventCount: number,
-  ) {
-    const n = given.length;
-    // A counting sort on (earliest, kind), stable, so that the entries are read in order
-    // and each written once. First each entry's key: 2 × its day's number, + 1 for a statement.
-    const dayOf = new Map<string, number>();
-    const keys = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const earliest = (givenDates[i] as PartialDate).earliest;
-      let day = dayOf.get(earliest);
-      if (day === undefined) {
-        day = dayOf.size;
-        dayOf.set(earliest, day);
-      }
-      keys[i] = 2 * day + (i < eventCount ? 0 : 1);
-    }
-    const counts = new Int32Array(2 * dayOf.size);
-    for (const key of keys) counts[key] = (counts[key] as number) + 1;
-    // The groups in timeline order (by `earliest`, events first), where each starts,
-    // and the day number of its `earliest` (NaN: not a real day).
-    const next = new Int32Array(counts.length);
-    const groupOfKey = new Int32Array(counts.length);
-    const groupStart: number[] = [];
-    const groupDay: number[] = [];
-    let position = 0;
-    for (const earliest of [...dayOf.keys()].sort(compare)) {
-      const day = dayOf.get(earliest) as number;
-      for (const key of [2 * day, 2 * day + 1]) {
-        const count = counts[key] as number;
-        if (count === 0) continue;
-        groupOfKey[key] = groupStart.length;
-        groupStart.push(position);
-        groupDay.push(dayNumber(earliest) ?? Number.NaN);
-        next[key] = position;
-        position += count;
-      }
-    }
-    this.dates = new Array<PartialDate>(n);
-    this.subjects = new Array<GraphNode | GraphEdge>(n);
-    this.eventFlags = new Uint8Array(n);
-    this.groupOf = new Int32Array(n);
-    this.rank = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const key = keys[i] as number;
-      const at = next[key] as number;
-      next[key] = at + 1;
-      this.dates[at] = givenDates[i] as PartialDate;
-      this.subjects[at] = given[i] as GraphNode | GraphEdge;
-      this.eventFlags[at] = key % 2 === 0 ? 1 : 0;
-      this.groupOf[at] = groupOfKey[key] as number;
-      this.rank[at] = at;
-    }
-    // Short or long, in position order. Day numbers of `latest` texts computed once each.
-    const eventLists = { short: [] as number[], long: [] as number[] };
-    const statementLists = { short: [] as number[], long: [] as number[] };
-    const latestDays = new Map<string, number>();
-    for (let at = 0; at < n; at++) {
-      const latest = (this.dates[at] as PartialDate).latest;
-      let end = latestDays.get(latest);
-      if (end === undefined) {
-        end = dayNumber(latest) ?? Number.NaN;
-        latestDays.set(latest, end);
-      }
-      const start = groupDay[this.groupOf[at] as number] as number;
-      const lists = this.eventFlags[at] === 1 ? eventLists : statementLists;
-      // Short: both ends are real days, at most MAX_SHORT_SPAN_DAYS apart (NaN is
-      // neither). The search's lower bound relies on exactly this.
-      (end - start <= MAX_SHORT_SPAN_DAYS ? lists.short : lists.long).push(at);
-    }
-    groupStart.push(n);
-    this.groupStart = Int32Array.from(groupStart);
-    this.ranked = new Uint8Array(groupStart.length - 1);
+  constructor(source: TimelineSource, arrays: TimelineArrays) {
+    this.given = source.given;
+    this.givenDates = source.givenDates;
+    this.dictionary = source.dictionary;
+    this.order = arrays.order;
+    this.eventFlags = arrays.eventFlags;
+    this.groupOf = arrays.groupOf;
+    this.groupStart = arrays.groupStart;
+    this.rank = arrays.rank;
+    this.ranked = new Uint8Array(arrays.groupStart.length - 1);
+    this.earliestAt = arrays.earliestAt;
+    this.latestAt = arrays.latestAt;
+    this.ordered = arrays.ordered === 1;
     this.events = {
-      short: Int32Array.from(eventLists.short),
-      long: Int32Array.from(eventLists.long),
+      short: arrays.eventsShort,
+      long: arrays.eventsLong,
+      all: arrays.eventPositions,
+      latest: arrays.eventLatest,
     };
     this.statements = {
-      short: Int32Array.from(statementLists.short),
-      long: Int32Array.from(statementLists.long),
+      short: arrays.statementsShort,
+      long: arrays.statementsLong,
+      all: arrays.statementPositions,
+      latest: arrays.statementLatest,
     };
   }
 
   /** Number of dated entries indexed. */
   get size(): number {
-    return this.dates.length;
+    return this.order.length;
+  }
+
+  private dateAt(position: number): PartialDate {
+    return this.givenDates[this.order[position] as number] as PartialDate;
+  }
+
+  private subjectAt(position: number): GraphNode | GraphEdge {
+    return this.given[this.order[position] as number] as GraphNode | GraphEdge;
   }
 
   /**
@@ -187,11 +317,109 @@ export class TimelineIndex {
       if (!part) continue;
       this.collectShort(part.short, range, found);
       for (const position of part.long) {
-        if (overlapsRange(this.dates[position] as PartialDate, range)) found.push(position);
+        if (overlapsRange(this.dateAt(position), range)) found.push(position);
       }
     }
     // Up to four runs, each ascending: a typed array sorts them into one numerically.
     return Int32Array.from(found).sort();
+  }
+
+  /**
+   * The page and count of every entry overlapping `range` (events, and statements if
+   * asked), without other filters, reading only what the page shows: the count is
+   * worked out from the ranks (entries starting by `to`, less those ending before
+   * `from`), and the entries starting before `from` that still reach it are the only
+   * ones looked through. Undefined when that arithmetic does not hold (a range whose
+   * `from` is after its `to`, or a date that ends before it starts): the caller then
+   * filters the candidates of `overlapping`.
+   */
+  unfilteredPage(
+    range: DayRange,
+    kinds: { events: boolean; statements: boolean },
+    offset: number,
+    limit: number,
+  ): TimelinePage | undefined {
+    if (!this.ordered) return undefined;
+    if (range.from !== undefined && range.to !== undefined && range.from > range.to) {
+      return undefined;
+    }
+    // Overlapping: latest rank ≥ low and earliest rank < high.
+    const low = range.from === undefined ? 0 : this.textsBelow(range.from, false);
+    const high = range.to === undefined ? this.dictionary.length : this.textsBelow(range.to, true);
+    const parts: Part[] = [];
+    if (kinds.events) parts.push(this.events);
+    if (kinds.statements) parts.push(this.statements);
+    // Before: entries starting before `from` that reach it. Within: those starting in the range.
+    let beforeCount = 0;
+    for (const part of parts) {
+      beforeCount +=
+        this.startingBelow(part.all, low) - firstAtLeast(part.latest, low, 0, part.latest.length);
+    }
+    // Entries starting in the range are one run of positions (both kinds) or of one kind's list.
+    const one = parts.length === 1 ? (parts[0] as Part).all : undefined;
+    const withinFrom = one ? this.startingBelow(one, low) : this.startingBelowAll(low);
+    const withinTo = one ? this.startingBelow(one, high) : this.startingBelowAll(high);
+    const within = one
+      ? (k: number) => one[withinFrom + k] as number
+      : (k: number) => withinFrom + k;
+    const totalCount = parts.length === 0 ? 0 : beforeCount + withinTo - withinFrom;
+    const start = sliceIndex(totalCount, offset);
+    const end = sliceIndex(totalCount, offset + limit);
+    if (start >= end) return { items: [], totalCount };
+    const before = start < beforeCount ? this.startingBefore(parts, range, low) : [];
+    const at = (k: number) => (k < beforeCount ? (before[k] as number) : within(k - beforeCount));
+    return { items: this.pageOf(at, totalCount, start, end), totalCount };
+  }
+
+  /** Entries of the parts starting before rank `low` whose `latest` is not below it, ascending. */
+  private startingBefore(parts: readonly Part[], range: DayRange, low: number): number[] {
+    const found: number[] = [];
+    const from = range.from as string;
+    const lowest = shiftDay(from, -MAX_SHORT_SPAN_DAYS);
+    for (const part of parts) {
+      const first =
+        lowest === undefined ? 0 : this.startingBelow(part.short, this.textsBelow(lowest, false));
+      const last = this.startingBelow(part.short, low);
+      for (let k = first; k < last; k++) {
+        const position = part.short[k] as number;
+        if ((this.latestAt[position] as number) >= low) found.push(position);
+      }
+      for (const position of part.long) {
+        if ((this.earliestAt[position] as number) >= low) break;
+        if ((this.latestAt[position] as number) >= low) found.push(position);
+      }
+    }
+    return found.sort((a, b) => a - b);
+  }
+
+  /** How many date texts sort before `text` (or at it too, with `orEqual`). */
+  private textsBelow(text: string, orEqual: boolean): number {
+    let low = 0;
+    let high = this.dictionary.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const at = this.dictionary[middle] as string;
+      if (at < text || (orEqual && at === text)) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** How many of the ascending positions `list` start before rank `rank`. */
+  private startingBelow(list: Int32Array, rank: number): number {
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.earliestAt[list[middle] as number] as number) < rank) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** How many positions (of either kind) start before rank `rank`. */
+  private startingBelowAll(rank: number): number {
+    return firstAtLeast(this.earliestAt, rank, 0, this.earliestAt.length);
   }
 
   /**
@@ -203,17 +431,28 @@ export class TimelineIndex {
     const start = sliceIndex(positions.length, offset);
     const end = sliceIndex(positions.length, offset + limit);
     if (start >= end) return [];
-    // Positions already follow the timeline order but for ids within a group, so
-    // only the groups the page cuts need their id order.
+    return this.pageOf((k) => positions[k] as number, positions.length, start, end);
+  }
+
+  /**
+   * Entries start … end − 1 of the ascending positions at(0) … at(length − 1), in
+   * timeline order. Positions already follow that order but for ids within a group, so
+   * only the groups the page cuts need their id order.
+   */
+  private pageOf(
+    at: (k: number) => number,
+    length: number,
+    start: number,
+    end: number,
+  ): TimelineEntry[] {
     let first = start;
-    const firstGroup = this.groupOf[positions[start] as number];
-    while (first > 0 && this.groupOf[positions[first - 1] as number] === firstGroup) first--;
+    const firstGroup = this.groupOf[at(start)];
+    while (first > 0 && this.groupOf[at(first - 1)] === firstGroup) first--;
     let last = end;
-    const lastGroup = this.groupOf[positions[end - 1] as number];
-    while (last < positions.length && this.groupOf[positions[last] as number] === lastGroup) {
-      last++;
-    }
-    const window = positions.slice(first, last);
+    const lastGroup = this.groupOf[at(end - 1)];
+    while (last < length && this.groupOf[at(last)] === lastGroup) last++;
+    const window: number[] = [];
+    for (let k = first; k < last; k++) window.push(at(k));
     for (const position of window) {
       const group = this.groupOf[position] as number;
       if (this.ranked[group] === 0) this.rankGroup(group);
@@ -228,17 +467,17 @@ export class TimelineIndex {
 
   /** The event at `position` (see isEvent). */
   event(position: number): GraphNode {
-    return this.subjects[position] as GraphNode;
+    return this.subjectAt(position) as GraphNode;
   }
 
   /** The relationship at `position` (see isEvent). */
   edge(position: number): GraphEdge {
-    return this.subjects[position] as GraphEdge;
+    return this.subjectAt(position) as GraphEdge;
   }
 
   /** A fresh entry for `position`, as the scan made them. */
   entry(position: number): TimelineEntry {
-    const date = this.dates[position] as PartialDate;
+    const date = this.dateAt(position);
     return this.isEvent(position)
       ? { date, event: this.event(position) }
       : { date, edge: this.edge(position) };
@@ -251,7 +490,7 @@ export class TimelineIndex {
   private rankGroup(group: number): void {
     const from = this.groupStart[group] as number;
     const to = this.groupStart[group + 1] as number;
-    const id = (position: number) => (this.subjects[position] as GraphNode | GraphEdge).id;
+    const id = (position: number) => this.subjectAt(position).id;
     let inOrder = true;
     for (let p = from + 1; p < to && inOrder; p++) inOrder = id(p - 1) <= id(p);
     if (!inOrder) {
@@ -274,7 +513,7 @@ export class TimelineIndex {
       to === undefined ? short.length : this.firstFrom(short, (earliest) => earliest > to, start);
     for (let k = start; k < end; k++) {
       const position = short[k] as number;
-      if (overlapsRange(this.dates[position] as PartialDate, range)) found.push(position);
+      if (overlapsRange(this.dateAt(position), range)) found.push(position);
     }
   }
 
@@ -284,11 +523,23 @@ export class TimelineIndex {
     let high = short.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (test((this.dates[short[middle] as number] as PartialDate).earliest)) high = middle;
+      if (test(this.dateAt(short[middle] as number).earliest)) high = middle;
       else low = middle + 1;
     }
     return low;
   }
+}
+
+/** First k in [low, high) of the ascending `list` with list[k] ≥ value (high if none). */
+function firstAtLeast(list: Int32Array, value: number, low: number, high: number): number {
+  let lo = low;
+  let hi = high;
+  while (lo < hi) {
+    const middle = (lo + hi) >>> 1;
+    if ((list[middle] as number) < value) lo = middle + 1;
+    else hi = middle;
+  }
+  return lo;
 }
 
 /** Where Array.prototype.slice starts or ends for `at` in an array of `length`. */

@@ -13,7 +13,10 @@ import { type EntenteGraph, narrowerTopics } from "./topic-reach.js";
 /** One index per graph; a graph never changes, and a new dataset is a new graph. */
 const indexes = new WeakMap<EntenteGraph, TimelineIndex>();
 
-/** The graph's timeline index, built on first use. */
+/**
+ * The graph's timeline index: the one built in the background (memory-store.ts), or
+ * built here on first use when a request comes before it.
+ */
 export function timelineIndex(graph: EntenteGraph): TimelineIndex {
   let index = indexes.get(graph);
   if (!index) {
@@ -21,6 +24,16 @@ export function timelineIndex(graph: EntenteGraph): TimelineIndex {
     indexes.set(graph, index);
   }
   return index;
+}
+
+/** Keeps an index built elsewhere for the graph, unless a request built one first. */
+export function keepTimelineIndex(graph: EntenteGraph, index: TimelineIndex): void {
+  if (!indexes.has(graph)) indexes.set(graph, index);
+}
+
+/** Whether the graph's timeline index is there. */
+export function hasTimelineIndex(graph: EntenteGraph): boolean {
+  return indexes.has(graph);
 }
 
 export function timeline(
@@ -71,6 +84,16 @@ export function timeline(
   };
 
   const index = timelineIndex(graph);
+  if (actors === undefined && topics === undefined && (kinds === undefined || kinds.size === 0)) {
+    // Nothing to check entry by entry: the page and the count come from the index.
+    const page = index.unfilteredPage(
+      query.range,
+      { events: kinds === undefined, statements: query.includeStatements },
+      query.offset,
+      query.limit,
+    );
+    if (page) return page;
+  }
   const kept: number[] = [];
   const candidates = index.overlapping(query.range, {
     events: kinds === undefined || kinds.size > 0,

@@ -7,76 +7,27 @@
  *
  * Trigrams rather than a word index because substring matches ("brista" in
  * "Fenselbrista") must be found too. Postings are one Int32Array (CSR), built
- * in one pass over the texts and a counting sort, so 10^6 nodes need no array per trigram.
+ * in one pass over the texts and a counting sort (search-arrays.ts, on a worker
+ * thread), so 10^6 nodes need no array per trigram; the trigrams themselves are
+ * a sorted Float64Array, searched by bisection.
  */
+import type { SearchArrays } from "./search-arrays.js";
 
 /** Trigram key: three UTF-16 code units in one number (below 2^48, so exact). */
 const code = (text: string, at: number): number =>
   (text.charCodeAt(at) * 65_536 + text.charCodeAt(at + 1)) * 65_536 + text.charCodeAt(at + 2);
 
 export class TrigramIndex {
-  private constructor(
-    /** Trigram key → its slot; postings of slot s are postings[start[s] .. start[s + 1]). */
-    private readonly slots: ReadonlyMap<number, number>,
+  constructor(
+    /** Trigram keys, ascending; postings of key s are postings[start[s] .. start[s + 1]). */
+    private readonly keys: Float64Array,
     private readonly start: Int32Array,
     private readonly postings: Int32Array,
   ) {}
 
-  /**
-   * Builds the index from the folded texts of entries 0 … count − 1, pausing now and
-   * then (`pause`) so a large graph does not hold the event loop for seconds.
-   */
-  static async build(
-    count: number,
-    textsOf: (entry: number) => readonly string[],
-    pause: () => Promise<void>,
-  ): Promise<TrigramIndex> {
-    const slots = new Map<number, number>();
-    const counts: number[] = [];
-    // lastEntry[slot] is the last entry seen with the slot: each entry once per trigram.
-    const lastEntry: number[] = [];
-    // One pass over the texts: each entry's distinct slots, then a counting sort by slot.
-    let seen = new Int32Array(1 << 20);
-    let used = 0;
-    const ends = new Int32Array(count);
-    for (let entry = 0; entry < count; entry++) {
-      if (entry % PAUSE_EVERY === PAUSE_EVERY - 1) await pause();
-      for (const text of textsOf(entry)) {
-        for (let at = 0; at + 3 <= text.length; at++) {
-          const key = code(text, at);
-          let slot = slots.get(key);
-          if (slot === undefined) {
-            slot = counts.length;
-            slots.set(key, slot);
-            counts.push(0);
-            lastEntry.push(-1);
-          }
-          if (lastEntry[slot] === entry) continue;
-          lastEntry[slot] = entry;
-          counts[slot] = (counts[slot] as number) + 1;
-          if (used === seen.length) {
-            const grown = new Int32Array(seen.length * 2);
-            grown.set(seen);
-            seen = grown;
-          }
-          seen[used++] = slot;
-        }
-      }
-      ends[entry] = used;
-    }
-    const start = new Int32Array(counts.length + 1);
-    for (let s = 0; s < counts.length; s++) {
-      start[s + 1] = (start[s] as number) + (counts[s] as number);
-    }
-    const postings = new Int32Array(used);
-    const fill = start.slice(0, counts.length);
-    let from = 0;
-    for (let entry = 0; entry < count; entry++) {
-      const to = ends[entry] as number;
-      for (let k = from; k < to; k++) postings[(fill[seen[k] as number] as number)++] = entry;
-      from = to;
-    }
-    return new TrigramIndex(slots, start, postings);
+  /** The index over the arrays buildSearchArrays made (search-arrays.ts). */
+  static of(arrays: SearchArrays): TrigramIndex {
+    return new TrigramIndex(arrays.trigramKeys, arrays.trigramStart, arrays.postings);
   }
 
   /**
@@ -88,8 +39,8 @@ export class TrigramIndex {
     const lists: Int32Array[] = [];
     for (const word of words) {
       for (let at = 0; at + 3 <= word.length; at++) {
-        const slot = this.slots.get(code(word, at));
-        if (slot === undefined) return new Int32Array(0);
+        const slot = slotOf(this.keys, code(word, at));
+        if (slot < 0) return new Int32Array(0);
         lists.push(this.postings.subarray(this.start[slot], this.start[slot + 1]));
       }
     }
@@ -102,9 +53,6 @@ export class TrigramIndex {
     return found;
   }
 }
-
-/** Entries indexed between two pauses while building. */
-const PAUSE_EVERY = 20_000;
 
 /** How many of the rarest trigrams' lists are intersected; later ones rarely remove much. */
 const INTERSECTED_LISTS = 4;
@@ -121,4 +69,18 @@ function contains(list: Int32Array, value: number): boolean {
     else high = middle - 1;
   }
   return false;
+}
+
+/** Index of `key` in the ascending `keys`, or −1. */
+function slotOf(keys: Float64Array, key: number): number {
+  let low = 0;
+  let high = keys.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const at = keys[middle] as number;
+    if (at === key) return middle;
+    if (at < key) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }

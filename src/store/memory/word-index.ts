@@ -10,9 +10,11 @@
  * scores depend on the name alone, so every word of every name is stored once with
  * its score and the node's tie-breakers folded into one sortable number; a query
  * merges the lists of the words it prefixes, best first, and stops after `limit`.
+ * The lists are built by search-arrays.ts (on a worker thread); the words are kept
+ * as code units in one Uint16Array, not as strings.
  */
 import mnemonist from "mnemonist";
-import type { FoldedName } from "./rank-search.js";
+import type { SearchArrays } from "./search-arrays.js";
 
 const { MinHeap } = mnemonist;
 
@@ -30,10 +32,14 @@ export interface WordHit {
 }
 
 export class WordIndex {
-  private constructor(
-    /** Distinct words, in code-unit order, so the words with a prefix are one range. */
-    private readonly words: readonly string[],
-    /** Postings of words[w] are keys[start[w] .. start[w + 1]), ascending = best first. */
+  constructor(
+    /**
+     * Distinct words, in code-unit order, so the words with a prefix are one range:
+     * word w is chars[end[w − 1] .. end[w]).
+     */
+    private readonly chars: Uint16Array,
+    private readonly end: Int32Array,
+    /** Postings of word w are keys[start[w] .. start[w + 1]), ascending = best first. */
     private readonly start: Int32Array,
     private readonly keys: Float64Array,
     /** Key = ((100 − score) · lengths + name length) · count + entry. */
@@ -41,63 +47,21 @@ export class WordIndex {
     private readonly count: number,
   ) {}
 
-  /**
-   * Builds the index, pausing now and then (`pause`) so a large graph does not hold
-   * the event loop for seconds. `nameLength(i)` is the tie-breaker after the score.
-   */
-  static async build(
-    count: number,
-    namesOf: (entry: number) => readonly FoldedName[],
-    nameLength: (entry: number) => number,
-    pause: () => Promise<void>,
-  ): Promise<WordIndex> {
-    let lengths = 1;
-    for (let entry = 0; entry < count; entry++) {
-      lengths = Math.max(lengths, nameLength(entry) + 1);
-    }
-    const slotOf = new Map<string, number>();
-    const words: string[] = [];
-    const postingSlot: number[] = [];
-    const postingKey: number[] = [];
-    for (let entry = 0; entry < count; entry++) {
-      if (entry % PAUSE_EVERY === PAUSE_EVERY - 1) await pause();
-      const length = nameLength(entry);
-      for (const name of namesOf(entry)) {
-        const tokens = name.folded.split(" ");
-        tokens.forEach((token, position) => {
-          if (token === "") return;
-          const score =
-            (position === 0 ? 80 : 60 - Math.min(10, tokens.length - 1)) - (name.isAlias ? 5 : 0);
-          let slot = slotOf.get(token);
-          if (slot === undefined) {
-            slot = words.length;
-            slotOf.set(token, slot);
-            words.push(token);
-          }
-          postingSlot.push(slot);
-          postingKey.push(((100 - score) * lengths + length) * count + entry);
-        });
-      }
-    }
-    await pause();
-    // Word order: the default sort compares strings by code unit, as `<` does.
-    const order = [...words].sort();
-    const rankOf = new Int32Array(words.length);
-    order.forEach((word, rank) => {
-      rankOf[slotOf.get(word) as number] = rank;
-    });
-    const start = new Int32Array(words.length + 1);
-    for (const slot of postingSlot) (start[(rankOf[slot] as number) + 1] as number)++;
-    for (let w = 0; w < words.length; w++)
-      start[w + 1] = (start[w + 1] as number) + (start[w] as number);
-    const keys = new Float64Array(postingKey.length);
-    const fill = start.slice(0, words.length);
-    postingSlot.forEach((slot, p) => {
-      keys[(fill[rankOf[slot] as number] as number)++] = postingKey[p] as number;
-    });
-    await pause();
-    for (let w = 0; w < words.length; w++) keys.subarray(start[w], start[w + 1]).sort();
-    return new WordIndex(order, start, keys, lengths, count);
+  /** The index over the arrays buildSearchArrays made (search-arrays.ts). */
+  static of(arrays: SearchArrays): WordIndex {
+    return new WordIndex(
+      arrays.wordChars,
+      arrays.wordEnd,
+      arrays.wordStart,
+      arrays.wordKeys,
+      arrays.lengths,
+      arrays.count,
+    );
+  }
+
+  /** Number of distinct words. */
+  get size(): number {
+    return this.end.length;
   }
 
   /**
@@ -105,9 +69,8 @@ export class WordIndex {
    * then entry), each at its best score; an entry is yielded once.
    */
   *best(prefix: string): Generator<WordHit> {
-    const from = lowerBound(this.words, prefix);
-    let to = from;
-    while (to < this.words.length && (this.words[to] as string).startsWith(prefix)) to++;
+    const from = this.lowerBound(prefix);
+    const to = this.prefixEnd(prefix, from);
     // The head of each word's postings, smallest key on top.
     const heads = new MinHeap<Head>((a, b) => a.key - b.key);
     for (let w = from; w < to; w++) {
@@ -129,19 +92,49 @@ export class WordIndex {
       yield { entry, score: 100 - Math.floor(key / this.count / this.lengths) };
     }
   }
-}
 
-/** Entries indexed between two pauses while building. */
-const PAUSE_EVERY = 20_000;
-
-/** First position whose word is not below `text`. */
-function lowerBound(words: readonly string[], text: string): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((words[middle] as string) < text) low = middle + 1;
-    else high = middle;
+  /** Compares word w with `text` by code unit, as `<` compares strings. */
+  private compareWord(w: number, text: string): number {
+    const from = w === 0 ? 0 : (this.end[w - 1] as number);
+    const length = (this.end[w] as number) - from;
+    const common = Math.min(length, text.length);
+    for (let k = 0; k < common; k++) {
+      const difference = (this.chars[from + k] as number) - text.charCodeAt(k);
+      if (difference !== 0) return difference;
+    }
+    return length - text.length;
   }
-  return low;
+
+  private startsWith(w: number, prefix: string): boolean {
+    const from = w === 0 ? 0 : (this.end[w - 1] as number);
+    if ((this.end[w] as number) - from < prefix.length) return false;
+    for (let k = 0; k < prefix.length; k++) {
+      if (this.chars[from + k] !== prefix.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+
+  /** First word not below `text`. */
+  private lowerBound(text: string): number {
+    let low = 0;
+    let high = this.end.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.compareWord(middle, text) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** End of the run of words from `from` (the lower bound of `prefix`) that start with it. */
+  private prefixEnd(prefix: string, from: number): number {
+    let low = from;
+    let high = this.end.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.startsWith(middle, prefix)) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
 }

@@ -1,0 +1,265 @@
+/**
+ * The arrays behind search's two indexes (trigram-index.ts, word-index.ts), built
+ * from the folded names in compact form: every name's UTF-16 code units in one
+ * Uint16Array with offsets in Int32Arrays, so that the build can run on a worker
+ * thread (build-off-thread.ts) with nothing but typed arrays crossing threads,
+ * and the thread answering requests only encodes the names, in chunks.
+ */
+
+import type { FoldedName } from "./rank-search.js";
+import { TimeSlice } from "./time-slice.js";
+
+/** The folded names of entries 0 … count − 1. */
+export interface NameInput {
+  readonly count: number;
+  /** Code units of every name, one after the other. */
+  readonly chars: Uint16Array;
+  /** End of name k in `chars` (it starts where name k − 1 ends). */
+  readonly nameEnd: Int32Array;
+  /** End of entry e's names in `nameEnd` (they start where entry e − 1's end). */
+  readonly entryEnd: Int32Array;
+  /** 1 for an alias (or the id), 0 for the name itself. */
+  readonly aliasFlags: Uint8Array;
+  /** Length of each entry's name (not folded), the word index's tie-breaker. */
+  readonly nameLengths: Int32Array;
+}
+
+/** What the two indexes are made of; every array has a buffer of its own. */
+export interface SearchArrays {
+  /** Trigram keys, ascending; postings of trigramKeys[s] are postings[trigramStart[s] .. trigramStart[s + 1]). */
+  readonly trigramKeys: Float64Array;
+  readonly trigramStart: Int32Array;
+  readonly postings: Int32Array;
+  /** Distinct words in code-unit order: word w is wordChars[wordEnd[w − 1] .. wordEnd[w]). */
+  readonly wordChars: Uint16Array;
+  readonly wordEnd: Int32Array;
+  /** Postings of word w are wordKeys[wordStart[w] .. wordStart[w + 1]), ascending. */
+  readonly wordStart: Int32Array;
+  readonly wordKeys: Float64Array;
+  /** Key = ((100 − score) · lengths + name length) · count + entry. */
+  readonly lengths: number;
+  readonly count: number;
+}
+
+/**
+ * Encodes the names, yielding every few milliseconds so that a caller can pause there
+ * (runPausing).
+ */
+export function* encodeNames(
+  count: number,
+  namesOf: (entry: number) => readonly FoldedName[],
+  nameLength: (entry: number) => number,
+): Generator<void, NameInput> {
+  const slice = new TimeSlice();
+  let chars = 0;
+  let names = 0;
+  for (let entry = 0; entry < count; entry++) {
+    if (slice.due()) yield;
+    for (const name of namesOf(entry)) {
+      chars += name.folded.length;
+      names++;
+    }
+  }
+  const input = {
+    count,
+    chars: new Uint16Array(chars),
+    nameEnd: new Int32Array(names),
+    entryEnd: new Int32Array(count),
+    aliasFlags: new Uint8Array(names),
+    nameLengths: new Int32Array(count),
+  };
+  let at = 0;
+  let name = 0;
+  for (let entry = 0; entry < count; entry++) {
+    if (slice.due()) yield;
+    for (const { folded, isAlias } of namesOf(entry)) {
+      for (let k = 0; k < folded.length; k++) input.chars[at++] = folded.charCodeAt(k);
+      input.nameEnd[name] = at;
+      input.aliasFlags[name] = isAlias ? 1 : 0;
+      name++;
+    }
+    input.entryEnd[entry] = name;
+    input.nameLengths[entry] = nameLength(entry);
+  }
+  return input;
+}
+
+/** Both indexes' arrays, in one piece (meant for a worker thread). */
+export function buildSearchArrays(input: NameInput): SearchArrays {
+  return { ...buildTrigrams(input), ...buildWords(input) };
+}
+
+/** Trigram key: three UTF-16 code units in one number (below 2^48, so exact). */
+const trigram = (chars: Uint16Array, at: number): number =>
+  ((chars[at] as number) * 65_536 + (chars[at + 1] as number)) * 65_536 + (chars[at + 2] as number);
+
+/** Each entry once per trigram of its names; a counting sort by trigram. */
+function buildTrigrams(input: NameInput) {
+  const { count, chars, nameEnd, entryEnd } = input;
+  const slots = new Map<number, number>();
+  const keys: number[] = [];
+  const counts: number[] = [];
+  // lastEntry[slot] is the last entry seen with the slot: each entry once per trigram.
+  const lastEntry: number[] = [];
+  let seen = new Int32Array(1 << 20);
+  let used = 0;
+  const ends = new Int32Array(count);
+  let name = 0;
+  for (let entry = 0; entry < count; entry++) {
+    for (; name < (entryEnd[entry] as number); name++) {
+      const from = name === 0 ? 0 : (nameEnd[name - 1] as number);
+      const to = nameEnd[name] as number;
+      for (let at = from; at + 3 <= to; at++) {
+        const key = trigram(chars, at);
+        let slot = slots.get(key);
+        if (slot === undefined) {
+          slot = counts.length;
+          slots.set(key, slot);
+          keys.push(key);
+          counts.push(0);
+          lastEntry.push(-1);
+        }
+        if (lastEntry[slot] === entry) continue;
+        lastEntry[slot] = entry;
+        counts[slot] = (counts[slot] as number) + 1;
+        if (used === seen.length) {
+          const grown = new Int32Array(seen.length * 2);
+          grown.set(seen);
+          seen = grown;
+        }
+        seen[used++] = slot;
+      }
+    }
+    ends[entry] = used;
+  }
+  // Slots in key order, so that a lookup is a binary search in trigramKeys.
+  const trigramKeys = Float64Array.from(keys).sort();
+  const rankOf = new Int32Array(keys.length);
+  for (let s = 0; s < keys.length; s++) {
+    rankOf[s] = sortedIndex(trigramKeys, keys[s] as number);
+  }
+  const trigramStart = new Int32Array(keys.length + 1);
+  for (let s = 0; s < keys.length; s++)
+    trigramStart[(rankOf[s] as number) + 1] = counts[s] as number;
+  for (let r = 0; r < keys.length; r++) {
+    trigramStart[r + 1] = (trigramStart[r + 1] as number) + (trigramStart[r] as number);
+  }
+  const postings = new Int32Array(used);
+  const fill = trigramStart.slice(0, keys.length);
+  let from = 0;
+  for (let entry = 0; entry < count; entry++) {
+    const to = ends[entry] as number;
+    for (let k = from; k < to; k++) {
+      postings[(fill[rankOf[seen[k] as number] as number] as number)++] = entry;
+    }
+    from = to;
+  }
+  return { trigramKeys, trigramStart, postings };
+}
+
+/**
+ * Every word of every name with its one-word score (rank-search.ts): 80 at the start
+ * of a name, 60 less one per extra word in the name at the start of a later word, 5
+ * less for aliases and ids; the score and the tie-breakers folded into one key.
+ */
+function buildWords(input: NameInput) {
+  const { count, chars, nameEnd, entryEnd, aliasFlags, nameLengths } = input;
+  let lengths = 1;
+  for (let entry = 0; entry < count; entry++) {
+    lengths = Math.max(lengths, (nameLengths[entry] as number) + 1);
+  }
+  const slotOf = new Map<string, number>();
+  const words: string[] = [];
+  const postingSlot: number[] = [];
+  const postingKey: number[] = [];
+  let name = 0;
+  for (let entry = 0; entry < count; entry++) {
+    const length = nameLengths[entry] as number;
+    for (; name < (entryEnd[entry] as number); name++) {
+      const from = name === 0 ? 0 : (nameEnd[name - 1] as number);
+      const to = nameEnd[name] as number;
+      // Tokens as folded.split(" ") gives them, empty ones included in the count.
+      let tokenCount = 1;
+      for (let at = from; at < to; at++) if (chars[at] === SPACE) tokenCount++;
+      const alias = aliasFlags[name] === 1 ? 5 : 0;
+      let position = 0;
+      let tokenStart = from;
+      for (let at = from; at <= to; at++) {
+        if (at < to && chars[at] !== SPACE) continue;
+        if (at > tokenStart) {
+          const token = textOf(chars, tokenStart, at);
+          const score = (position === 0 ? 80 : 60 - Math.min(10, tokenCount - 1)) - alias;
+          let slot = slotOf.get(token);
+          if (slot === undefined) {
+            slot = words.length;
+            slotOf.set(token, slot);
+            words.push(token);
+          }
+          postingSlot.push(slot);
+          postingKey.push(((100 - score) * lengths + length) * count + entry);
+        }
+        position++;
+        tokenStart = at + 1;
+      }
+    }
+  }
+  // Word order: the default sort compares strings by code unit, as `<` does.
+  const order = [...words].sort();
+  const rankOf = new Int32Array(words.length);
+  let total = 0;
+  order.forEach((word, rank) => {
+    rankOf[slotOf.get(word) as number] = rank;
+    total += word.length;
+  });
+  const wordChars = new Uint16Array(total);
+  const wordEnd = new Int32Array(order.length);
+  let at = 0;
+  order.forEach((word, rank) => {
+    for (let k = 0; k < word.length; k++) wordChars[at++] = word.charCodeAt(k);
+    wordEnd[rank] = at;
+  });
+  const wordStart = new Int32Array(words.length + 1);
+  for (const slot of postingSlot) (wordStart[(rankOf[slot] as number) + 1] as number)++;
+  for (let w = 0; w < words.length; w++) {
+    wordStart[w + 1] = (wordStart[w + 1] as number) + (wordStart[w] as number);
+  }
+  const wordKeys = new Float64Array(postingKey.length);
+  const fill = wordStart.slice(0, words.length);
+  postingSlot.forEach((slot, p) => {
+    wordKeys[(fill[rankOf[slot] as number] as number)++] = postingKey[p] as number;
+  });
+  for (let w = 0; w < words.length; w++) wordKeys.subarray(wordStart[w], wordStart[w + 1]).sort();
+  return { wordChars, wordEnd, wordStart, wordKeys, lengths, count };
+}
+
+const SPACE = 0x20;
+
+/** The string of code units chars[from .. to), a few thousand at a time (apply's argument limit). */
+export function textOf(chars: Uint16Array, from: number, to: number): string {
+  let text = "";
+  for (let at = from; at < to; at += 4096) {
+    text += String.fromCharCode.apply(null, chars.subarray(at, Math.min(to, at + 4096)) as never);
+  }
+  return text;
+}
+
+/** Position of `value` in an ascending array that holds it. */
+function sortedIndex(sorted: Float64Array, value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as number) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The typed arrays' buffers, for a transfer list. */
+export function buffersOf(arrays: object): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const value of Object.values(arrays)) {
+    if (ArrayBuffer.isView(value)) buffers.add(value.buffer as ArrayBuffer);
+  }
+  return [...buffers];
+}
