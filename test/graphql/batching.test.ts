@@ -232,6 +232,7 @@ describe("other fields that read the store", () => {
   });
 });
 
+// Last in the file: on Neo4j, the corpus it loads replaces the seed in the one database.
 describe("the statements of many sources", () => {
   it("cost one sourceStatementPages call for all the sources of a level", async () => {
     const corpus = await loadClaimsCorpus();

@@ -227,55 +227,6 @@ describe("claims in the API", () => {
   });
 });
 
-describe("what to verify in the real seed", () => {
-  let seed: Api;
-  beforeAll(async () => {
-    seed = await seedApi();
-  });
-  afterAll(async () => {
-    await seed.stop();
-  });
-
-  const overdueOn = async (day: string) =>
-    (
-      await seed.data<{
-        verification: {
-          overdue: { node: { id: string } | null; relationship: { id: string } | null }[];
-        };
-      }>(
-        `{ verification(referenceDate: "${day}") { overdue { node { id } relationship { id } } } }`,
-      )
-    ).verification.overdue.map((item) => item.node?.id ?? item.relationship?.id);
-
-  it("finds the memorandum's planned signing overdue once 30 April 2024 has passed", async () => {
-    const signing = "memorandum-digital-identities/SIGNED_AT/eu-japan-dpc-2024";
-    expect(await overdueOn("2024-04-30")).not.toContain(signing);
-    expect(await overdueOn("2024-05-01")).toContain(signing);
-  });
-
-  it("waits for the whole of June 2024 before calling the AI Act's expected adoption overdue", async () => {
-    expect(await overdueOn("2024-06-30")).not.toContain("ai-act");
-    expect(await overdueOn("2024-07-01")).toContain("ai-act");
-  });
-
-  it("gives no status where the article gives none, and marks a scope read from context as inferred", async () => {
-    const data = await seed.data<{
-      nodes: {
-        id: string;
-        status: string | null;
-        links: { node: { id: string }; relationship: { inferred: boolean } }[];
-      }[];
-    }>(`{ nodes(ids: ["dfft", "eudi-wallet", "ai-act"]) {
-      id
-      ... on Agreement { status links(types: [COVERS], direction: OUT) { node { id } relationship { inferred } } }
-    } }`);
-    const [dfft, wallet, act] = data.nodes;
-    expect([dfft?.status, wallet?.status]).toEqual([null, null]);
-    const generalPurpose = act?.links.find((link) => link.node.id === "general-purpose-ai");
-    expect(generalPurpose?.relationship.inferred).toBe(true);
-  });
-});
-
 describe("what a source says", () => {
   interface StatementsPage {
     totalCount: number;
@@ -359,5 +310,55 @@ describe("what a source says", () => {
     );
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(bad.errors?.[0]?.message).toMatch(/^filter\.from: /);
+  });
+});
+
+// Last: on Neo4j the seed replaces the claims corpus in the one database the file uses.
+describe("what to verify in the real seed", () => {
+  let seed: Api;
+  beforeAll(async () => {
+    seed = await seedApi();
+  });
+  afterAll(async () => {
+    await seed.stop();
+  });
+
+  const overdueOn = async (day: string) =>
+    (
+      await seed.data<{
+        verification: {
+          overdue: { node: { id: string } | null; relationship: { id: string } | null }[];
+        };
+      }>(
+        `{ verification(referenceDate: "${day}") { overdue { node { id } relationship { id } } } }`,
+      )
+    ).verification.overdue.map((item) => item.node?.id ?? item.relationship?.id);
+
+  it("finds the memorandum's planned signing overdue once 30 April 2024 has passed", async () => {
+    const signing = "memorandum-digital-identities/SIGNED_AT/eu-japan-dpc-2024";
+    expect(await overdueOn("2024-04-30")).not.toContain(signing);
+    expect(await overdueOn("2024-05-01")).toContain(signing);
+  });
+
+  it("waits for the whole of June 2024 before calling the AI Act's expected adoption overdue", async () => {
+    expect(await overdueOn("2024-06-30")).not.toContain("ai-act");
+    expect(await overdueOn("2024-07-01")).toContain("ai-act");
+  });
+
+  it("gives no status where the article gives none, and marks a scope read from context as inferred", async () => {
+    const data = await seed.data<{
+      nodes: {
+        id: string;
+        status: string | null;
+        links: { node: { id: string }; relationship: { inferred: boolean } }[];
+      }[];
+    }>(`{ nodes(ids: ["dfft", "eudi-wallet", "ai-act"]) {
+      id
+      ... on Agreement { status links(types: [COVERS], direction: OUT) { node { id } relationship { inferred } } }
+    } }`);
+    const [dfft, wallet, act] = data.nodes;
+    expect([dfft?.status, wallet?.status]).toEqual([null, null]);
+    const generalPurpose = act?.links.find((link) => link.node.id === "general-purpose-ai");
+    expect(generalPurpose?.relationship.inferred).toBe(true);
   });
 });
