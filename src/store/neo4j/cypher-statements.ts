@@ -382,12 +382,7 @@ CALL (n, involved, involvedIds) {
   MATCH ${pattern}${conditions.length > 0 ? `\n  WHERE ${conditions.join("\n    AND ")}` : ""}`;
 };
 
-/**
- * NEIGHBOURS, or its variant for a far-side filter with a `where` tree, or for a shape: one
- * record, the links of each id (`rows`: the relationship's map, the far node's id and its
- * `why`) and the far nodes, each once (`nodes`), so that a node many of the ids reach (an
- * actor party to each agreement of a page) is read, sent and decoded once.
- */
+/** NEIGHBOURS, or its variant for a far-side filter with a `where` tree, or for a shape. */
 export function neighboursStatement(where?: NodeWhere, shape?: LinkShape): CypherStatement {
   const condition = where ? compileWhere("m", where, "$far.whereValues").text : undefined;
   return statement(
@@ -400,18 +395,11 @@ ${linksOfEach(condition, shape)}
   LIMIT $limit
   RETURN collect({
     edge: ${edgeMap("r", "startNode(r).id", "endNode(r).id")},
-    node: m.id,
+    node: ${nodeMap("m")},
     why: ${whyOf("m", shape?.far)}
-  }) AS links, collect(m) AS linked
+  }) AS links
 }
-WITH collect({ id: id, links: links }) AS rows, collect(linked) AS linkedLists
-CALL (linkedLists) {
-  UNWIND linkedLists AS linked
-  UNWIND linked AS m
-  WITH DISTINCT m
-  RETURN collect(${nodeMap("m")}) AS nodes
-}
-RETURN rows, nodes`,
+RETURN id, links`,
   );
 }
 

@@ -237,25 +237,16 @@ export class Neo4jStore implements GraphStore {
 
   async neighbours(ids: readonly string[], query: NeighbourQuery): Promise<Neighbour[][]> {
     const call = neighboursCall(ids, query);
-    const [record] = await this.read(call.statement, call.parameters);
-    const nodes = new Map<string, GraphNode>();
-    for (const props of (record?.nodes ?? []) as Props[]) {
-      const node = propsToNode(props);
-      nodes.set(node.id, node);
-    }
+    const records = await this.read(call.statement, call.parameters);
     const byId = new Map<string, Neighbour[]>();
-    for (const row of (record?.rows ?? []) as Props[]) {
-      const links = (row.links ?? []) as Props[];
+    for (const record of records) {
+      const links = (record.links ?? []) as Props[];
       byId.set(
-        String(row.id),
-        links.map((link) => {
-          const node = nodes.get(String(link.node));
-          if (!node) throw new TypeError(`neighbours: node ${String(link.node)} not returned`);
-          return {
-            edge: propsToEdge(link.edge as Props),
-            node: withWhy(node, link.why as Props | null),
-          };
-        }),
+        String(record.id),
+        links.map((link) => ({
+          edge: propsToEdge(link.edge as Props),
+          node: withWhy(propsToNode(link.node as Props), link.why as Props | null),
+        })),
       );
     }
     return ids.map((id) => byId.get(id) ?? []);
