@@ -9,6 +9,7 @@ import { dbSchemaFor } from "../../src/store/neo4j/cypher-db-schema.js";
 import type { CypherStatement } from "../../src/store/neo4j/cypher-statement.js";
 import { PARAMETER_MAP, statement } from "../../src/store/neo4j/cypher-statement.js";
 import { ALL_STATEMENTS, LIST_NODES } from "../../src/store/neo4j/cypher-statements.js";
+import { shapedStatementsToCheck } from "../../src/store/neo4j/shaped-statements.js";
 
 function problems(candidate: CypherStatement): string[] {
   const result = lintCypherQuery(candidate.text, dbSchemaFor(candidate) as never);
@@ -43,6 +44,16 @@ describe("every Cypher statement of the Neo4j adapter", () => {
       expect(problems(candidate)).toEqual([]);
     },
     // The analyser takes seconds on the longest statements, more on a busy two-core machine.
+    60_000,
+  );
+});
+
+describe("the statements written for the shape of a call (lists and links)", () => {
+  it.each(shapedStatementsToCheck())(
+    "%s passes Neo4j's analyser with no error or warning",
+    (_label, candidate) => {
+      expect(problems(candidate)).toEqual([]);
+    },
     60_000,
   );
 });

@@ -29,10 +29,8 @@ import {
   getEdgesParams,
   getNodesParams,
   listEdgesParams,
-  listNodesParams,
+  type listNodesParams,
   neighbourhoodParams,
-  neighbourPagesParams,
-  neighboursParams,
   resolveParams,
   shortestPathsParams,
   sourceStatementPagesParams,
@@ -45,11 +43,8 @@ import {
   GET_NODES,
   INFO,
   LIST_EDGES,
-  LIST_NODES,
   LIST_NODES_SORTED,
   LIST_SUMMARY,
-  NEIGHBOUR_PAGES,
-  NEIGHBOURS,
   SOURCE_STATEMENT_PAGES,
   STATISTICS,
 } from "../../src/store/neo4j/cypher-statements.js";
@@ -61,6 +56,11 @@ import {
   type StatementCall,
 } from "../../src/store/neo4j/profile-statements.js";
 import { allOperators, type PlanOperator, planOf } from "../../src/store/neo4j/query-plan.js";
+import {
+  listNodesCall,
+  neighbourPagesCall,
+  neighboursCall,
+} from "../../src/store/neo4j/shaped-statements.js";
 import { generateDataset } from "../../src/synthetic/generate-dataset.js";
 import { neo4jTestConfig, neo4jUnavailable } from "../support/neo4j-test-server.js";
 
@@ -161,15 +161,13 @@ if (!config) {
     /** Calls that name something, by what they name: each must start from an index. */
     const namedCalls = (q: NonNullable<typeof p>): [string, StatementCall][] => {
       const hot = hotStatementCalls(hotQueries(q));
-      const page = (filter: Parameters<typeof listNodesParams>[0]["filter"]) => ({
-        statement: LIST_NODES,
-        parameters: listNodesParams({
+      const page = (filter: Parameters<typeof listNodesParams>[0]["filter"]) =>
+        listNodesCall({
           filter,
           sort: { field: "NAME", descending: false },
           offset: 0,
           limit: 20,
-        }),
-      });
+        });
       return [
         ["getNodes: nodes by id", hot.lookup],
         [
@@ -179,15 +177,12 @@ if (!config) {
         ["listNodes: a page of actors by name", hot.listPage],
         [
           "listNodes: a page of events by date, latest first",
-          {
-            statement: LIST_NODES,
-            parameters: listNodesParams({
-              filter: { categories: ["Event"] },
-              sort: { field: "DATE", descending: true },
-              offset: 40,
-              limit: 20,
-            }),
-          },
+          listNodesCall({
+            filter: { categories: ["Event"] },
+            sort: { field: "DATE", descending: true },
+            offset: 40,
+            limit: 20,
+          }),
         ],
         ["listNodes: agreements involving a topic", hot.involvesTopic],
         ["listNodes: what covers a topic", page({ coversTopic: q.topic })],
@@ -222,29 +217,23 @@ if (!config) {
         ["neighbours: links of a node", hot.neighbours],
         [
           "neighbours: an actor's agreements on a topic",
-          {
-            statement: NEIGHBOURS,
-            parameters: neighboursParams([q.actorId], {
-              direction: "BOTH",
-              far: { coversTopic: q.topic },
-              limit: 20,
-            }),
-          },
+          neighboursCall([q.actorId], {
+            direction: "BOTH",
+            far: { coversTopic: q.topic },
+            limit: 20,
+          }),
         ],
         [
           "neighbourPages: a page of a node's links, by date then name",
-          {
-            statement: NEIGHBOUR_PAGES,
-            parameters: neighbourPagesParams([q.actorId], {
-              direction: "BOTH",
-              limit: 20,
-              offset: 20,
-              sort: [
-                { field: "DATE", descending: true },
-                { field: "NAME", descending: false },
-              ],
-            }),
-          },
+          neighbourPagesCall([q.actorId], {
+            direction: "BOTH",
+            limit: 20,
+            offset: 20,
+            sort: [
+              { field: "DATE", descending: true },
+              { field: "NAME", descending: false },
+            ],
+          }),
         ],
         [
           "listSummary: how many cover a topic, and their dates",
@@ -438,16 +427,15 @@ if (!config) {
     it(
       "a page on two sort keys reads its category once, by label (no index holds both orders)",
       async () => {
-        const plan = await profile({
-          statement: LIST_NODES_SORTED,
-          parameters: listNodesParams({
+        const plan = await profile(
+          listNodesCall({
             filter: { categories: ["Event"] },
             sort: { field: "DATE", descending: true },
             thenBy: [{ field: "NAME", descending: false }],
             offset: 0,
             limit: 20,
           }),
-        });
+        );
         const scanned = allOperators(plan)
           .filter((step) => SCANS.test(step.operator) && (step.rows ?? 0) > 0)
           .map((step) => step.details.replace(/^\w+:/, ""));

@@ -14,6 +14,7 @@ import {
 } from "../../domain/involvement.js";
 import { MAX_PART_OF_DEPTH } from "../../domain/limits.js";
 import { NODE_CATEGORIES } from "../../domain/vocabulary.js";
+import type { NodeFilter } from "../graph-store.js";
 
 const STEP_TYPES = INVOLVEMENT_STEPS.map((step) => step.type).join("|");
 
@@ -145,13 +146,57 @@ export const whyMap = (n: string): string => `head([entry IN involved WHERE entr
   }])`;
 
 /**
+ * Which conditions a NodeFilter holds: a statement for that shape checks those and no
+ * others (see filterShape). `undefined` stands for any shape: the generic statement, whose
+ * conditions each test their parameter for null.
+ */
+export interface FilterShape {
+  readonly categories: boolean;
+  readonly kinds: boolean;
+  readonly statuses: boolean;
+  readonly date: boolean;
+  readonly relatedTo: boolean;
+  readonly coversTopic: boolean;
+  readonly involvesTopic: boolean;
+  readonly asOf: boolean;
+}
+
+/** The shape of `filter`: which of its conditions are given (an empty relatedTo is none). */
+export function filterShape(filter: NodeFilter | undefined): FilterShape {
+  return {
+    categories: filter?.categories !== undefined,
+    kinds: filter?.kinds !== undefined,
+    statuses: filter?.statuses !== undefined,
+    date: filter?.date !== undefined,
+    relatedTo: (filter?.relatedTo?.length ?? 0) > 0,
+    coversTopic: filter?.coversTopic !== undefined,
+    involvesTopic: filter?.involvesTopic !== undefined,
+    asOf: filter?.asOf !== undefined,
+  };
+}
+
+/** A short stable text for a shape (cache keys, statement names). */
+export const shapeKey = (shape: FilterShape): string =>
+  (Object.keys(shape) as (keyof FilterShape)[]).filter((key) => shape[key]).join("+") || "none";
+
+/** Whether the shape reads any value of its parameter map. */
+export const shapeReadsParameter = (shape: FilterShape): boolean =>
+  Object.values(shape).some(Boolean);
+
+/**
  * WHERE condition for node `v` against the filter in parameter `$${param}`; needs `involvedIds`.
  * `where`: the compiled `where` tree of the filter (cypher-where.ts), when it has one.
  * Its own variables are named after `v`, so that they never capture a variable of the
  * statement around it (a bare `r` here once matched the caller's relationship instead).
- * It checks one node: the relationships it reads are that node's own.
+ * It checks one node: the relationships it reads are that node's own. With `shape`, only
+ * the conditions the shape holds are written, without their tests for null.
  */
-export function nodeFilterCondition(v: string, param: string, where?: string): string {
+export function nodeFilterCondition(
+  v: string,
+  param: string,
+  where?: string,
+  shape?: FilterShape,
+): string {
   const f = `$${param}`;
   const [related, rel, other, topic, whole] = [
     `${v}Related`,
@@ -160,15 +205,7 @@ export function nodeFilterCondition(v: string, param: string, where?: string): s
     `${v}Topic`,
     `${v}Whole`,
   ];
-  return `
-${inCategories(v, `${f}.categories`)}
-AND (${f}.kinds IS NULL OR ${v}.kind IN ${f}.kinds)
-AND (${f}.statuses IS NULL OR ${v}.status IN ${f}.statuses)
-AND ${visibleAsOf(v, `${f}.asOf`)}
-AND (NOT ${f}.hasDate OR (${v}.dateEarliest IS NOT NULL
-  AND (${f}.dateFrom IS NULL OR ${v}.dateLatest >= ${f}.dateFrom)
-  AND (${f}.dateTo IS NULL OR ${v}.dateEarliest <= ${f}.dateTo)))
-AND all(${related} IN ${f}.relatedTo WHERE EXISTS {
+  const relatedTo = `all(${related} IN ${f}.relatedTo WHERE EXISTS {
   MATCH (${v})-[${rel}]-(${other}:Entity)
   WHERE type(${rel}) IN ${related}.types
     AND (${related}.direction = 'BOTH' OR (${related}.direction = 'OUT' AND startNode(${rel}) = ${v})
@@ -177,11 +214,36 @@ AND all(${related} IN ${f}.relatedTo WHERE EXISTS {
       MATCH (${other})-[:PART_OF*1..${MAX_PART_OF_DEPTH}]->(${whole}:Entity)
       WHERE ${refersTo(whole, related)}
     }))
-})
-AND (${f}.coversTopic IS NULL OR EXISTS {
+})`;
+  const covers = `EXISTS {
   MATCH (${v})-[:COVERS]->(:Topic)-[:SUBTOPIC_OF*0..${MAX_SUBTOPIC_DEPTH}]->(${topic}:Topic)
   WHERE ${refersTo(topic, `${f}.coversTopic`)}
-})
+}`;
+  const dated = `(${v}.dateEarliest IS NOT NULL
+  AND (${f}.dateFrom IS NULL OR ${v}.dateLatest >= ${f}.dateFrom)
+  AND (${f}.dateTo IS NULL OR ${v}.dateEarliest <= ${f}.dateTo))`;
+  if (shape) {
+    const parts = [
+      shape.categories ? `any(label IN labels(${v}) WHERE label IN ${f}.categories)` : undefined,
+      shape.kinds ? `${v}.kind IN ${f}.kinds` : undefined,
+      shape.statuses ? `${v}.status IN ${f}.statuses` : undefined,
+      shape.asOf ? visibleAsOf(v, `${f}.asOf`) : undefined,
+      shape.date ? dated : undefined,
+      shape.relatedTo ? relatedTo : undefined,
+      shape.coversTopic ? covers : undefined,
+      shape.involvesTopic ? `${v}.id IN involvedIds` : undefined,
+      where,
+    ].filter((part): part is string => part !== undefined);
+    return parts.length === 0 ? "true" : parts.join("\nAND ");
+  }
+  return `
+${inCategories(v, `${f}.categories`)}
+AND (${f}.kinds IS NULL OR ${v}.kind IN ${f}.kinds)
+AND (${f}.statuses IS NULL OR ${v}.status IN ${f}.statuses)
+AND ${visibleAsOf(v, `${f}.asOf`)}
+AND (NOT ${f}.hasDate OR ${dated})
+AND ${relatedTo}
+AND (${f}.coversTopic IS NULL OR ${covers})
 AND (${f}.involvesTopic IS NULL OR ${v}.id IN involvedIds)${where ? `\nAND ${where}` : ""}`;
 }
 
@@ -203,7 +265,7 @@ export const onlyCategories = (param: string): string => {
  * (date index). Only a filter with none of these (statuses, asOf or categories alone)
  * reads every node of its categories. Each branch is guarded, so exactly one runs.
  */
-export function filterCandidates(param: string): string {
+export function filterCandidates(param: string, shape?: FilterShape): string {
   const f = `$${param}`;
   const involves = `${f}.involvesTopic IS NOT NULL`;
   const related = `size(${f}.relatedTo) > 0`;
@@ -211,14 +273,19 @@ export function filterCandidates(param: string): string {
   const kinds = `${f}.kinds IS NOT NULL`;
   const dated = `${f}.hasDate`;
   const none = (...conditions: string[]) => conditions.map((c) => `NOT (${c})`).join(" AND ");
-  return `
-  WITH 1 AS guard WHERE ${involves}
-  UNWIND involvedIds AS candidateId
+  // Each branch: whether it runs for a shape, its guard in the generic statement, its body.
+  const branches: [(s: FilterShape) => boolean, string, string][] = [
+    [
+      (s) => s.involvesTopic,
+      `WITH 1 AS guard WHERE ${involves}`,
+      `UNWIND involvedIds AS candidateId
   MATCH (n:Entity {id: candidateId})
-  RETURN n
-  UNION
-  WITH 1 AS guard WHERE ${none(involves)} AND ${related}
-  WITH ${f}.relatedTo[0] AS first
+  RETURN n`,
+    ],
+    [
+      (s) => s.relatedTo,
+      `WITH 1 AS guard WHERE ${none(involves)} AND ${related}`,
+      `WITH ${f}.relatedTo[0] AS first
   CALL (first) { ${referencedNodes("first", "named")} }
   CALL (first, named) {
     RETURN named AS start
@@ -229,34 +296,51 @@ export function filterCandidates(param: string): string {
   }
   MATCH (start)-[firstRel]-(n:Entity)
   WHERE type(firstRel) IN first.types
-  RETURN DISTINCT n
-  UNION
-  WITH ${f}.coversTopic AS topic WHERE ${none(involves, related)} AND ${covers}
+  RETURN DISTINCT n`,
+    ],
+    [
+      (s) => s.coversTopic,
+      `WITH 1 AS guard WHERE ${none(involves, related)} AND ${covers}`,
+      `WITH ${f}.coversTopic AS topic
   CALL (topic) { ${referencedNodes("topic", "asked")} }
   WITH asked WHERE asked:Topic
   MATCH (n:Entity)-[:COVERS]->(:Topic)-[:SUBTOPIC_OF*0..${MAX_SUBTOPIC_DEPTH}]->(asked)
-  RETURN DISTINCT n
-  UNION
-  WITH 1 AS guard WHERE ${none(involves, related, covers)} AND ${kinds}
-  UNWIND ${f}.kinds AS kind
+  RETURN DISTINCT n`,
+    ],
+    [
+      (s) => s.kinds,
+      `WITH 1 AS guard WHERE ${none(involves, related, covers)} AND ${kinds}`,
+      `UNWIND ${f}.kinds AS kind
   MATCH (n:Entity {kind: kind}) USING INDEX n:Entity(kind)
-  RETURN n
-  UNION
-  WITH 1 AS guard WHERE ${none(involves, related, covers, kinds)} AND ${dated}
-  OPTIONAL MATCH (meta:DatasetMeta {key: 'dataset'})
+  RETURN n`,
+    ],
+    [
+      (s) => s.date,
+      `WITH 1 AS guard WHERE ${none(involves, related, covers, kinds)} AND ${dated}`,
+      `OPTIONAL MATCH (meta:DatasetMeta {key: 'dataset'})
   WITH CASE WHEN ${f}.dateFrom IS NULL THEN date('0001-01-01')
     ELSE ${f}.dateFrom - duration({ days: coalesce(meta.maxDateSpanDays, 36525) }) END AS earliest
   MATCH (n:Entity) USING INDEX n:Entity(dateEarliest)
   WHERE n.dateEarliest >= earliest AND n.dateEarliest <= coalesce(${f}.dateTo, date('9999-12-31'))
-  RETURN n
-  UNION
-  WITH 1 AS guard WHERE ${none(involves, related, covers, kinds, dated)}
-  CALL () {
+  RETURN n`,
+    ],
+    [
+      () => true,
+      `WITH 1 AS guard WHERE ${none(involves, related, covers, kinds, dated)}`,
+      `CALL () {
     ${NODE_CATEGORIES.map(
       (label) => `WITH 1 AS scan WHERE ${f}.categories IS NULL OR '${label}' IN ${f}.categories
     MATCH (n:${label})
     RETURN n`,
     ).join("\n    UNION ALL\n    ")}
   }
-  RETURN n`;
+  RETURN n`,
+    ],
+  ];
+  if (shape) {
+    // Alone, a branch has no UNION to drop the repeats a list naming a value twice brings.
+    const [, , body] = branches.find(([runs]) => runs(shape)) as (typeof branches)[number];
+    return `\n  ${body.replace(/RETURN (DISTINCT )?n$/, "RETURN DISTINCT n")}`;
+  }
+  return branches.map(([, guard, body]) => `\n  ${guard}\n  ${body}`).join("\n  UNION");
 }

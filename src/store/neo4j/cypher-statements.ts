@@ -5,19 +5,26 @@
  * Neo4j's own analyser against the schema below.
  */
 
+import { invariant } from "../../domain/invariant.js";
 import { MAX_SORT_KEYS } from "../../domain/limits.js";
-import { NODE_CATEGORIES, RELATIONSHIP_TYPES } from "../../domain/vocabulary.js";
-import type { NodeWhere } from "../graph-store.js";
+import {
+  NODE_CATEGORIES,
+  RELATIONSHIP_TYPES,
+  type RelationshipType,
+} from "../../domain/vocabulary.js";
+import type { Direction, NodeSort, NodeWhere } from "../graph-store.js";
 import { EXPLORATION_STATEMENTS } from "./cypher-exploration-statements.js";
 import { LOAD_STATEMENTS } from "./cypher-load-statements.js";
 import {
   edgeMap,
+  type FilterShape,
   filterCandidates,
   inCategories,
   involvementCall,
   nodeFilterCondition,
   nodeMap,
   onlyCategories,
+  shapeReadsParameter,
   visibleAsOf,
   whyMap,
 } from "./cypher-node-filter.js";
@@ -128,20 +135,142 @@ const CATEGORY_COUNT = NODE_CATEGORIES.map(
 ).join("\n    + ");
 
 /**
+ * The involvement walk of the filter in `$${param}` and the ids it reached (`involved`,
+ * `involvedIds`); for a shape without involvesTopic, empty lists in its place.
+ */
+const involvement = (param: string, shape: FilterShape | undefined) =>
+  !shape || shape.involvesTopic
+    ? `${involvementCall(param)}
+WITH involved, [entry IN involved | entry.id] AS involvedIds`
+    : "WITH [] AS involved, [] AS involvedIds";
+
+/** The `why` of `n`: from the walk, or null for a shape without involvesTopic. */
+const whyOf = (n: string, shape: FilterShape | undefined) =>
+  !shape || shape.involvesTopic ? whyMap(n) : "null";
+
+/** ORDER BY items for one sort key known when the statement is written (undated last). */
+function literalOrder(n: string, sort: NodeSort): string {
+  const direction = sort.descending ? "DESC" : "ASC";
+  switch (sort.field) {
+    case "NAME":
+      return `${n}.sortName ${direction}`;
+    case "ID":
+      return `${n}.id ${direction}`;
+    case "DATE":
+      return `CASE WHEN ${n}.dateEarliest IS NULL THEN 1 ELSE 0 END, toString(${n}.dateEarliest) ${direction}`;
+    case "DEGREE":
+      return `degree ${direction}`;
+  }
+}
+
+/** The branches of ORDERED_CANDIDATES a sort reads (two for DATE: dated, then undated). */
+function orderedCandidatesFor(sort: NodeSort): string {
+  const read = (index: string, indexed: string, order: string) => `
+    MATCH (n:Entity) USING INDEX n:Entity(${index})
+    WHERE ${indexed} AND ${inCategories("n", "$filter.categories")}
+    WITH n ORDER BY ${order} LIMIT $offset + $limit
+    RETURN n`;
+  const direction = sort.descending ? "DESC" : "ASC";
+  switch (sort.field) {
+    case "NAME":
+      return read("sortName", "n.sortName IS NOT NULL", `n.sortName ${direction}, n.id ASC`);
+    case "ID":
+      return read("id", "n.id IS NOT NULL", `n.id ${direction}`);
+    case "DATE":
+      return `${read("dateEarliest", "n.dateEarliest IS NOT NULL", `n.dateEarliest ${direction}, n.id ASC`)}
+    UNION ALL${read("id", "n.id IS NOT NULL AND n.dateEarliest IS NULL", "n.id ASC")}`;
+    case "DEGREE":
+      throw new Error("no index holds nodes by degree: such a page sorts every match");
+  }
+}
+
+/**
+ * What a list statement is written for: the filter's shape and the sort, known when the
+ * statement is written, so that it holds only the conditions and the one order asked for
+ * (and Neo4j plans each shape for itself). Without it, the generic statement, which tests
+ * each condition and the sort for null at run time.
+ */
+export interface ListShape {
+  readonly filter: FilterShape;
+  readonly sort: NodeSort;
+}
+
+/**
  * A page of nodes and how many match (no row when no node does: the filtered branch groups
  * by its name, so that it yields no row when it does not run). With no condition but categories, the page is read
  * in index order and the total comes from the count store. Otherwise the candidates come
  * from the filter's most selective indexed condition (filterCandidates), every condition
- * is checked on each, and the matches are sorted to cut the page.
+ * is checked on each, and the matches are sorted to cut the page. With `shape`, only the
+ * branch that shape takes is written, with its conditions and its order.
  */
-export function listNodesStatement(where?: NodeWhere, sorted = false): CypherStatement {
+export function listNodesStatement(
+  where?: NodeWhere,
+  sorted = false,
+  shape?: ListShape,
+): CypherStatement {
   const condition = where ? compileWhere("n", where, "$filter.whereValues").text : undefined;
-  // A `where` tree is a condition the index-ordered branch does not check, and that branch
-  // reads in the order of one key: always filter with a tree or further sort keys. Without
-  // further keys the text is the one-key statement's, so its plans are not made anew.
-  const onlyCategoryFilter = where || sorted ? "false" : onlyCategories("filter");
+  const name = `${where ? "listNodesWhere" : "listNodes"}${sorted ? "Sorted" : ""}`;
+  const order = (n: string) =>
+    shape
+      ? `${literalOrder(n, shape.sort)},${sorted ? `\n  ${keyedOrder(n, "$thenBy", MAX_SORT_KEYS - 1)},` : ""} ${n}.id ASC`
+      : nodeOrder(n, sorted);
+  if (shape) {
+    const f = shape.filter;
+    const ordered =
+      !where &&
+      !sorted &&
+      shape.sort.field !== "DEGREE" &&
+      !(
+        f.kinds ||
+        f.statuses ||
+        f.date ||
+        f.relatedTo ||
+        f.coversTopic ||
+        f.involvesTopic ||
+        f.asOf
+      );
+    const parameters = ["filter", ...(sorted ? ["thenBy"] : []), "offset", "limit"];
+    if (ordered) {
+      return statement(
+        name,
+        "READ",
+        parameters,
+        `
+CALL () {${orderedCandidatesFor(shape.sort)}
+}
+WITH n ORDER BY ${order("n")}
+SKIP $offset LIMIT $limit
+WITH collect(n) AS pageNodes
+RETURN ${CATEGORY_COUNT} AS total,
+  [n IN pageNodes | { node: ${nodeMap("n")}, why: null }] AS page`,
+      );
+    }
+    return statement(
+      name,
+      "READ",
+      parameters,
+      `
+${involvement("filter", f)}
+CALL (involvedIds) {
+  CALL (involvedIds) {${filterCandidates("filter", f)}
+  }
+  WITH n, involvedIds WHERE ${nodeFilterCondition("n", "filter", condition, f)}${
+    shape.sort.field === "DEGREE" || sorted
+      ? `
+  ${degreeCall("n", shape.sort.field === "DEGREE" ? "true" : sortsByDegree("$thenBy"))}
+  WITH n, degree ORDER BY ${order("n")}`
+      : `
+  WITH n ORDER BY ${order("n")}`
+  }
+  WITH collect(n) AS matches
+  RETURN size(matches) AS total, matches[$offset..($offset + $limit)] AS pageNodes
+}
+RETURN total,
+  [n IN pageNodes | { node: ${nodeMap("n")}, why: ${whyOf("n", f)} }] AS page`,
+    );
+  }
   return statement(
-    `${where ? "listNodesWhere" : "listNodes"}${sorted ? "Sorted" : ""}`,
+    name,
     "READ",
     sorted
       ? ["filter", "sort", "thenBy", "offset", "limit"]
@@ -150,7 +279,7 @@ export function listNodesStatement(where?: NodeWhere, sorted = false): CypherSta
 ${involvementCall("filter")}
 WITH involved, [entry IN involved | entry.id] AS involvedIds
 CALL (involvedIds) {
-  WITH 1 AS ordered WHERE ${onlyCategoryFilter}
+  WITH 1 AS ordered WHERE ${where || sorted ? "false" : onlyCategories("filter")}
   RETURN ${CATEGORY_COUNT} AS total, COLLECT {
     CALL () {${ORDERED_CANDIDATES}
     }
@@ -159,7 +288,7 @@ CALL (involvedIds) {
     RETURN n
   } AS pageNodes
   UNION ALL
-  WITH 'filtered' AS branch, involvedIds WHERE NOT ${onlyCategoryFilter}
+  WITH 'filtered' AS branch, involvedIds WHERE NOT ${where || sorted ? "false" : onlyCategories("filter")}
   CALL (involvedIds) {${filterCandidates("filter")}
   }
   WITH branch, n, involvedIds WHERE ${nodeFilterCondition("n", "filter", condition)}${
@@ -223,13 +352,41 @@ const LINK_PARAMETERS = [
 ] as const;
 
 /**
+ * What a statement of links is written for (see ListShape): the relationship types (null
+ * for any), the direction, which conditions are given, and the far side's filter shape.
+ */
+export interface LinkShape {
+  readonly types: readonly RelationshipType[] | null;
+  readonly direction: Direction;
+  readonly edgeStatuses: boolean;
+  readonly asOf: boolean;
+  readonly far: FilterShape;
+}
+
+const KNOWN_TYPES: ReadonlySet<string> = new Set(RELATIONSHIP_TYPES);
+
+/** The parameters a statement of links for `shape` reads, before its own (`limit`…). */
+function linkParameters(shape: LinkShape | undefined, where: boolean): string[] {
+  if (!shape) return [...LINK_PARAMETERS];
+  return [
+    "ids",
+    ...(shape.edgeStatuses ? ["edgeStatuses"] : []),
+    ...(shape.asOf ? ["asOf", "asOfUnknown"] : []),
+    ...(where || shapeReadsParameter(shape.far) ? ["far"] : []),
+  ];
+}
+
+/**
  * The links NEIGHBOURS and NEIGHBOUR_PAGES follow, up to the open subquery that each
  * ends its own way: for each of `$ids` in turn (`id`, and `n` when it exists), the
  * relationships `r` of `$types` in `$direction` with `$edgeStatuses`, visible on `$asOf`
  * with the node `m` at their far end, which passes the far side's filter (and the
- * compiled `where` tree in `condition`).
+ * compiled `where` tree in `condition`). With `shape`, the types and the direction are
+ * the pattern's (types from the vocabulary only) and only the given conditions are written.
  */
-const linksOfEach = (condition: string | undefined) => `${involvementCall("far")}
+const linksOfEach = (condition: string | undefined, shape?: LinkShape) => {
+  if (!shape)
+    return `${involvementCall("far")}
 WITH involved, [entry IN involved | entry.id] AS involvedIds
 UNWIND $ids AS id
 OPTIONAL MATCH (n:Entity {id: id})
@@ -241,22 +398,43 @@ CALL (n, involved, involvedIds) {
     AND ($edgeStatuses IS NULL OR r.status IN $edgeStatuses)
     AND ${visibleAsOf("r", "$asOf")} AND ${visibleAsOf("m", "$asOf")}
     AND ${nodeFilterCondition("m", "far", condition)}`;
+  for (const type of shape.types ?? [])
+    invariant(KNOWN_TYPES.has(type), `unknown relationship type ${type}`);
+  const types = shape.types && shape.types.length > 0 ? `:${shape.types.join("|")}` : "";
+  const pattern =
+    shape.direction === "OUT"
+      ? `(n)-[r${types}]->(m:Entity)`
+      : shape.direction === "IN"
+        ? `(n)<-[r${types}]-(m:Entity)`
+        : `(n)-[r${types}]-(m:Entity)`;
+  const conditions = [
+    shape.types && shape.types.length === 0 ? "false" : undefined,
+    shape.edgeStatuses ? "r.status IN $edgeStatuses" : undefined,
+    shape.asOf ? `${visibleAsOf("r", "$asOf")} AND ${visibleAsOf("m", "$asOf")}` : undefined,
+    nodeFilterCondition("m", "far", condition, shape.far),
+  ].filter((part): part is string => part !== undefined && part !== "true");
+  return `${involvement("far", shape.far)}
+UNWIND $ids AS id
+OPTIONAL MATCH (n:Entity {id: id})
+CALL (n, involved, involvedIds) {
+  MATCH ${pattern}${conditions.length > 0 ? `\n  WHERE ${conditions.join("\n    AND ")}` : ""}`;
+};
 
-/** NEIGHBOURS, or its variant for a far-side filter with a `where` tree. */
-export function neighboursStatement(where?: NodeWhere): CypherStatement {
+/** NEIGHBOURS, or its variant for a far-side filter with a `where` tree, or for a shape. */
+export function neighboursStatement(where?: NodeWhere, shape?: LinkShape): CypherStatement {
   const condition = where ? compileWhere("m", where, "$far.whereValues").text : undefined;
   return statement(
     where ? "neighboursWhere" : "neighbours",
     "READ",
-    [...LINK_PARAMETERS, "limit"],
+    [...linkParameters(shape, where !== undefined), "limit"],
     `
-${linksOfEach(condition)}
+${linksOfEach(condition, shape)}
   WITH r, m ORDER BY m.sortName, m.id, r.id
   LIMIT $limit
   RETURN collect({
     edge: ${edgeMap("r", "startNode(r).id", "endNode(r).id")},
     node: ${nodeMap("m")},
-    why: ${whyMap("m")}
+    why: ${whyOf("m", shape?.far)}
   }) AS links
 }
 RETURN id, links`,
@@ -290,14 +468,14 @@ function dateChoice(rows: string, item: string, which: "min" | "max"): string {
  * The links are those NEIGHBOURS follows; all are read, counted and sorted (the page is a
  * slice), so a page costs the node's degree in these types.
  */
-export function neighbourPagesStatement(where?: NodeWhere): CypherStatement {
+export function neighbourPagesStatement(where?: NodeWhere, shape?: LinkShape): CypherStatement {
   const condition = where ? compileWhere("m", where, "$far.whereValues").text : undefined;
   return statement(
     where ? "neighbourPagesWhere" : "neighbourPages",
     "READ",
-    [...LINK_PARAMETERS, "sort", "offset", "limit"],
+    [...linkParameters(shape, where !== undefined), "sort", "offset", "limit"],
     `
-${linksOfEach(condition)}
+${linksOfEach(condition, shape)}
   ${degreeCall("m", sortsByDegree("$sort"))}
   WITH r, m, degree ORDER BY ${keyedOrder("m")},
     m.id ASC, r.id ASC
@@ -315,7 +493,7 @@ ${linksOfEach(condition)}
       RETURN {
         edge: ${edgeMap("pr", "startNode(pr).id", "endNode(pr).id")},
         node: ${nodeMap("pm")},
-        why: ${whyMap("pm")}
+        why: ${whyOf("pm", shape?.far)}
       }
     } AS links
 }

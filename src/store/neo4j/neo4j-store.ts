@@ -58,14 +58,10 @@ import {
   getEdgesParams,
   getNodesParams,
   listEdgesParams,
-  listNodesParams,
   neighbourhoodParams,
-  neighbourPagesParams,
-  neighboursParams,
   resolveParams,
   searchParams,
   shortestPathsParams,
-  sortsEveryMatch,
   sourceStatementPagesParams,
   timelineParams,
   topByDegreeParams,
@@ -76,10 +72,7 @@ import {
   GET_NODES,
   INFO,
   LIST_EDGES,
-  listNodesStatement,
   listSummaryStatement,
-  neighbourPagesStatement,
-  neighboursStatement,
   SEARCH,
   SOURCE_STATEMENT_PAGES,
   STATISTICS,
@@ -99,6 +92,7 @@ import {
   readDate,
   toNumber,
 } from "./record-mapping.js";
+import { listNodesCall, neighbourPagesCall, neighboursCall } from "./shaped-statements.js";
 
 type Props = Record<string, unknown>;
 
@@ -214,10 +208,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   async listNodes(query: ListQuery): Promise<NodePage> {
-    const [record] = await this.read(
-      listNodesStatement(query.filter.where, sortsEveryMatch(query)),
-      listNodesParams(query),
-    );
+    const call = listNodesCall(query);
+    const [record] = await this.read(call.statement, call.parameters);
     const page = (record?.page ?? []) as Props[];
     return {
       totalCount: record ? toNumber(record.total) : 0,
@@ -264,10 +256,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   async neighbours(ids: readonly string[], query: NeighbourQuery): Promise<Neighbour[][]> {
-    const records = await this.read(
-      neighboursStatement(query.far?.where),
-      neighboursParams(ids, query),
-    );
+    const call = neighboursCall(ids, query);
+    const records = await this.read(call.statement, call.parameters);
     const byId = new Map<string, Neighbour[]>();
     for (const record of records) {
       const links = (record.links ?? []) as Props[];
@@ -286,10 +276,8 @@ export class Neo4jStore implements GraphStore {
     ids: readonly string[],
     query: NeighbourPageQuery,
   ): Promise<NeighbourPage[]> {
-    const records = await this.read(
-      neighbourPagesStatement(query.far?.where),
-      neighbourPagesParams(ids, query),
-    );
+    const call = neighbourPagesCall(ids, query);
+    const records = await this.read(call.statement, call.parameters);
     const span = (min: unknown, max: unknown) => {
       const low = min ? readDate(min as Props) : undefined;
       const high = max ? readDate(max as Props) : undefined;

@@ -5,7 +5,8 @@
  * reads more than it needs.
  *
  * Each workload is a store call (the same query types the store takes), turned into the
- * statement and parameters the adapter would send, with the adapter's own builders.
+ * statement and parameters the adapter would send, with the adapter's own builders (for
+ * lists and links, the statement written for the call's shape).
  */
 import type { Driver } from "neo4j-driver";
 import type {
@@ -19,17 +20,16 @@ import type {
 import { NEIGHBOURHOOD, SHORTEST_PATHS, TIMELINE } from "./cypher-exploration-statements.js";
 import {
   getNodesParams,
-  listNodesParams,
   neighbourhoodParams,
-  neighboursParams,
   searchParams,
   shortestPathsParams,
   timelineParams,
 } from "./cypher-params.js";
 import type { CypherStatement } from "./cypher-statement.js";
-import { GET_NODES, LIST_NODES, NEIGHBOURS, SEARCH } from "./cypher-statements.js";
+import { GET_NODES, SEARCH } from "./cypher-statements.js";
 import { assertParameters } from "./neo4j-store.js";
 import { allOperators, planOf, totalDbHits } from "./query-plan.js";
+import { listNodesCall, neighboursCall } from "./shaped-statements.js";
 
 /** One store call of each hot kind. */
 export interface HotQueries {
@@ -100,12 +100,9 @@ export function hotStatementCalls(queries: HotQueries): Record<HotWorkload, Stat
   if (!search) throw new Error("the search workload's text folds to nothing");
   return {
     lookup: { statement: GET_NODES, parameters: getNodesParams(queries.lookup) },
-    listPage: { statement: LIST_NODES, parameters: listNodesParams(queries.listPage) },
-    involvesTopic: { statement: LIST_NODES, parameters: listNodesParams(queries.involvesTopic) },
-    neighbours: {
-      statement: NEIGHBOURS,
-      parameters: neighboursParams(queries.neighbours.ids, queries.neighbours.query),
-    },
+    listPage: listNodesCall(queries.listPage),
+    involvesTopic: listNodesCall(queries.involvesTopic),
+    neighbours: neighboursCall(queries.neighbours.ids, queries.neighbours.query),
     search: { statement: SEARCH, parameters: search },
     neighbourhood: {
       statement: NEIGHBOURHOOD,
