@@ -111,20 +111,12 @@ export function getEdgesParams(ids: readonly string[]) {
   };
 }
 
-/**
- * Whether a page needs the statement that sorts every match (listNodesStatement(where,
- * true)): with further keys, or by DEGREE, which no index holds in order.
- */
-export function sortsEveryMatch(query: ListQuery): boolean {
-  return (query.thenBy?.length ?? 0) > 0 || query.sort.field === "DEGREE";
-}
-
 export function listNodesParams(query: ListQuery) {
   return {
     filter: filterParam(query.filter),
     sort: { field: query.sort.field, descending: query.sort.descending },
     // Only the sorted statement (listNodesStatement(where, true)) takes further keys.
-    ...(sortsEveryMatch(query)
+    ...(query.thenBy?.length
       ? {
           thenBy: Array.from({ length: MAX_SORT_KEYS - 1 }, (_, i) => {
             const key = query.thenBy?.[i];
