@@ -391,17 +391,11 @@ describe("client text never becomes Cypher", () => {
   /** Just enough of the driver for the adapter to run its statements; records each one. */
   const recordingDriver = {
     session: () => ({
-      executeRead: async (
-        work: (tx: unknown) => Promise<unknown>,
-        _config: unknown,
-      ): Promise<unknown> =>
-        work({
-          run: async (text: string, parameters: Record<string, unknown>) => {
-            ran.push({ text, parameters });
-            total++;
-            return { records: [] };
-          },
-        }),
+      run: async (text: string, parameters: Record<string, unknown>) => {
+        ran.push({ text, parameters });
+        total++;
+        return { records: [] };
+      },
       close: async () => {},
     }),
     close: async () => {},

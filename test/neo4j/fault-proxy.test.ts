@@ -145,13 +145,8 @@ describe("the adapter behind a faulty network", () => {
       nodeCount: seedCounts.nodes,
       edgeCount: seedCounts.edges,
     });
-    expect(bolt.messages.map((message) => message.type)).toEqual([
-      "HELLO",
-      "BEGIN",
-      "RUN",
-      "PULL",
-      "COMMIT",
-    ]);
+    // One auto-commit transaction: no BEGIN, and no COMMIT round trip.
+    expect(bolt.messages.map((message) => message.type)).toEqual(["HELLO", "RUN", "PULL"]);
   });
 
   it("fails fast with STORE_UNAVAILABLE when Neo4j dies in the middle of a query, then fails at once", async () => {
@@ -164,7 +159,7 @@ describe("the adapter behind a faulty network", () => {
       () => bolt.messages.some((m) => m.type === "RUN" && m.fields[0] === GET_NODES.text),
       "the query to reach the database",
     );
-    // The database goes down: open connections are reset, new ones too. Only the driver's
+    // The database goes down: open connections are reset, new ones too. Only the store's
     // retry budget (1 s here) can end the wait: the connection timeout is longer than the
     // test, and there is no request deadline.
     await proxy.mode("reset");
@@ -241,16 +236,19 @@ describe("the adapter behind a faulty network", () => {
     const scoped = store.forRequest({ deadline });
     const calledAt = Date.now();
     const query = scoped.getNodes(["japan"]);
-    await until(() => bolt.messages.some((m) => m.type === "BEGIN"), "the transaction to begin");
+    const isRead = (m: { type: string; fields: unknown[] }) =>
+      m.type === "RUN" && m.fields[0] === GET_NODES.text;
+    await until(() => bolt.messages.some(isRead), "the transaction to begin");
     const begunBy = Date.now();
     // The database never answers: only the deadline can end the wait, and it does so
     // once it has passed, with DEADLINE_EXCEEDED.
     expect(await rejection(query)).toMatchObject({ code: "DEADLINE_EXCEEDED" });
     expect(deadline.signal.aborted).toBe(true);
 
-    // The transaction timeout asked for is what the deadline had left when it began.
-    const begin = bolt.messages.find((m) => m.type === "BEGIN");
-    const txTimeout = Number((begin?.fields[0] as { tx_timeout?: number })?.tx_timeout);
+    // The transaction timeout asked for (in the RUN that begins the auto-commit
+    // transaction) is what the deadline had left when it began.
+    const begin = bolt.messages.find(isRead);
+    const txTimeout = Number((begin?.fields[2] as { tx_timeout?: number })?.tx_timeout);
     expect(txTimeout).toBeGreaterThanOrEqual(deadline.expiresAt - begunBy);
     expect(txTimeout).toBeLessThanOrEqual(deadline.expiresAt - calledAt);
     expect(txTimeout).toBeLessThanOrEqual(1_500);
@@ -258,7 +256,7 @@ describe("the adapter behind a faulty network", () => {
     bolt.messages.length = 0;
     bolt.setResponder(answers);
     await store.info();
-    expect(bolt.messages.find((m) => m.type === "BEGIN")?.fields[0]).toMatchObject({
+    expect(bolt.messages.find((m) => m.type === "RUN")?.fields[2]).toMatchObject({
       tx_timeout: 8_000,
     });
   });

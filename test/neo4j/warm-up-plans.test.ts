@@ -1,8 +1,8 @@
 /**
  * The warm-up before serving reaches every read statement the adapter has, so no request
  * pays for planning one on a cold server. Checked offline: a driver that records which
- * statement each read transaction ran (the adapter names it in the transaction metadata)
- * and answers nothing.
+ * statement each read ran (the adapter names it in the transaction metadata) and answers
+ * nothing.
  */
 import type { Driver } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
@@ -12,9 +12,13 @@ import { warmUpPlans } from "../../src/store/neo4j/warm-up-plans.js";
 
 function recordingDriver(ran: string[]): Driver {
   const session = {
-    executeRead: async (_work: unknown, config: { metadata: { statement: string } }) => {
+    run: async (
+      _text: string,
+      _parameters: unknown,
+      config: { metadata: { statement: string } },
+    ) => {
       ran.push(config.metadata.statement);
-      return [];
+      return { records: [] };
     },
     close: async () => {},
   };

@@ -1,11 +1,11 @@
 /**
  * The production store: the same interface as the embedded one, answered by
- * Neo4j with one Cypher statement per call (so one per GraphQL level). Reads run
- * in `executeRead`, which the driver retries on transient errors. A request's view
+ * Neo4j with one Cypher statement per call (so one per GraphQL level). Each read is an
+ * auto-commit transaction, retried on transient errors (see auto-commit-read.ts). A request's view
  * (`forRequest`) bounds each transaction by the time its deadline leaves, and a
  * circuit breaker makes calls fail fast while the database is unreachable.
  */
-import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from "neo4j-driver";
+import neo4j, { type Driver, type RecordShape } from "neo4j-driver";
 import type { Deadline } from "../../domain/deadline.js";
 import { EntenteError } from "../../domain/errors.js";
 import type { DegreeBound, GraphStatistics } from "../../domain/graph-statistics.js";
@@ -43,6 +43,7 @@ import type {
   TimelineQuery,
 } from "../graph-store.js";
 import type { RequestScope } from "../request-scope.js";
+import { autoCommitRead } from "./auto-commit-read.js";
 import { CircuitBreaker } from "./circuit-breaker.js";
 import {
   AGGREGATE,
@@ -78,7 +79,7 @@ import {
   STATISTICS,
 } from "./cypher-statements.js";
 import { isConnectionFailure, mapDriverError } from "./map-driver-error.js";
-import type { Neo4jConfig } from "./neo4j-config.js";
+import { DEFAULT_MAX_RETRY_TIME_MS, type Neo4jConfig } from "./neo4j-config.js";
 import {
   idsByIndex,
   propsToEdge,
@@ -110,7 +111,7 @@ export function createDriver(config: Neo4jConfig): Driver {
 }
 
 export type Neo4jStoreConfig = Pick<Neo4jConfig, "database" | "transactionTimeoutMs"> &
-  Partial<Pick<Neo4jConfig, "failFastMs">>;
+  Partial<Pick<Neo4jConfig, "failFastMs" | "maxRetryTimeMs">>;
 
 export class Neo4jStore implements GraphStore {
   private readonly deadline: Deadline | undefined;
@@ -148,38 +149,33 @@ export class Neo4jStore implements GraphStore {
     assertParameters(statement, parameters);
     this.deadline?.check();
     this.breaker.admit();
-    const session = this.driver.session({
+    const outcome = autoCommitRead(this.driver, {
+      text: statement.text,
+      parameters: runParameters(parameters),
       database: this.config.database,
-      defaultAccessMode: neo4j.session.READ,
-    });
-    const outcome = session
-      .executeRead(
-        async (tx: ManagedTransaction) => {
-          const result = await tx.run(statement.text, runParameters(parameters));
-          return result.records.map((record) => record.toObject());
-        },
-        {
-          timeout: this.transactionTimeoutMs(),
-          metadata: { app: "entente", statement: statement.name },
-        },
-      )
-      .then(
-        (records) => {
+      timeoutMs: () => this.transactionTimeoutMs(),
+      metadata: { app: "entente", statement: statement.name },
+      // No retry may start after the request's deadline: nobody would wait for its answer.
+      retryBudgetMs: Math.min(
+        this.config.maxRetryTimeMs ?? DEFAULT_MAX_RETRY_TIME_MS,
+        this.deadline?.remainingMs() ?? Number.POSITIVE_INFINITY,
+      ),
+    }).then(
+      (records) => {
+        this.breaker.succeeded();
+        return records;
+      },
+      (error: unknown) => {
+        const mapped = mapDriverError(error);
+        if (isConnectionFailure(error) && mapped instanceof EntenteError) {
+          this.breaker.failed(mapped);
+        } else {
+          // The database answered, with an error of its own: it is reachable.
           this.breaker.succeeded();
-          return records;
-        },
-        (error: unknown) => {
-          const mapped = mapDriverError(error);
-          if (isConnectionFailure(error) && mapped instanceof EntenteError) {
-            this.breaker.failed(mapped);
-          } else {
-            // The database answered, with an error of its own: it is reachable.
-            this.breaker.succeeded();
-          }
-          throw mapped;
-        },
-      )
-      .finally(() => session.close().catch(() => {}));
+        }
+        throw mapped;
+      },
+    );
     // Past the deadline the transaction may still run until the server's timeout (set to
     // what the deadline left) ends it; the answer does not wait for that.
     return this.deadline ? this.deadline.race(outcome) : outcome;
