@@ -117,6 +117,20 @@ export interface GraphNode {
   readonly validity?: Validity;
 }
 
+/**
+ * The fields a node is named and typed by, which every store can read without the rest of
+ * the node: a list of far nodes asked only for these (`parties { id name }`) needs no more,
+ * and a store that reads less answers it faster (the Neo4j store returns only them).
+ */
+export const NODE_HEAD_FIELDS = ["id", "category", "kind", "name"] as const;
+
+export type NodeHead = Pick<GraphNode, (typeof NODE_HEAD_FIELDS)[number]>;
+
+/** The head of a node, alone (a whole node is a head with more besides). */
+export function headOf(node: NodeHead): NodeHead {
+  return { id: node.id, category: node.category, kind: node.kind, name: node.name };
+}
+
 export interface GraphEdge {
   /** Stable id: `from/TYPE/to`, or with a `#key` suffix where one pair has several. */
   readonly id: string;

@@ -16,7 +16,7 @@ import {
 import { type GraphStatistics, maxRelationships } from "../domain/graph-statistics.js";
 import { isNodeCategory, RELATIONSHIP_TYPES, type RelationshipType } from "../domain/vocabulary.js";
 import type { NodeWhere } from "../store/graph-store.js";
-import { followedRelationOf } from "./resolvers/relation-resolver.js";
+import { followedRelationOf } from "./resolvers/relation-spec.js";
 import { toNodeWhere } from "./where-mapping.js";
 
 /**

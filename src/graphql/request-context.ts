@@ -4,7 +4,7 @@
  */
 import DataLoader from "dataloader";
 import type { Deadline } from "../domain/deadline.js";
-import type { GraphNode } from "../domain/graph-types.js";
+import type { GraphNode, NodeHead } from "../domain/graph-types.js";
 import { countStoreCalls, roundTripsDebugFromEnv } from "../store/count-store-calls.js";
 import type {
   DatasetInfo,
@@ -46,6 +46,7 @@ export class Loaders {
    */
   readonly references: DataLoader<Reference, Resolved, string>;
   private readonly neighbourLoaders = new Map<string, DataLoader<string, Neighbour[]>>();
+  private readonly headLoaders = new Map<string, DataLoader<string, NodeHead[]>>();
   private readonly pageLoaders = new Map<string, DataLoader<string, NeighbourPage>>();
   private readonly statementPageLoaders = new Map<string, DataLoader<string, EdgePage>>();
   /**
@@ -116,6 +117,21 @@ export class Loaders {
         return lists;
       });
       this.neighbourLoaders.set(key, loader);
+    }
+    return loader;
+  }
+
+  /**
+   * As `neighbours`, for a relation field whose far nodes are asked only for their heads
+   * (src/graphql/reads-heads-only.ts). The heads are not recorded as nodes read: a later
+   * field asking for one of those nodes needs the whole node.
+   */
+  neighbourHeads(query: NeighbourQuery): DataLoader<string, NodeHead[]> {
+    const key = JSON.stringify(query);
+    let loader = this.headLoaders.get(key);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => this.store.neighbourHeads(ids, query));
+      this.headLoaders.set(key, loader);
     }
     return loader;
   }

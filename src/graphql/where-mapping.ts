@@ -29,7 +29,7 @@ import type {
   RelatedWhere,
   StringCondition,
 } from "../store/graph-store.js";
-import { relationSpecOf } from "./resolvers/relation-resolver.js";
+import { relationSpecOf } from "./resolvers/relation-spec.js";
 
 type Input = Readonly<Record<string, unknown>>;
 

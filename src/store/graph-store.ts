@@ -7,7 +7,7 @@
 import type { DateComparison } from "../domain/date-comparison.js";
 import type { DateSpan } from "../domain/date-span.js";
 import type { GraphStatistics } from "../domain/graph-statistics.js";
-import type { GraphEdge, GraphNode } from "../domain/graph-types.js";
+import type { GraphEdge, GraphNode, NodeHead } from "../domain/graph-types.js";
 import type { DayRange, PartialDate } from "../domain/partial-date.js";
 import type { AsOfMode } from "../domain/validity.js";
 import type { NodeCategory, NodeKind, RelationshipType, Status } from "../domain/vocabulary.js";
@@ -412,6 +412,12 @@ export interface GraphStore {
   listSummary(filter: NodeFilter): Promise<NodeSummary>;
   /** For each id (in order), the links matching the query; unknown ids get an empty list. */
   neighbours(ids: readonly string[], query: NeighbourQuery): Promise<Neighbour[][]>;
+  /**
+   * The far nodes of `neighbours`' links, link for link in the same order, with only their
+   * heads: for a caller that reads nothing else of them and not the relationships, so that
+   * a store may leave those unread (a node linked twice appears twice, as in `neighbours`).
+   */
+  neighbourHeads(ids: readonly string[], query: NeighbourQuery): Promise<NodeHead[][]>;
   /** For each id (in order), a page of its links and figures over all of them; unknown ids get an empty page. */
   neighbourPages(ids: readonly string[], query: NeighbourPageQuery): Promise<NeighbourPage[]>;
   search(query: SearchQuery): Promise<SearchHit[]>;

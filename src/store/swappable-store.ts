@@ -6,7 +6,7 @@
  */
 
 import type { GraphStatistics } from "../domain/graph-statistics.js";
-import type { GraphEdge, GraphNode } from "../domain/graph-types.js";
+import type { GraphEdge, GraphNode, NodeHead } from "../domain/graph-types.js";
 import type {
   AggregateQuery,
   DatasetInfo,
@@ -75,6 +75,9 @@ export class SwappableStore implements GraphStore {
   }
   neighbours(ids: readonly string[], query: NeighbourQuery): Promise<Neighbour[][]> {
     return this.current.neighbours(ids, query);
+  }
+  neighbourHeads(ids: readonly string[], query: NeighbourQuery): Promise<NodeHead[][]> {
+    return this.current.neighbourHeads(ids, query);
   }
   neighbourPages(ids: readonly string[], query: NeighbourPageQuery): Promise<NeighbourPage[]> {
     return this.current.neighbourPages(ids, query);

@@ -8,7 +8,7 @@
  * was written to answer.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Dataset, GraphEdge } from "../../src/domain/graph-types.js";
+import { type Dataset, type GraphEdge, headOf } from "../../src/domain/graph-types.js";
 import {
   DEFAULT_FAN_OUT,
   DEFAULT_NEIGHBOURHOOD_LIMIT,
@@ -1466,6 +1466,40 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
           fixture.edges.find((e) => e.id === "a-zoe/HEADS/a-commission"),
         );
         expect(links[0]?.node.node).toEqual(fixture.nodes.find((n) => n.id === "a-commission"));
+      });
+    });
+
+    describe("neighbourHeads", () => {
+      const heads = (start: readonly string[], query: Partial<NeighbourQuery> = {}) =>
+        ctx.store().neighbourHeads(start, { direction: "BOTH", limit: ALL, ...query });
+      /** What `neighbours` answers, cut down to the far nodes' heads. */
+      const expectedHeads = async (start: readonly string[], query: Partial<NeighbourQuery>) =>
+        (await neighbours(start, query)).map((links) =>
+          links.map((link) => headOf(link.node.node)),
+        );
+
+      it("answers the heads of neighbours' far nodes, link for link, for each id asked", async () => {
+        const asked = ["a-eu", "nope", "a-commission", "a-eu"];
+        const queries: Partial<NeighbourQuery>[] = [
+          {},
+          { direction: "OUT", limit: 2 },
+          { direction: "IN", types: ["PART_OF", "HEADS"], far: { kinds: ["OFFICE", "PERSON"] } },
+          { types: ["PARTY_TO", "MEMBER_OF"], edgeStatuses: ["ACTIVE"] },
+          { far: { involvesTopic: { topic: "AI", maxHops: 2 } } },
+          { limit: 0 },
+        ];
+        for (const query of queries) {
+          const lists = await heads(asked, query);
+          expect(lists.map((list) => list.map(headOf))).toEqual(await expectedHeads(asked, query));
+        }
+        expect((await heads(["a-eu"]))[0]?.length).toBeGreaterThan(2);
+        expect(await heads([])).toEqual([]);
+      });
+
+      it("gives each far node's id, category, kind and name as loaded", async () => {
+        const [list = []] = await heads(["a-zoe"], { direction: "OUT" });
+        const commission = contractFixture().nodes.find((n) => n.id === "a-commission");
+        expect(list.map(headOf)).toEqual([commission && headOf(commission)]);
       });
     });
 

@@ -14,7 +14,12 @@
 import fc from "fast-check";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Dataset, GraphEdge } from "../../src/domain/graph-types.js";
+import {
+  type Dataset,
+  type GraphEdge,
+  headOf,
+  type NodeHead,
+} from "../../src/domain/graph-types.js";
 import type { GraphStore } from "../../src/store/graph-store.js";
 import { MemoryStore } from "../../src/store/memory/memory-store.js";
 import { loadIntoNeo4j } from "../../src/store/neo4j/load-into-neo4j.js";
@@ -178,6 +183,25 @@ if (!config) {
           expect(whys).toEqual([]);
           expect(comparableNeighbours(actual)).toEqual(comparableNeighbours(expected));
           return expected.some((links) => links.length > 0);
+        },
+      );
+
+      agree(
+        "neighbourHeads (the heads of neighbours' far nodes, link for link)",
+        (a) => a.neighbours,
+        async ({ ids, query }, { memory, neo4j }) => {
+          const [whole, expected, actual] = await Promise.all([
+            memory.neighbours(ids, query),
+            memory.neighbourHeads(ids, query),
+            neo4j.neighbourHeads(ids, query),
+          ]);
+          const heads = (lists: readonly (readonly NodeHead[])[]) =>
+            lists.map((list) => list.map(headOf));
+          expect(heads(actual)).toEqual(heads(expected));
+          expect(heads(expected)).toEqual(
+            heads(whole.map((links) => links.map((link) => link.node.node))),
+          );
+          return expected.some((list) => list.length > 0);
         },
       );
 

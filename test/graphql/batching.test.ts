@@ -33,7 +33,11 @@ class CountingStore {
       const [first, second] = args;
       if (method === "getNodes" || method === "getEdges") {
         this.calls.push({ method, ids: [...(first as readonly string[])] });
-      } else if (method === "neighbours" || method === "neighbourPages") {
+      } else if (
+        method === "neighbours" ||
+        method === "neighbourHeads" ||
+        method === "neighbourPages"
+      ) {
         this.calls.push({ method, ids: [...(first as readonly string[])], query: second });
       } else {
         this.calls.push({ method, query: first });
@@ -44,9 +48,10 @@ class CountingStore {
   count(method: Method): number {
     return this.calls.filter((call) => call.method === method).length;
   }
+  /** Calls for a level of links, whether they read whole links or the far nodes' heads. */
   neighbourCalls(): { types: string; direction: string; ids: readonly string[] }[] {
     return this.calls
-      .filter((call) => call.method === "neighbours")
+      .filter((call) => call.method === "neighbours" || call.method === "neighbourHeads")
       .map((call) => {
         const query = call.query as NeighbourQuery;
         return {
@@ -229,6 +234,61 @@ describe("other fields that read the store", () => {
     expect(store.count("resolve")).toBe(1);
     expect(store.count("getNodes")).toBe(2);
     expect(store.count("neighbours")).toBe(0);
+  });
+});
+
+describe("relation fields whose far nodes are asked only for their heads", () => {
+  const fullQuery = (fields: string) => `{
+    actors(first: 100) { edges { node { agreements { ${fields} } } } }
+  }`;
+  type Answer = { actors: { edges: { node: { agreements: Record<string, unknown>[] } }[] } };
+  const agreementsOf = (data: Answer) => data.actors.edges.flatMap((e) => e.node.agreements);
+
+  it("read heads alone when only id, name, kind, category, __typename and relations are asked", async () => {
+    const heads = await run(
+      fullQuery(
+        "id name kind category __typename parties { id } ... on Agreement { topics { name } }",
+      ),
+    );
+    expect(store.count("neighbourHeads")).toBe(3);
+    expect(store.count("neighbours")).toBe(0);
+    // The same answer as when whole nodes are read (aliases forces that, and is dropped).
+    const whole = agreementsOf(
+      (await run(
+        fullQuery(
+          "id name kind category __typename aliases parties { id } ... on Agreement { topics { name } }",
+        ),
+      )) as Answer,
+    );
+    expect(store.count("neighbours")).toBe(1);
+    const withoutAliases = whole.map(({ aliases: _, ...rest }) => rest);
+    expect(agreementsOf(heads as Answer)).toEqual(withoutAliases);
+    expect(withoutAliases.length).toBeGreaterThan(1);
+  });
+
+  it("read whole nodes for any other field, in a fragment or a named fragment too", async () => {
+    for (const fields of ["id date { iso }", "id ... on Agreement { status }", "...Named"]) {
+      const query = `${fullQuery(fields)} fragment Named on Agreement { name evidence { quote } }`;
+      const text = fields === "...Named" ? query : fullQuery(fields);
+      await run(text);
+      expect(store.count("neighbours"), fields).toBe(1);
+      expect(store.count("neighbourHeads"), fields).toBe(0);
+    }
+  });
+
+  it("do not stand in for whole nodes that a later field of the request reads", async () => {
+    // The parties are read as heads first; the same nodes asked for in full later in the
+    // request must come whole, not as the heads read before.
+    const data = (await run(`{
+      node(id: "japan") { ... on Actor { agreements { parties { id } } } }
+      later: node(id: "japan") { ... on Actor { agreements { parties { id aliases evidence { quote } } } } }
+    }`)) as { later: { agreements: { parties: { aliases: unknown; evidence: unknown[] }[] }[] } };
+    const parties = data.later.agreements.flatMap((agreement) => agreement.parties);
+    expect(parties.length).toBeGreaterThan(1);
+    for (const party of parties) {
+      expect(Array.isArray(party.aliases)).toBe(true);
+      expect(party.evidence.length).toBeGreaterThan(0);
+    }
   });
 });
 

@@ -230,7 +230,7 @@ describe("unexpected failures inside the store", () => {
 
   it('are masked as "Internal server error" with no detail, and logged on the server', async () => {
     const thrown = new Error(SECRET);
-    const failing = await failingApi("neighbours", thrown);
+    const failing = await failingApi("neighbourHeads", thrown);
     try {
       const result = await failing.run(
         '{ node(id: "japan") { id ... on Actor { agreements { id } } } }',

@@ -16,7 +16,8 @@ import { cursorBinding, offsetAfter } from "../cursor.js";
 import { checkPageSize, toSorts } from "../input-mapping.js";
 import { datasetVersion, type RequestContext } from "../request-context.js";
 import { type Connection, toConnection } from "./connection.js";
-import { followedRelationOf, neighbourQueryOf, type RelationArgs } from "./relation-resolver.js";
+import { neighbourQueryOf, type RelationArgs } from "./relation-resolver.js";
+import { followedRelationOf } from "./relation-spec.js";
 
 export type RelationConnectionArgs = RelationArgs & {
   readonly sort?: readonly { field?: string; direction?: string }[] | null;

@@ -8,7 +8,7 @@ import { inTime, shownAsOf } from "../../domain/as-of.js";
 import { dateSpan } from "../../domain/date-span.js";
 import { foldText } from "../../domain/fold-text.js";
 import { type GraphStatistics, statisticsOf } from "../../domain/graph-statistics.js";
-import type { Dataset, GraphEdge, GraphNode } from "../../domain/graph-types.js";
+import type { Dataset, GraphEdge, GraphNode, NodeHead } from "../../domain/graph-types.js";
 import {
   FILTER_CACHE_BYTES,
   MAX_PART_OF_DEPTH,
@@ -331,6 +331,12 @@ export class MemoryStore implements GraphStore {
         byCodePoint(a.date?.earliest ?? "9999", b.date?.earliest ?? "9999") ||
         byCodePoint(a.id, b.id),
     );
+  }
+
+  /** The whole far nodes, which are their heads too: everything is in memory already. */
+  async neighbourHeads(ids: readonly string[], query: NeighbourQuery): Promise<NodeHead[][]> {
+    const lists = await this.neighbours(ids, query);
+    return lists.map((links) => links.map((link) => link.node.node));
   }
 
   async neighbours(ids: readonly string[], query: NeighbourQuery): Promise<Neighbour[][]> {

@@ -39,6 +39,10 @@ export const edgeMap = (r: string, from: string, to: string): string =>
 /** Node as a map with its labels, the shape record-mapping reads. */
 export const nodeMap = (n: string): string => `${n} { .*, labels: labels(${n}) }`;
 
+/** Only what a node's head is read from (NodeHead: the category is one of the labels). */
+export const nodeHeadMap = (n: string): string =>
+  `${n} { .id, .kind, .name, labels: labels(${n}) }`;
+
 /**
  * Whether node or relationship `v` shows on the day in `day` (a Neo4j Date, or null for
  * no restriction), by its validity as loaded: known to hold then, or also not known to

@@ -22,6 +22,7 @@ import {
   inCategories,
   involvementCall,
   nodeFilterCondition,
+  nodeHeadMap,
   nodeMap,
   onlyCategories,
   shapeReadsParameter,
@@ -444,6 +445,29 @@ RETURN id, links`,
 export const NEIGHBOURS = neighboursStatement();
 
 /**
+ * The far nodes' heads of the links NEIGHBOURS returns, in its order and with its limit:
+ * neither the relationships nor the rest of the nodes are read out or sent, which was
+ * about half of a plain relation field's time on a 10^4-node graph.
+ */
+export function neighbourHeadsStatement(where?: NodeWhere, shape?: LinkShape): CypherStatement {
+  const condition = where ? compileWhere("m", where, "$far.whereValues").text : undefined;
+  return statement(
+    where ? "neighbourHeadsWhere" : "neighbourHeads",
+    "READ",
+    [...linkParameters(shape, where !== undefined), "limit"],
+    `
+${linksOfEach(condition, shape)}
+  WITH r, m ORDER BY m.sortName, m.id, r.id
+  LIMIT $limit
+  RETURN collect(${nodeHeadMap("m")}) AS heads
+}
+RETURN id, heads`,
+  );
+}
+
+export const NEIGHBOUR_HEADS = neighbourHeadsStatement();
+
+/**
  * The earliest (`min`) or latest (`max`) of the dates over the list `rows`, each item's
  * dated thing being `item` (written with the variable `row`), by the rule of
  * src/domain/date-span.ts: a whole date as recorded, never a day it may not denote.
@@ -715,6 +739,7 @@ export const ALL_STATEMENTS: readonly CypherStatement[] = [
   LIST_NODES,
   LIST_NODES_SORTED,
   NEIGHBOURS,
+  NEIGHBOUR_HEADS,
   NEIGHBOUR_PAGES,
   LIST_SUMMARY,
   LIST_EDGES,

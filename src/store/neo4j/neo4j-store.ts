@@ -9,7 +9,7 @@ import neo4j, { type Driver, type RecordShape } from "neo4j-driver";
 import type { Deadline } from "../../domain/deadline.js";
 import { EntenteError } from "../../domain/errors.js";
 import type { DegreeBound, GraphStatistics } from "../../domain/graph-statistics.js";
-import type { GraphEdge, GraphNode } from "../../domain/graph-types.js";
+import type { GraphEdge, GraphNode, NodeHead } from "../../domain/graph-types.js";
 import {
   NODE_CATEGORIES,
   type NodeCategory,
@@ -87,13 +87,19 @@ import {
   propsToGroupCount,
   propsToNode,
   propsToNodeDegree,
+  propsToNodeHead,
   propsToPath,
   propsToSubgraph,
   propsToTimelineEntry,
   readDate,
   toNumber,
 } from "./record-mapping.js";
-import { listNodesCall, neighbourPagesCall, neighboursCall } from "./shaped-statements.js";
+import {
+  listNodesCall,
+  neighbourHeadsCall,
+  neighbourPagesCall,
+  neighboursCall,
+} from "./shaped-statements.js";
 
 type Props = Record<string, unknown>;
 
@@ -264,6 +270,16 @@ export class Neo4jStore implements GraphStore {
           node: withWhy(propsToNode(link.node as Props), link.why as Props | null),
         })),
       );
+    }
+    return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  async neighbourHeads(ids: readonly string[], query: NeighbourQuery): Promise<NodeHead[][]> {
+    const call = neighbourHeadsCall(ids, query);
+    const records = await this.read(call.statement, call.parameters);
+    const byId = new Map<string, NodeHead[]>();
+    for (const record of records) {
+      byId.set(String(record.id), ((record.heads ?? []) as Props[]).map(propsToNodeHead));
     }
     return ids.map((id) => byId.get(id) ?? []);
   }

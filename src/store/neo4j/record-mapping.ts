@@ -12,6 +12,7 @@ import type {
   GraphEdge,
   GraphNode,
   InferableProperty,
+  NodeHead,
 } from "../../domain/graph-types.js";
 import {
   type DatePrecision,
@@ -367,10 +368,26 @@ function readClaims(props: Props): Claim[] | undefined {
 }
 
 /** A node map as the statements return it: its properties plus `labels`. */
-export function propsToNode(props: Props): GraphNode {
+/** A node's head, from `nodeHeadMap` (or from a whole node's properties). */
+export function propsToNodeHead(props: Props): NodeHead {
+  return {
+    id: String(props.id),
+    category: categoryOf(props),
+    kind: props.kind as NodeKind,
+    name: String(props.name),
+  };
+}
+
+/** The category label among a node's labels. */
+function categoryOf(props: Props): NodeCategory {
   const labels = strings(props.labels);
   const category = NODE_CATEGORIES.find((candidate) => labels.includes(candidate));
   if (!category) throw new TypeError(`node ${String(props.id)} has no category label`);
+  return category;
+}
+
+export function propsToNode(props: Props): GraphNode {
+  const category = categoryOf(props);
   const date = readDate(props);
   const node: GraphNode = {
     id: String(props.id),

@@ -25,6 +25,7 @@ import {
   type LinkShape,
   type ListShape,
   listNodesStatement,
+  neighbourHeadsStatement,
   neighbourPagesStatement,
   neighboursStatement,
 } from "./cypher-statements.js";
@@ -98,6 +99,14 @@ export function neighboursCall(ids: readonly string[], query: NeighbourQuery): S
   const where = query.far?.where;
   const key = `links|${JSON.stringify(shape)}|${whereKey(where, "m", "$far.whereValues")}`;
   const statement = cached(key, () => neighboursStatement(where, shape));
+  return { statement, parameters: only(statement, neighboursParams(ids, query)) };
+}
+
+export function neighbourHeadsCall(ids: readonly string[], query: NeighbourQuery): ShapedCall {
+  const shape = linkShape(query);
+  const where = query.far?.where;
+  const key = `heads|${JSON.stringify(shape)}|${whereKey(where, "m", "$far.whereValues")}`;
+  const statement = cached(key, () => neighbourHeadsStatement(where, shape));
   return { statement, parameters: only(statement, neighboursParams(ids, query)) };
 }
 
@@ -186,6 +195,7 @@ export function shapedStatementsToCheck(): [string, CypherStatement][] {
       far: filter,
     };
     checked.push([`neighbours, far ${label}`, neighboursStatement(undefined, link)]);
+    checked.push([`neighbourHeads, far ${label}`, neighbourHeadsStatement(undefined, link)]);
     checked.push([`neighbourPages, far ${label}`, neighbourPagesStatement(undefined, link)]);
   }
   const typeLists: [string, RelationshipType[] | null][] = [
@@ -206,6 +216,8 @@ export function shapedStatementsToCheck(): [string, CypherStatement][] {
         };
         const label = `${typeLabel}, ${direction}${conditions ? ", statuses and asOf" : ""}`;
         checked.push([`neighbours, ${label}`, neighboursStatement(undefined, link)]);
+        if (conditions && direction === "OUT")
+          checked.push([`neighbourHeads, ${label}`, neighbourHeadsStatement(undefined, link)]);
         checked.push([`neighbourPages, ${label}`, neighbourPagesStatement(undefined, link)]);
       }
     }
