@@ -164,6 +164,12 @@ export interface NodePage {
   readonly totalCount: number;
 }
 
+/** A page of `listNodes` with only the nodes' heads (and no `why`). */
+export interface HeadPage {
+  readonly items: readonly NodeHead[];
+  readonly totalCount: number;
+}
+
 /** What to follow from each of many nodes. */
 export interface NeighbourQuery {
   readonly types?: readonly RelationshipType[];
@@ -402,6 +408,11 @@ export interface GraphStore {
   getNodes(ids: readonly string[]): Promise<(GraphNode | undefined)[]>;
   getEdges(ids: readonly string[]): Promise<(GraphEdge | undefined)[]>;
   listNodes(query: ListQuery): Promise<NodePage>;
+  /**
+   * The page `listNodes` answers, with only the nodes' heads: for a caller that reads
+   * nothing else of them, so that a store may leave the rest unread.
+   */
+  listNodeHeads(query: ListQuery): Promise<HeadPage>;
   listEdges(query: EdgeListQuery): Promise<EdgePage>;
   /**
    * For each source id (in order), the page of statements a quote of that source supports

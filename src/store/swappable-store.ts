@@ -16,6 +16,7 @@ import type {
   FoundPath,
   GraphStore,
   GroupCount,
+  HeadPage,
   ListQuery,
   Neighbour,
   NeighbourhoodQuery,
@@ -67,6 +68,9 @@ export class SwappableStore implements GraphStore {
     return this.current.listEdges(query);
   }
 
+  listNodeHeads(query: ListQuery): Promise<HeadPage> {
+    return this.current.listNodeHeads(query);
+  }
   sourceStatementPages(sourceIds: readonly string[], query: EdgeListQuery): Promise<EdgePage[]> {
     return this.current.sourceStatementPages(sourceIds, query);
   }

@@ -1469,6 +1469,45 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
       });
     });
 
+    describe("listNodeHeads", () => {
+      it("answers the page listNodes answers, with only the nodes' heads", async () => {
+        const queries: ListQuery[] = [
+          { filter: { categories: ["Actor"] }, sort: BY_ID, offset: 0, limit: ALL },
+          {
+            filter: { categories: ["Actor"] },
+            sort: { field: "NAME", descending: true },
+            offset: 2,
+            limit: 3,
+          },
+          { filter: { kinds: ["OFFICE", "PERSON"] }, sort: BY_ID, offset: 0, limit: 2 },
+          {
+            filter: { involvesTopic: { topic: "AI", maxHops: 2 } },
+            sort: { field: "DATE", descending: false },
+            thenBy: [{ field: "NAME", descending: false }],
+            offset: 1,
+            limit: 4,
+          },
+          {
+            filter: { categories: ["Agreement"] },
+            sort: { field: "DEGREE", descending: true },
+            offset: 0,
+            limit: 5,
+          },
+          { filter: { kinds: [] }, sort: BY_ID, offset: 0, limit: 5 },
+        ];
+        for (const query of queries) {
+          const [heads, whole] = await Promise.all([
+            ctx.store().listNodeHeads(query),
+            ctx.store().listNodes(query),
+          ]);
+          expect({ totalCount: heads.totalCount, items: heads.items.map(headOf) }).toEqual({
+            totalCount: whole.totalCount,
+            items: whole.items.map((match) => headOf(match.node)),
+          });
+        }
+      });
+    });
+
     describe("neighbourHeads", () => {
       const heads = (start: readonly string[], query: Partial<NeighbourQuery> = {}) =>
         ctx.store().neighbourHeads(start, { direction: "BOTH", limit: ALL, ...query });

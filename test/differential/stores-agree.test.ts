@@ -152,6 +152,22 @@ if (!config) {
       );
 
       agree(
+        "listNodeHeads (the heads of listNodes' page)",
+        (a) => a.listNodes,
+        async (query, { memory, neo4j }) => {
+          const [whole, actual] = await Promise.all([
+            memory.listNodes(query),
+            neo4j.listNodeHeads(query),
+          ]);
+          expect({ totalCount: actual.totalCount, items: actual.items.map(headOf) }).toEqual({
+            totalCount: whole.totalCount,
+            items: whole.items.map((match) => headOf(match.node)),
+          });
+          return whole.totalCount > 0;
+        },
+      );
+
+      agree(
         "listEdges",
         (a) => a.listEdges,
         async (query, { memory, neo4j }) => {

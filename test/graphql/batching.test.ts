@@ -122,7 +122,9 @@ describe("a query three relation levels deep over every actor", () => {
     expect([...(levels[1]?.ids ?? [])].sort()).toEqual([...agreementIds].sort());
     expect([...(levels[2]?.ids ?? [])].sort()).toEqual([...agreementIds].sort());
 
-    expect(store.count("listNodes")).toBe(1);
+    // The actors are asked only for their heads (id and relation fields).
+    expect(store.count("listNodeHeads")).toBe(1);
+    expect(store.count("listNodes")).toBe(0);
     expect(store.count("getNodes")).toBe(0);
     // One `info` call: the dataset version put in the response's extensions.
     expect(store.count("info")).toBe(1);
@@ -288,6 +290,40 @@ describe("relation fields whose far nodes are asked only for their heads", () =>
     for (const party of parties) {
       expect(Array.isArray(party.aliases)).toBe(true);
       expect(party.evidence.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("root lists whose nodes are asked only for their heads", () => {
+  const page = (node: string, more = "") =>
+    `{ agreements(first: 50) { totalCount pageInfo { hasNextPage } edges { cursor node { ${node} } ${more} } } }`;
+
+  it("read heads alone, with the same answer as whole nodes give", async () => {
+    const heads = await run(page("id name kind __typename parties { id }"));
+    expect(store.count("listNodeHeads")).toBe(1);
+    expect(store.count("listNodes")).toBe(0);
+    const whole = (await run(page("id name kind __typename parties { id } aliases"))) as {
+      agreements: { edges: { node: Record<string, unknown> }[] };
+    };
+    expect(store.count("listNodes")).toBe(1);
+    expect(store.count("listNodeHeads")).toBe(0);
+    const edges = whole.agreements.edges.map((edge) => {
+      const { aliases: _, ...node } = edge.node;
+      return { ...edge, node };
+    });
+    expect(edges.length).toBeGreaterThan(3);
+    expect(heads).toEqual({ agreements: { ...whole.agreements, edges } });
+  });
+
+  it("read whole nodes when an edge's why or any other field of the nodes is asked", async () => {
+    for (const query of [
+      page("id", "why { summary }"),
+      page("id date { iso }"),
+      `{ agreements(first: 5) { edges { node { ...Named } } } } fragment Named on Agreement { id evidence { quote } }`,
+    ]) {
+      await run(query);
+      expect(store.count("listNodes"), query).toBe(1);
+      expect(store.count("listNodeHeads"), query).toBe(0);
     }
   });
 });

@@ -58,6 +58,7 @@ import {
 import { allOperators, type PlanOperator, planOf } from "../../src/store/neo4j/query-plan.js";
 import {
   listNodesCall,
+  neighbourHeadsCall,
   neighbourPagesCall,
   neighboursCall,
 } from "../../src/store/neo4j/shaped-statements.js";
@@ -221,6 +222,15 @@ if (!config) {
             direction: "BOTH",
             far: { coversTopic: q.topic },
             limit: 20,
+          }),
+        ],
+        [
+          "neighbourHeads: the heads of an actor's agreements' parties of a kind",
+          neighbourHeadsCall([q.actorId], {
+            types: ["PARTY_TO"],
+            direction: "OUT",
+            far: { kinds: ["PARTNERSHIP"] },
+            limit: 50,
           }),
         ],
         [

@@ -2,11 +2,12 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { BadUserInputError } from "../../domain/errors.js";
 import { foldText } from "../../domain/fold-text.js";
+import type { GraphNode, NodeHead } from "../../domain/graph-types.js";
 import { invariant } from "../../domain/invariant.js";
 import { MAX_IDS } from "../../domain/limits.js";
 import { quoteValue } from "../../domain/quote-value.js";
 import type { NodeCategory } from "../../domain/vocabulary.js";
-import type { NodeFilter, NodeMatch } from "../../store/graph-store.js";
+import type { ListQuery, NodeFilter, PathResult } from "../../store/graph-store.js";
 import { cursorBinding, offsetAfter } from "../cursor.js";
 import type {
   QueryActorsArgs,
@@ -30,6 +31,7 @@ import {
   toSort,
   toSorts,
 } from "../input-mapping.js";
+import { connectionReadsHeadsOnly } from "../reads-heads-only.js";
 import { datasetVersion, type RequestContext } from "../request-context.js";
 import { toNodeWhere } from "../where-mapping.js";
 import { toConnection } from "./connection.js";
@@ -65,25 +67,33 @@ function listResolver(category: NodeCategory) {
       info.schema,
     );
     const [sort = toSort(undefined), ...thenBy] = toSorts("sort", args.sort);
-    const page = await context.store.listNodes({
+    const query: ListQuery = {
       filter: where ? { ...filter, where } : filter,
       sort,
       thenBy,
       offset,
       limit,
-    });
+    };
+    // Nodes asked only for their heads are read as heads (see reads-heads-only.ts).
+    const { items, totalCount }: { items: ListEdge[]; totalCount: number } =
+      connectionReadsHeadsOnly(info)
+        ? await context.store.listNodeHeads(query).then((page) => ({
+            totalCount: page.totalCount,
+            items: page.items.map((node) => ({ node, why: null })),
+          }))
+        : await context.store.listNodes(query).then((page) => ({
+            totalCount: page.totalCount,
+            items: page.items.map((match) => ({ node: match.node, why: match.why ?? null })),
+          }));
     return {
-      ...toConnection(
-        page.items,
-        offset,
-        page.totalCount,
-        (match: NodeMatch) => ({ node: match.node, why: match.why ?? null }),
-        binding,
-      ),
+      ...toConnection(items, offset, totalCount, (edge) => edge, binding),
       [LIST_FILTER]: where ? { ...filter, where } : filter,
     };
   };
 }
+
+/** An edge of a root list: a whole node with its `why`, or only a head where that is all it is asked. */
+type ListEdge = { node: GraphNode | NodeHead; why: PathResult | null };
 
 /** Where a root list's connection keeps its filter, for its `aggregate`. */
 const LIST_FILTER = Symbol("list filter");

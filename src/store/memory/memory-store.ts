@@ -28,6 +28,7 @@ import type {
   FoundPath,
   GraphStore,
   GroupCount,
+  HeadPage,
   ListQuery,
   Neighbour,
   NeighbourhoodQuery,
@@ -239,6 +240,12 @@ export class MemoryStore implements GraphStore {
 
   async getEdges(ids: readonly string[]): Promise<(GraphEdge | undefined)[]> {
     return ids.map((id) => (this.graph.hasEdge(id) ? this.graph.getEdgeAttributes(id) : undefined));
+  }
+
+  /** The whole nodes, which are their heads too. */
+  async listNodeHeads(query: ListQuery): Promise<HeadPage> {
+    const page = await this.listNodes(query);
+    return { items: page.items.map((match) => match.node), totalCount: page.totalCount };
   }
 
   async listNodes(query: ListQuery): Promise<NodePage> {

@@ -194,6 +194,8 @@ function orderedCandidatesFor(sort: NodeSort): string {
 export interface ListShape {
   readonly filter: FilterShape;
   readonly sort: NodeSort;
+  /** Only the nodes' heads are returned (listNodeHeads), and no `why`. */
+  readonly heads?: boolean;
 }
 
 /**
@@ -243,7 +245,7 @@ WITH n ORDER BY ${order("n")}
 SKIP $offset LIMIT $limit
 WITH collect(n) AS pageNodes
 RETURN ${CATEGORY_COUNT} AS total,
-  [n IN pageNodes | { node: ${nodeMap("n")}, why: null }] AS page`,
+  [n IN pageNodes | { node: ${shape.heads ? nodeHeadMap("n") : nodeMap("n")}, why: null }] AS page`,
       );
     }
     return statement(
@@ -267,7 +269,11 @@ CALL (involvedIds) {
   RETURN size(matches) AS total, matches[$offset..($offset + $limit)] AS pageNodes
 }
 RETURN total,
-  [n IN pageNodes | { node: ${nodeMap("n")}, why: ${whyOf("n", f)} }] AS page`,
+  [n IN pageNodes | ${
+    shape.heads
+      ? `{ node: ${nodeHeadMap("n")}, why: null }`
+      : `{ node: ${nodeMap("n")}, why: ${whyOf("n", f)} }`
+  }] AS page`,
     );
   }
   return statement(

@@ -25,6 +25,7 @@ import type {
   FoundPath,
   GraphStore,
   GroupCount,
+  HeadPage,
   ListQuery,
   Neighbour,
   NeighbourhoodQuery,
@@ -216,6 +217,16 @@ export class Neo4jStore implements GraphStore {
     return {
       totalCount: record ? toNumber(record.total) : 0,
       items: page.map((item) => withWhy(propsToNode(item.node as Props), item.why as Props | null)),
+    };
+  }
+
+  async listNodeHeads(query: ListQuery): Promise<HeadPage> {
+    const call = listNodesCall(query, true);
+    const [record] = await this.read(call.statement, call.parameters);
+    const page = (record?.page ?? []) as Props[];
+    return {
+      totalCount: record ? toNumber(record.total) : 0,
+      items: page.map((item) => propsToNodeHead(item.node as Props)),
     };
   }
 

@@ -68,10 +68,11 @@ function only(statement: CypherStatement, all: Record<string, unknown>): Record<
   return Object.fromEntries(statement.parameters.map((name) => [name, all[name]]));
 }
 
-export function listShape(query: ListQuery): ListShape {
+export function listShape(query: ListQuery, heads = false): ListShape {
   return {
     filter: filterShape(query.filter),
     sort: { field: query.sort.field, descending: query.sort.descending },
+    heads,
   };
 }
 
@@ -85,8 +86,9 @@ export function linkShape(query: NeighbourQuery): LinkShape {
   };
 }
 
-export function listNodesCall(query: ListQuery): ShapedCall {
-  const shape = listShape(query);
+/** The statement of `listNodes`, or of `listNodeHeads` when `heads`. */
+export function listNodesCall(query: ListQuery, heads = false): ShapedCall {
+  const shape = listShape(query, heads);
   const sorted = (query.thenBy?.length ?? 0) > 0;
   const where = query.filter.where;
   const key = `list|${sorted}|${JSON.stringify(shape)}|${whereKey(where, "n", "$filter.whereValues")}`;
@@ -186,6 +188,10 @@ export function shapedStatementsToCheck(): [string, CypherStatement][] {
     checked.push([
       `listNodesSorted, ${label}`,
       listNodesStatement(undefined, true, { filter, sort: byName }),
+    ]);
+    checked.push([
+      `listNodes, heads, ${label}`,
+      listNodesStatement(undefined, false, { filter, sort: byName, heads: true }),
     ]);
     const link: LinkShape = {
       types: null,
