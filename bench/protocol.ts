@@ -104,6 +104,8 @@ export interface InProcessResult {
   /** Entente again with graphql-js's executor, in the same rounds: the executor's part. */
   readonly graphqlJs: Series;
   readonly graphqlJsRatioToFloor: number;
+  /** JavaScript heap one request allocates (bench/heap-per-request.ts), when it could be measured. */
+  readonly heapPerRequest: { readonly entente?: number; readonly floor?: number };
 }
 
 export interface PeerResult {

@@ -27,6 +27,8 @@ const ms = (value: number) =>
   Number.isFinite(value) ? (value >= 10 ? value.toFixed(0) : value.toFixed(2)) : "–";
 const seconds = (milliseconds: number | undefined) =>
   milliseconds === undefined ? "–" : `${(milliseconds / 1000).toFixed(1)} s`;
+const kilobytes = (bytes: number | undefined) =>
+  bytes === undefined ? "–" : `${num(bytes / 1024)} KB`;
 const latency = (s: Series | undefined) => (s ? `${ms(s.p50Ms)} / ${ms(s.p99Ms)}` : "–");
 const ratio = (value: number | undefined) =>
   value !== undefined && Number.isFinite(value) ? `${value.toFixed(2)}×` : "–";
@@ -66,8 +68,8 @@ export function renderMarkdown(report: Report): string {
     "",
     "Entente on the memory store against the floor (Apollo Server returning precomputed answers):",
     "",
-    "| graph | workload | HTTP req/s Entente | HTTP req/s floor | × floor | HTTP p50 / p99 | in-process req/s | in-process × floor | in-process p50 / p99 | in-process × floor on graphql-js |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    "| graph | workload | HTTP req/s Entente | HTTP req/s floor | × floor | HTTP p50 / p99 | in-process req/s | in-process × floor | in-process p50 / p99 | in-process × floor on graphql-js | heap allocated per request, Entente / floor |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   );
   for (const size of report.sizes) {
     for (const h of size.http.filter((x) => x.kind === "entente")) {
@@ -75,7 +77,8 @@ export function renderMarkdown(report: Report): string {
       lines.push(
         `| ${size.ready.label} | ${h.name} | ${rps(size, h, "entente")} | ${rps(size, h, "floor")} | ` +
           `${ratio(h.ratios.ententeToFloor)} | ${latency(h.series.entente)} | ${p ? num(p.entente.requestsPerSecond) : "–"} | ` +
-          `${p ? ratio(p.ratioToFloor) : "–"} | ${p ? latency(p.entente) : "–"} | ${p ? ratio(p.graphqlJsRatioToFloor) : "–"} |`,
+          `${p ? ratio(p.ratioToFloor) : "–"} | ${p ? latency(p.entente) : "–"} | ${p ? ratio(p.graphqlJsRatioToFloor) : "–"} | ` +
+          `${p ? `${kilobytes(p.heapPerRequest.entente)} / ${kilobytes(p.heapPerRequest.floor)}` : "–"} |`,
       );
     }
   }

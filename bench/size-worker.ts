@@ -24,6 +24,7 @@ import { MemoryStore } from "../src/store/memory/memory-store.js";
 import { generateDataset } from "../src/synthetic/generate-dataset.js";
 import { answerDifference } from "./answer-difference.js";
 import { createFloorServer } from "./floor-server.js";
+import { heapPerRequest } from "./heap-per-request.js";
 import { LadybugPeer } from "./ladybug-peer.js";
 import { type Neo4jMode, startNeo4jMode } from "./neo4j-mode.js";
 import type {
@@ -274,25 +275,21 @@ async function main() {
       floor: [],
       graphqlJs: [],
     };
+    const ask = (variant: (typeof variants)[number]) =>
+      variant !== "floor"
+        ? executeQuery(variant === "entente" ? entente : onGraphqlJs, store, w.query, w.variables)
+        : floor
+            .executeOperation(
+              { query: w.query, variables: w.variables },
+              { contextValue: createRequestContext(store) },
+            )
+            .then((r) => (r.body.kind === "single" ? r.body.singleResult : {}));
     for (let round = 0; round < config.rounds; round++) {
       const order = variants.map((_, i) => variants[(i + round) % variants.length] ?? "floor");
       for (const variant of order) {
         rounds[variant].push(
           await timeSeries(
-            () =>
-              variant !== "floor"
-                ? executeQuery(
-                    variant === "entente" ? entente : onGraphqlJs,
-                    store,
-                    w.query,
-                    w.variables,
-                  )
-                : floor
-                    .executeOperation(
-                      { query: w.query, variables: w.variables },
-                      { contextValue: createRequestContext(store) },
-                    )
-                    .then((r) => (r.body.kind === "single" ? r.body.singleResult : {})),
+            () => ask(variant),
             (result) => {
               if (JSON.stringify(result.data) !== want)
                 fail(`${w.name} (${variant}): wrong answer`);
@@ -309,6 +306,10 @@ async function main() {
       ratioToFloor: pairedRatio(rounds.entente, rounds.floor),
       graphqlJs: summarise(rounds.graphqlJs),
       graphqlJsRatioToFloor: pairedRatio(rounds.graphqlJs, rounds.floor),
+      heapPerRequest: {
+        entente: await heapPerRequest(() => ask("entente")),
+        floor: await heapPerRequest(() => ask("floor")),
+      },
     });
   }
 
