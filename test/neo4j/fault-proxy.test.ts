@@ -262,6 +262,33 @@ describe("the adapter behind a faulty network", () => {
   });
 });
 
+describe("a transaction Neo4j ends at its timeout", () => {
+  const TIMED_OUT = {
+    failure: {
+      code: "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+      message: "The transaction has been terminated.",
+    },
+  };
+
+  it("is DEADLINE_EXCEEDED when the request's deadline set that timeout, else STORE_UNAVAILABLE", async () => {
+    const { store, bolt } = await rig();
+    bolt.setResponder((text, parameters) =>
+      text === GET_NODES.text ? TIMED_OUT : answers(text, parameters),
+    );
+    // A deadline nearer than the configured 8 s: the timeout asked for is the deadline's.
+    const scoped = store.forRequest({ deadline: new Deadline(5_000) });
+    expect(await rejection(scoped.getNodes(["japan"]))).toMatchObject({
+      code: "DEADLINE_EXCEEDED",
+    });
+    // A deadline further than the configured timeout, or none: the store did not answer in time.
+    const later = store.forRequest({ deadline: new Deadline(60_000) });
+    expect(await rejection(later.getNodes(["japan"]))).toMatchObject(UNAVAILABLE);
+    expect(await rejection(store.getNodes(["japan"]))).toMatchObject(UNAVAILABLE);
+    // The database answered each time: it is reachable, and the breaker stays closed.
+    expect(store.breaker.isOpen).toBe(false);
+  });
+});
+
 describe("a server on Neo4j whose address goes away and comes back", () => {
   let server: RunningServer | undefined;
   afterEach(async () => {

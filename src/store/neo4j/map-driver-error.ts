@@ -15,6 +15,14 @@ export function isConnectionFailure(error: unknown): boolean {
   );
 }
 
+/** Whether Neo4j ended the transaction because it ran past its timeout. */
+export function isTransactionTimeout(error: unknown): boolean {
+  return (
+    error instanceof Neo4jError &&
+    error.code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")
+  );
+}
+
 export function mapDriverError(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) return error;
   // The pool's acquisition timeout carries no code (it is "N/A"), only this message.
@@ -30,7 +38,7 @@ export function mapDriverError(error: unknown): unknown {
       "the graph database refused the configured credentials",
     );
   }
-  if (error.code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+  if (isTransactionTimeout(error)) {
     return new EntenteError("STORE_UNAVAILABLE", "the graph database did not answer in time");
   }
   if (error.code === "Neo.ClientError.Database.DatabaseNotFound") {

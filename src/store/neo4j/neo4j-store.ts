@@ -6,7 +6,7 @@
  * circuit breaker makes calls fail fast while the database is unreachable.
  */
 import neo4j, { type Driver, type RecordShape } from "neo4j-driver";
-import type { Deadline } from "../../domain/deadline.js";
+import { type Deadline, DeadlineExceededError } from "../../domain/deadline.js";
 import { EntenteError } from "../../domain/errors.js";
 import type { DegreeBound, GraphStatistics } from "../../domain/graph-statistics.js";
 import type { GraphEdge, GraphNode, NodeHead } from "../../domain/graph-types.js";
@@ -79,7 +79,7 @@ import {
   SOURCE_STATEMENT_PAGES,
   STATISTICS,
 } from "./cypher-statements.js";
-import { isConnectionFailure, mapDriverError } from "./map-driver-error.js";
+import { isConnectionFailure, isTransactionTimeout, mapDriverError } from "./map-driver-error.js";
 import { DEFAULT_MAX_RETRY_TIME_MS, type Neo4jConfig } from "./neo4j-config.js";
 import {
   idsByIndex,
@@ -156,6 +156,12 @@ export class Neo4jStore implements GraphStore {
     assertParameters(statement, parameters);
     this.deadline?.check();
     this.breaker.admit();
+    const deadline = this.deadline;
+    // When the request's deadline is nearer than the configured timeout, the timeout asked
+    // of Neo4j is what the deadline leaves: if Neo4j then ends the transaction, the
+    // deadline is what ran out, and the client should hear that, not that the store failed.
+    const timeoutIsDeadline =
+      deadline !== undefined && deadline.remainingMs() < this.config.transactionTimeoutMs;
     const outcome = autoCommitRead(this.driver, {
       text: statement.text,
       parameters: runParameters(parameters),
@@ -173,6 +179,10 @@ export class Neo4jStore implements GraphStore {
         return records;
       },
       (error: unknown) => {
+        if (deadline && timeoutIsDeadline && isTransactionTimeout(error)) {
+          this.breaker.succeeded();
+          throw new DeadlineExceededError(deadline.timeoutMs);
+        }
         const mapped = mapDriverError(error);
         if (isConnectionFailure(error) && mapped instanceof EntenteError) {
           this.breaker.failed(mapped);
