@@ -273,7 +273,9 @@ describe("unexpected failures inside the store", () => {
       new EntenteError("STORE_UNAVAILABLE", "the graph database is not reachable"),
     );
     try {
-      const error = onlyError(await failing.run("{ actors { totalCount edges { node { aliases } } } }"));
+      const error = onlyError(
+        await failing.run("{ actors { totalCount edges { node { aliases } } } }"),
+      );
       expect(error.message).toBe("the graph database is not reachable");
       expect(error.extensions?.code).toBe("STORE_UNAVAILABLE");
       expect(failing.logged).toEqual([]);
