@@ -204,11 +204,14 @@ describe("reload", () => {
     const held = new Proxy(first, {
       get(target, property, receiver) {
         const value = Reflect.get(target, property, receiver);
-        if (property !== "listNodes") return value;
+        // A root list reads whole nodes, or only their heads when that is all it is asked.
+        if (property !== "listNodes" && property !== "listNodeHeads") return value;
         return async (...args: Parameters<GraphStore["listNodes"]>) => {
           arrived();
           await gate;
-          return target.listNodes(...args);
+          return property === "listNodes"
+            ? target.listNodes(...args)
+            : target.listNodeHeads(...args);
         };
       },
     });
