@@ -163,8 +163,8 @@ export class MemoryStore implements GraphStore {
 
   /**
    * Resolves once the indexes built in the background (search's, the timeline's dates,
-   * and relationship ids) are ready: seconds at 10^6 nodes on top of the constructor. Callers that
-   * time requests wait for it so as to leave the build out.
+   * and relationship ids) are ready: seconds at 10^6 nodes on top of the constructor.
+   * Callers that time requests wait for it so as to leave the build out.
    */
   async whenIndexed(): Promise<void> {
     await this.indexing;

@@ -2,8 +2,9 @@
  * The arrays behind search's two indexes (trigram-index.ts, word-index.ts), built
  * from the folded names in compact form: every name's UTF-16 code units in one
  * Uint16Array with offsets in Int32Arrays, so that the build can run on a worker
- * thread (build-off-thread.ts) with nothing but typed arrays crossing threads,
- * and the thread answering requests only encodes the names, in chunks.
+ * thread (build-off-thread.ts) with nothing but typed arrays crossing threads.
+ * The store keeps its names in that form already (folded-names.ts), so the thread
+ * answering requests only copies them.
  */
 
 import type { FoldedNames } from "./folded-names.js";
