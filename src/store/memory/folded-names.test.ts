@@ -1,7 +1,8 @@
 /**
  * The folded names kept in typed arrays give what folding each node's names as strings
- * gives: the same folded names in the same order, and for an exact look-up the nodes
- * a map from folded name to nodes would list.
+ * gives: the same folded names in the same order, the same answer to whether one
+ * contains a text, and for an exact look-up the nodes a map from folded name to nodes
+ * would list.
  */
 import { describe, expect, it } from "vitest";
 import { foldText } from "../../domain/fold-text.js";
@@ -48,6 +49,19 @@ describe("folded names in typed arrays", () => {
     expect(names.exact("japan ")).toStrictEqual([]);
   });
 
+  it("tells whether one of a node's folded names contains a text", () => {
+    expect(names.contains(0, "union europeenne")).toBe(true);
+    expect(names.contains(0, "eu")).toBe(true);
+    expect(names.contains(0, "ne")).toBe(true);
+    expect(names.contains(0, "japan")).toBe(false);
+    expect(names.contains(2, "s ai saf")).toBe(true);
+    expect(names.contains(2, "aisi")).toBe(true);
+    expect(names.contains(2, "ja")).toBe(true);
+    expect(names.contains(3, "japan nippon")).toBe(false);
+    expect(names.contains(5, "x")).toBe(true);
+    expect(names.contains(5, "!")).toBe(false);
+  });
+
   it("answers as a map from folded name to nodes on a generated graph", () => {
     const generated = generateDataset({ nodes: 2_000, seed: 5 }).nodes;
     const many = FoldedNames.of(generated.length, (i) => generated[i] as GraphNode);
@@ -62,5 +76,11 @@ describe("folded names in typed arrays", () => {
     expect([...reference.values()].some((entries) => entries.length > 1)).toBe(true);
     for (const [folded, entries] of reference) expect(many.exact(folded)).toStrictEqual(entries);
     expect(many.exact("no such name")).toStrictEqual([]);
+    for (const word of ["ka", "agency", "mem", "digital m", "0001", "zzz"]) {
+      generated.forEach((each, i) => {
+        const folded = foldNames(each.name, each.aliases, each.id).map((name) => name.folded);
+        expect(many.contains(i, word)).toBe(folded.some((name) => name.includes(word)));
+      });
+    }
   });
 });

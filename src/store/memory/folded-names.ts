@@ -103,6 +103,25 @@ export class FoldedNames {
     ];
   }
 
+  /**
+   * Whether one of entry `entry`'s folded names contains `text`: a search's first test
+   * of a node (every match contains the query's first word, rank-search.ts), made on
+   * the code units so that the names of nodes that fail it are never decoded.
+   */
+  contains(entry: number, text: string): boolean {
+    const first = entry === 0 ? 0 : (this.entryEnd[entry - 1] as number);
+    for (let name = first; name < (this.entryEnd[entry] as number); name++) {
+      const from = name === 0 ? 0 : (this.nameEnd[name - 1] as number);
+      const last = (this.nameEnd[name] as number) - text.length;
+      for (let at = from; at <= last; at++) {
+        let k = 0;
+        while (k < text.length && this.chars[at + k] === text.charCodeAt(k)) k++;
+        if (k === text.length) return true;
+      }
+    }
+    return false;
+  }
+
   private nameIs(name: number, text: string): boolean {
     const from = name === 0 ? 0 : (this.nameEnd[name - 1] as number);
     if ((this.nameEnd[name] as number) - from !== text.length) return false;

@@ -395,9 +395,10 @@ export class MemoryStore implements GraphStore {
     const accepts = (node: GraphNode) =>
       (!categories || categories.has(node.category)) && (!kinds || kinds.has(node.kind));
     const hits: SearchHit[] = [];
+    const firstWord = text.split(" ")[0] ?? text;
     const consider = (i: number): boolean => {
       const node = this.graph.nodeAt(i);
-      if (!accepts(node)) return false;
+      if (!accepts(node) || !this.names.contains(i, firstWord)) return false;
       const rank = rankNames(text, this.names.namesOf(i, node));
       if (rank) hits.push({ node, ...rank });
       return rank !== undefined;
