@@ -49,12 +49,12 @@ export function claimValidity(
 ): Validity {
   if (temporal === "TIMELESS") return ALWAYS;
   if (temporal === "STATE" && (claim.start || claim.end)) {
-    return {
-      ...(claim.start ? { from: claim.start.earliest } : {}),
-      ...(claim.end ? { until: claim.end.latest } : {}),
-      ended: claim.end !== undefined,
-      begun: claim.start !== undefined,
-    };
+    return makeValidity(
+      claim.start?.earliest,
+      claim.end?.latest,
+      claim.end !== undefined,
+      claim.start !== undefined,
+    );
   }
   if (claim.date && isOutcomeClaim(claim)) {
     // A state seen ACTIVE on a date (a photo caption) is known then only; one that came
@@ -66,8 +66,12 @@ export function claimValidity(
   if (claim.date && claim.status === undefined && temporal === "STATE") {
     return { from: claim.date.earliest, until: claim.date.latest, ended: false, begun: false };
   }
-  const from = claim.claimedOn?.earliest ?? sourceDate(claim.sourceId);
-  return { ...(from === undefined ? {} : { from }), ended: false, begun: false };
+  return makeValidity(
+    claim.claimedOn?.earliest ?? sourceDate(claim.sourceId),
+    undefined,
+    false,
+    false,
+  );
 }
 
 /** A source's own date (first day), when known: where knowledge from it begins. */
@@ -75,6 +79,22 @@ export type SourceDate = (sourceId: string) => string | undefined;
 const NO_SOURCE_DATES: SourceDate = () => undefined;
 
 const ALWAYS: Validity = { ended: false, begun: false };
+
+/**
+ * A validity with absent bounds left out, not set to undefined, so that one read back
+ * from a database equals it. Built from one of four object literals rather than by
+ * spreading optional parts: in V8 an object spread and then given more properties gets
+ * a hidden class of its own, about 150 bytes more per object, for millions of them.
+ */
+function makeValidity(
+  from: string | undefined,
+  until: string | undefined,
+  ended: boolean,
+  begun: boolean,
+): Validity {
+  if (from === undefined) return until === undefined ? { ended, begun } : { until, ended, begun };
+  return until === undefined ? { from, ended, begun } : { from, until, ended, begun };
+}
 
 /**
  * The union over the claims that count: the earliest start (open if any is open) and the
@@ -105,14 +125,12 @@ function union(each: readonly Validity[]): Validity {
       .sort();
   const from = open("from") ? undefined : days("from")[0];
   const until = open("until") ? undefined : days("until").at(-1);
-  // Absent bounds are left out, not set to undefined, so a validity read back from a
-  // database equals the one worked out here.
-  return {
-    ...(from === undefined ? {} : { from }),
-    ...(until === undefined ? {} : { until }),
-    ended: each.every((item) => item.ended),
-    begun: each.some((item) => item.begun),
-  };
+  return makeValidity(
+    from,
+    until,
+    each.every((item) => item.ended),
+    each.some((item) => item.begun),
+  );
 }
 
 /** How a node's own claims are read in time, by category: things outside time are always there. */
@@ -137,11 +155,8 @@ export function nodeValidity(node: GraphNode, sourceDate: SourceDate = NO_SOURCE
   const fromClaims = activeClaims(claimsOf(node)).map((claim) =>
     claimValidity(claim, temporal, sourceDate),
   );
-  const fromEvidence = [...new Set(node.evidence.map((item) => item.sourceId))].map(
-    (sourceId): Validity => {
-      const from = sourceDate(sourceId);
-      return { ...(from === undefined ? {} : { from }), ended: false, begun: false };
-    },
+  const fromEvidence = [...new Set(node.evidence.map((item) => item.sourceId))].map((sourceId) =>
+    makeValidity(sourceDate(sourceId), undefined, false, false),
   );
   return union([...fromClaims, ...fromEvidence]);
 }
@@ -197,12 +212,23 @@ export function withValidity(dataset: Dataset): Dataset {
     if (node.source) dates.set(node.id, node.source.publishedOn.earliest);
   }
   const sourceDate = (sourceId: string) => dates.get(sourceId);
+  const shared = new Map<string, Validity>();
+  const share = (worked: Validity): Validity => {
+    const key = `${worked.from ?? ""}/${worked.until ?? ""}/${worked.ended}/${worked.begun}`;
+    const known = shared.get(key);
+    if (known) return known;
+    shared.set(key, worked);
+    return worked;
+  };
   return {
     ...dataset,
-    nodes: dataset.nodes.map((node) => ({ ...node, validity: nodeValidity(node, sourceDate) })),
+    nodes: dataset.nodes.map((node) => ({
+      ...node,
+      validity: share(nodeValidity(node, sourceDate)),
+    })),
     edges: dataset.edges.map((edge) => ({
       ...edge,
-      validity: statementValidity(edge, sourceDate),
+      validity: share(statementValidity(edge, sourceDate)),
     })),
   };
 }

@@ -19,6 +19,7 @@
 
 import type { GraphEdge, GraphNode } from "../../domain/graph-types.js";
 import { invariant } from "../../domain/invariant.js";
+import { IdTable } from "./id-table.js";
 
 export type EdgeVisitor = (key: string, edge: GraphEdge) => void;
 export type EdgePredicate = (key: string, edge: GraphEdge) => boolean;
@@ -39,8 +40,8 @@ export class AdjacencyGraph {
   private readonly bothEdges: Int32Array;
   /** Relationships from a node to itself, which the either-way lists leave out. */
   readonly selfLoops: number;
-  /** Built on first use: getEdges is rare, and the map is the largest index there would be. */
-  private edgeById: Map<string, number> | undefined;
+  /** Relationship ids → positions, built in the background (indexEdgeIds). */
+  private edgeIds: IdTable | undefined;
 
   constructor(nodes: readonly GraphNode[], edges: readonly GraphEdge[]) {
     this.nodeList = [...nodes];
@@ -197,25 +198,35 @@ export class AdjacencyGraph {
     return this.nodeList[index] as GraphNode;
   }
 
-  hasEdge(id: string): boolean {
-    return this.edgeIndex().has(id);
+  /**
+   * Builds the table of relationship ids, yielding every few milliseconds so that the
+   * caller can pause there (runPausing); rare look-ups by id need not hold every request.
+   */
+  *indexEdgeIds(): Generator<void> {
+    this.edgeIds ??= yield* IdTable.build(
+      this.edgeList.length,
+      (e) => (this.edgeList[e] as GraphEdge).id,
+    );
   }
 
-  getEdgeAttributes(id: string): GraphEdge {
-    const edge = this.edgeIndex().get(id);
-    invariant(edge !== undefined, `unknown relationship "${id}"`);
-    return this.edgeList[edge] as GraphEdge;
-  }
-
-  private edgeIndex(): Map<string, number> {
-    if (!this.edgeById) {
-      const byId = new Map<string, number>();
-      this.edgeList.forEach((edge, e) => {
-        byId.set(edge.id, e);
+  /**
+   * The relationships with these ids (undefined for an unknown one); until the id table
+   * is built, found in one pass over every relationship: the same answer, more slowly.
+   */
+  edgesById(ids: readonly string[]): (GraphEdge | undefined)[] {
+    const table = this.edgeIds;
+    if (table) {
+      return ids.map((id) => {
+        const e = table.find(id);
+        return e === undefined ? undefined : this.edgeList[e];
       });
-      this.edgeById = byId;
     }
-    return this.edgeById;
+    const wanted = new Map<string, GraphEdge | undefined>(ids.map((id) => [id, undefined]));
+    for (const edge of this.edgeList) {
+      // The first relationship with an id, as the table finds it.
+      if (wanted.has(edge.id) && wanted.get(edge.id) === undefined) wanted.set(edge.id, edge);
+    }
+    return ids.map((id) => wanted.get(id));
   }
 
   forEachNode(visit: (id: string, node: GraphNode) => void): void {

@@ -14,8 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateDataset } from "../../synthetic/generate-dataset.js";
 import { AdjacencyGraph } from "./adjacency-graph.js";
 import { defaultIndexWorker, IndexBuilder, runPausing } from "./build-off-thread.js";
+import { FoldedNames } from "./folded-names.js";
 import { MemoryStore } from "./memory-store.js";
-import { foldNames } from "./rank-search.js";
 import { buildSearchArrays, encodeNames, type NameInput } from "./search-arrays.js";
 import { buildTimelineArrays, gatherTimeline, type TimelineInput } from "./timeline-index.js";
 
@@ -58,16 +58,9 @@ describe("indexes built on a worker thread", () => {
 
   it("builds the same search arrays as inline", async () => {
     const graph = new AdjacencyGraph(dataset.nodes, dataset.edges);
-    const names = Array.from({ length: graph.order }, (_, i) => {
-      const node = graph.nodeAt(i);
-      return foldNames(node.name, node.aliases, node.id);
-    });
+    const names = FoldedNames.of(graph.order, (i) => graph.nodeAt(i));
     const input: NameInput = await runPausing(
-      encodeNames(
-        graph.order,
-        (i) => names[i] ?? [],
-        (i) => graph.nodeAt(i).name.length,
-      ),
+      encodeNames(names, (i) => graph.nodeAt(i).name.length),
       pause,
     );
     const inline = buildSearchArrays(copy(input));

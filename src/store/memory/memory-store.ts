@@ -52,8 +52,9 @@ import type {
 import { AdjacencyGraph } from "./adjacency-graph.js";
 import { groupKeys, sortCounts } from "./aggregates.js";
 import { defaultIndexWorker, IndexBuilder, runPausing } from "./build-off-thread.js";
+import { FoldedNames } from "./folded-names.js";
 import { neighbourhood } from "./neighbourhood.js";
-import { type FoldedName, foldNames, rankNames } from "./rank-search.js";
+import { rankNames } from "./rank-search.js";
 import { encodeNames } from "./search-arrays.js";
 import { shortestPaths } from "./shortest-paths.js";
 import { hasTimelineIndex, keepTimelineIndex, timeline } from "./timeline.js";
@@ -96,16 +97,17 @@ export class MemoryStore implements GraphStore {
   private readonly graph: EntenteGraph;
   /** Nodes of each category, in id order. */
   private readonly byCategory = new Map<NodeCategory, GraphNode[]>();
-  /** Folded name, aliases and id of each node, at its graph index. */
-  private readonly names: FoldedName[][];
+  /**
+   * Folded name, aliases and id of each node, at its graph index; they also resolve
+   * references such as `parties: "Japan"` (a folded name or alias to its nodes).
+   */
+  private readonly names: FoldedNames;
   /**
    * Search's indexes, once built in the background (seconds at 10^6 nodes). Until then
    * a search ranks every name: slower, the same answer, and no request waits for a build.
    */
   private searchIndexes: SearchIndexes | undefined;
   private readonly indexing: Promise<void>;
-  /** Folded name or alias → node id (or ids, when shared), to resolve references such as `parties: "Japan"`. */
-  private readonly byFoldedName = new Map<string, string | string[]>();
   private readonly version: string;
   /** Computed on first use from the adjacency arrays, then kept: the dataset never changes. */
   private statisticsMemo: GraphStatistics | undefined;
@@ -135,7 +137,6 @@ export class MemoryStore implements GraphStore {
       sizeCalculation: (nodes, key) =>
         stringBytes(key) + BYTES_PER_SORTED_NODE * nodes.length + ENTRY_OVERHEAD,
     });
-    this.names = new Array(this.graph.order);
     for (let i = 0; i < this.graph.order; i++) {
       const node = this.graph.nodeAt(i);
       let group = this.byCategory.get(node.category);
@@ -143,17 +144,9 @@ export class MemoryStore implements GraphStore {
         group = [];
         this.byCategory.set(node.category, group);
       }
-      const names = foldNames(node.name, node.aliases, node.id);
       group.push(node);
-      this.names[i] = names;
-      for (const { folded } of names) {
-        const known = this.byFoldedName.get(folded);
-        if (known === undefined) this.byFoldedName.set(folded, node.id);
-        else if (typeof known === "string") {
-          if (known !== node.id) this.byFoldedName.set(folded, [known, node.id]);
-        } else if (!known.includes(node.id)) known.push(node.id);
-      }
     }
+    this.names = FoldedNames.of(this.graph.order, (i) => this.graph.nodeAt(i));
     const worker =
       options.indexWorker === undefined ? defaultIndexWorker() : options.indexWorker || undefined;
     // Should the worker fail, the same indexes are built on this thread.
@@ -170,9 +163,9 @@ export class MemoryStore implements GraphStore {
   }
 
   /**
-   * Resolves once the indexes built in the background (search's, and the timeline's
-   * dates) are ready: seconds at 10^6 nodes on top of the constructor. Callers that
-   * time requests wait for it so as to leave the build out.
+   * Resolves once the indexes built in the background (search's, the timeline's dates,
+   * and relationship ids) are ready: seconds at 10^6 nodes on top of the constructor.
+   * Callers that time requests wait for it so as to leave the build out.
    */
   async whenIndexed(): Promise<void> {
     await this.indexing;
@@ -211,11 +204,7 @@ export class MemoryStore implements GraphStore {
     const builder = new IndexBuilder(workerFile);
     try {
       const names = await runPausing(
-        encodeNames(
-          this.graph.order,
-          (i) => this.names[i] ?? [],
-          (i) => this.graph.nodeAt(i).name.length,
-        ),
+        encodeNames(this.names, (i) => this.graph.nodeAt(i).name.length),
         pause,
       );
       const searchArrays = builder.search(names);
@@ -227,6 +216,7 @@ export class MemoryStore implements GraphStore {
         const arrays = await builder.timeline(source.input);
         keepTimelineIndex(this.graph, new TimelineIndex(source, arrays));
       }
+      await runPausing(this.graph.indexEdgeIds(), pause);
       const search = await searchArrays;
       return { trigrams: TrigramIndex.of(search), words: WordIndex.of(search) };
     } finally {
@@ -239,7 +229,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async getEdges(ids: readonly string[]): Promise<(GraphEdge | undefined)[]> {
-    return ids.map((id) => (this.graph.hasEdge(id) ? this.graph.getEdgeAttributes(id) : undefined));
+    return this.graph.edgesById(ids);
   }
 
   /** The whole nodes, which are their heads too. */
@@ -418,10 +408,11 @@ export class MemoryStore implements GraphStore {
     const accepts = (node: GraphNode) =>
       (!categories || categories.has(node.category)) && (!kinds || kinds.has(node.kind));
     const hits: SearchHit[] = [];
+    const firstWord = text.split(" ")[0] ?? text;
     const consider = (i: number): boolean => {
       const node = this.graph.nodeAt(i);
-      if (!accepts(node)) return false;
-      const rank = rankNames(text, this.names[i] ?? []);
+      if (!accepts(node) || !this.names.contains(i, firstWord)) return false;
+      const rank = rankNames(text, this.names.namesOf(i, node));
       if (rank) hits.push({ node, ...rank });
       return rank !== undefined;
     };
@@ -452,10 +443,7 @@ export class MemoryStore implements GraphStore {
     consider: (i: number) => boolean,
   ): boolean {
     const exact = new Set<number>();
-    const known = this.byFoldedName.get(word);
-    for (const id of typeof known === "string" ? [known] : (known ?? [])) {
-      const i = this.graph.index(id);
-      if (i === undefined) continue;
+    for (const i of this.names.exact(word)) {
       exact.add(i);
       consider(i);
     }
@@ -608,9 +596,7 @@ export class MemoryStore implements GraphStore {
     const ids = new Set<string>();
     for (const reference of references) {
       if (this.graph.hasNode(reference)) ids.add(reference);
-      const known = this.byFoldedName.get(foldText(reference));
-      if (typeof known === "string") ids.add(known);
-      else for (const id of known ?? []) ids.add(id);
+      for (const i of this.names.exact(foldText(reference))) ids.add(this.graph.nodeAt(i).id);
     }
     return ids;
   }

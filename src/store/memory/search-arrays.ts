@@ -2,11 +2,12 @@
  * The arrays behind search's two indexes (trigram-index.ts, word-index.ts), built
  * from the folded names in compact form: every name's UTF-16 code units in one
  * Uint16Array with offsets in Int32Arrays, so that the build can run on a worker
- * thread (build-off-thread.ts) with nothing but typed arrays crossing threads,
- * and the thread answering requests only encodes the names, in chunks.
+ * thread (build-off-thread.ts) with nothing but typed arrays crossing threads.
+ * The store keeps its names in that form already (folded-names.ts), so the thread
+ * answering requests only copies them.
  */
 
-import type { FoldedName } from "./rank-search.js";
+import type { FoldedNames } from "./folded-names.js";
 import { TimeSlice } from "./time-slice.js";
 
 /** The folded names of entries 0 … count − 1. */
@@ -42,46 +43,35 @@ export interface SearchArrays {
 }
 
 /**
- * Encodes the names, yielding every few milliseconds so that a caller can pause there
- * (runPausing).
+ * The search indexes' input: a copy of the folded names' arrays (the copy's buffers go to
+ * the worker; the names stay here for look-ups), with each entry's name length. Yields
+ * every few milliseconds so that a caller can pause there (runPausing).
  */
 export function* encodeNames(
-  count: number,
-  namesOf: (entry: number) => readonly FoldedName[],
+  names: FoldedNames,
   nameLength: (entry: number) => number,
 ): Generator<void, NameInput> {
   const slice = new TimeSlice();
-  let chars = 0;
-  let names = 0;
+  const { count, nameEnd, entryEnd } = names;
+  const aliasFlags = new Uint8Array(nameEnd.length).fill(1);
+  const nameLengths = new Int32Array(count);
   for (let entry = 0; entry < count; entry++) {
     if (slice.due()) yield;
-    for (const name of namesOf(entry)) {
-      chars += name.folded.length;
-      names++;
-    }
+    // An entry's first name is the name itself; the others are aliases and the id.
+    aliasFlags[entry === 0 ? 0 : (entryEnd[entry - 1] as number)] = 0;
+    nameLengths[entry] = nameLength(entry);
   }
-  const input = {
+  yield;
+  const chars = names.chars.slice();
+  yield;
+  return {
     count,
-    chars: new Uint16Array(chars),
-    nameEnd: new Int32Array(names),
-    entryEnd: new Int32Array(count),
-    aliasFlags: new Uint8Array(names),
-    nameLengths: new Int32Array(count),
+    chars,
+    nameEnd: nameEnd.slice(),
+    entryEnd: entryEnd.slice(),
+    aliasFlags,
+    nameLengths,
   };
-  let at = 0;
-  let name = 0;
-  for (let entry = 0; entry < count; entry++) {
-    if (slice.due()) yield;
-    for (const { folded, isAlias } of namesOf(entry)) {
-      for (let k = 0; k < folded.length; k++) input.chars[at++] = folded.charCodeAt(k);
-      input.nameEnd[name] = at;
-      input.aliasFlags[name] = isAlias ? 1 : 0;
-      name++;
-    }
-    input.entryEnd[entry] = name;
-    input.nameLengths[entry] = nameLength(entry);
-  }
-  return input;
 }
 
 /** Both indexes' arrays, in one piece (meant for a worker thread). */
