@@ -58,7 +58,6 @@ import {
 import { allOperators, type PlanOperator, planOf } from "../../src/store/neo4j/query-plan.js";
 import {
   listNodesCall,
-  neighbourHeadsCall,
   neighbourPagesCall,
   neighboursCall,
 } from "../../src/store/neo4j/shaped-statements.js";
@@ -226,12 +225,16 @@ if (!config) {
         ],
         [
           "neighbourHeads: the heads of an actor's agreements' parties of a kind",
-          neighbourHeadsCall([q.actorId], {
-            types: ["PARTY_TO"],
-            direction: "OUT",
-            far: { kinds: ["PARTNERSHIP"] },
-            limit: 50,
-          }),
+          neighboursCall(
+            [q.actorId],
+            {
+              types: ["PARTY_TO"],
+              direction: "OUT",
+              far: { kinds: ["PARTNERSHIP"] },
+              limit: 50,
+            },
+            true,
+          ),
         ],
         [
           "neighbourPages: a page of a node's links, by date then name",

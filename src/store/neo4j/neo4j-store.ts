@@ -95,12 +95,7 @@ import {
   readDate,
   toNumber,
 } from "./record-mapping.js";
-import {
-  listNodesCall,
-  neighbourHeadsCall,
-  neighbourPagesCall,
-  neighboursCall,
-} from "./shaped-statements.js";
+import { listNodesCall, neighbourPagesCall, neighboursCall } from "./shaped-statements.js";
 
 type Props = Record<string, unknown>;
 
@@ -296,7 +291,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async neighbourHeads(ids: readonly string[], query: NeighbourQuery): Promise<NodeHead[][]> {
-    const call = neighbourHeadsCall(ids, query);
+    const call = neighboursCall(ids, query, true);
     const records = await this.read(call.statement, call.parameters);
     const byId = new Map<string, NodeHead[]>();
     for (const record of records) {

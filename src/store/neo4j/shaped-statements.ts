@@ -25,7 +25,6 @@ import {
   type LinkShape,
   type ListShape,
   listNodesStatement,
-  neighbourHeadsStatement,
   neighbourPagesStatement,
   neighboursStatement,
 } from "./cypher-statements.js";
@@ -96,19 +95,16 @@ export function listNodesCall(query: ListQuery, heads = false): ShapedCall {
   return { statement, parameters: only(statement, listNodesParams(query)) };
 }
 
-export function neighboursCall(ids: readonly string[], query: NeighbourQuery): ShapedCall {
+/** The statement of `neighbours`, or of `neighbourHeads` when `heads`. */
+export function neighboursCall(
+  ids: readonly string[],
+  query: NeighbourQuery,
+  heads = false,
+): ShapedCall {
   const shape = linkShape(query);
   const where = query.far?.where;
-  const key = `links|${JSON.stringify(shape)}|${whereKey(where, "m", "$far.whereValues")}`;
-  const statement = cached(key, () => neighboursStatement(where, shape));
-  return { statement, parameters: only(statement, neighboursParams(ids, query)) };
-}
-
-export function neighbourHeadsCall(ids: readonly string[], query: NeighbourQuery): ShapedCall {
-  const shape = linkShape(query);
-  const where = query.far?.where;
-  const key = `heads|${JSON.stringify(shape)}|${whereKey(where, "m", "$far.whereValues")}`;
-  const statement = cached(key, () => neighbourHeadsStatement(where, shape));
+  const key = `${heads ? "heads" : "links"}|${JSON.stringify(shape)}|${whereKey(where, "m", "$far.whereValues")}`;
+  const statement = cached(key, () => neighboursStatement(where, shape, heads));
   return { statement, parameters: only(statement, neighboursParams(ids, query)) };
 }
 
@@ -201,7 +197,7 @@ export function shapedStatementsToCheck(): [string, CypherStatement][] {
       far: filter,
     };
     checked.push([`neighbours, far ${label}`, neighboursStatement(undefined, link)]);
-    checked.push([`neighbourHeads, far ${label}`, neighbourHeadsStatement(undefined, link)]);
+    checked.push([`neighbourHeads, far ${label}`, neighboursStatement(undefined, link, true)]);
     checked.push([`neighbourPages, far ${label}`, neighbourPagesStatement(undefined, link)]);
   }
   const typeLists: [string, RelationshipType[] | null][] = [
@@ -223,7 +219,7 @@ export function shapedStatementsToCheck(): [string, CypherStatement][] {
         const label = `${typeLabel}, ${direction}${conditions ? ", statuses and asOf" : ""}`;
         checked.push([`neighbours, ${label}`, neighboursStatement(undefined, link)]);
         if (conditions && direction === "OUT")
-          checked.push([`neighbourHeads, ${label}`, neighbourHeadsStatement(undefined, link)]);
+          checked.push([`neighbourHeads, ${label}`, neighboursStatement(undefined, link, true)]);
         checked.push([`neighbourPages, ${label}`, neighbourPagesStatement(undefined, link)]);
       }
     }
