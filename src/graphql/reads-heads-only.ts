@@ -13,6 +13,7 @@
 import {
   type FieldNode,
   type GraphQLNamedType,
+  type GraphQLOutputType,
   type GraphQLResolveInfo,
   type GraphQLSchema,
   getNamedType,
@@ -42,7 +43,19 @@ type FieldTest = (field: FieldNode, type: GraphQLNamedType, read: Set<string>) =
 
 /** For a relation field: whether its nodes are asked for their heads only. */
 export function readsHeadsOnly(info: GraphQLResolveInfo): boolean {
-  return remembered(info, nodeFieldReadsHead);
+  return remembered(info, info.fieldNodes, info.returnType, nodeFieldReadsHead);
+}
+
+/**
+ * As `readsHeadsOnly`, for a relation field selected once (`field`, of type `type`) seen
+ * from the field above it: the same answer its own resolver will get, kept in the same place.
+ */
+export function relationFieldReadsHeadsOnly(
+  field: FieldNode,
+  type: GraphQLOutputType,
+  info: GraphQLResolveInfo,
+): boolean {
+  return remembered(info, [field], type, nodeFieldReadsHead);
 }
 
 /**
@@ -50,7 +63,7 @@ export function readsHeadsOnly(info: GraphQLResolveInfo): boolean {
  * their heads only, and nothing else of theirs is (such as an edge's `why`).
  */
 export function connectionReadsHeadsOnly(info: GraphQLResolveInfo): boolean {
-  return remembered(info, (field, type, read) => {
+  return remembered(info, info.fieldNodes, info.returnType, (field, type, read) => {
     const name = field.name.value;
     if (CONNECTION_SELECTIONS.has(name)) return true;
     if (name !== "edges") return false;
@@ -69,9 +82,14 @@ export function connectionReadsHeadsOnly(info: GraphQLResolveInfo): boolean {
   });
 }
 
-/** `test` applied to the selection of the resolved field, its answer kept per parsed field. */
-function remembered(info: GraphQLResolveInfo, test: FieldTest): boolean {
-  const [first, ...more] = info.fieldNodes;
+/** `test` applied to the selection of a field (`fieldNodes`, of `returnType`), its answer kept per parsed field. */
+function remembered(
+  info: GraphQLResolveInfo,
+  fieldNodes: readonly FieldNode[],
+  returnType: GraphQLOutputType,
+  test: FieldTest,
+): boolean {
+  const [first, ...more] = fieldNodes;
   if (!first) return false;
   // Only a field selected once is kept: the same first node can be merged with different
   // others under different runtime types of its parent.
@@ -83,8 +101,8 @@ function remembered(info: GraphQLResolveInfo, test: FieldTest): boolean {
   const known = more.length === 0 ? bySchema.get(first) : undefined;
   if (known !== undefined) return known;
   const read = new Set<string>();
-  const type = getNamedType(info.returnType);
-  const answer = info.fieldNodes.every((field) =>
+  const type = getNamedType(returnType);
+  const answer = fieldNodes.every((field) =>
     everyField(field.selectionSet, type, info, read, test),
   );
   if (more.length === 0) bySchema.set(first, answer);

@@ -47,6 +47,7 @@ export class Loaders {
   readonly references: DataLoader<Reference, Resolved, string>;
   private readonly neighbourLoaders = new Map<string, DataLoader<string, Neighbour[]>>();
   private readonly headLoaders = new Map<string, DataLoader<string, NodeHead[]>>();
+  private readonly lookupLoaders = new Map<string, DataLoader<string, GraphNode | undefined>>();
   private readonly pageLoaders = new Map<string, DataLoader<string, NeighbourPage>>();
   private readonly statementPageLoaders = new Map<string, DataLoader<string, EdgePage>>();
   /**
@@ -132,6 +133,31 @@ export class Loaders {
     if (!loader) {
       loader = new DataLoader(async (ids) => this.store.neighbourHeads(ids, query));
       this.headLoaders.set(key, loader);
+    }
+    return loader;
+  }
+
+  /**
+   * Nodes by id, each read together with the heads of its links of `query`
+   * (`nodesWithNeighbourHeads`, see relation-prefetch.ts): the nodes are recorded as read
+   * and the heads answer `neighbourHeads(query)` for them, so the relation field under the
+   * lookup asks the store nothing.
+   */
+  nodesWithNeighbourHeads(query: NeighbourQuery): DataLoader<string, GraphNode | undefined> {
+    const key = JSON.stringify(query);
+    let loader = this.lookupLoaders.get(key);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const found = await this.store.nodesWithNeighbourHeads(ids, query);
+        const heads = this.neighbourHeads(query);
+        return found.map(({ node, heads: far }) => {
+          if (!node) return undefined;
+          this.prime(node);
+          heads.prime(node.id, [...far]);
+          return node;
+        });
+      });
+      this.lookupLoaders.set(key, loader);
     }
     return loader;
   }

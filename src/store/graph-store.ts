@@ -403,6 +403,14 @@ export interface DatasetInfo {
  * - `involvesTopic` prefers a path to the exact topic over one through a narrower topic,
  *   then fewer steps; `maxHops` counts involvement steps only (not COVERS or SUBTOPIC_OF).
  */
+/** A node looked up with the heads of its links (`nodesWithNeighbourHeads`). */
+export interface NodeWithNeighbourHeads {
+  /** Absent when no node has the id. */
+  readonly node: GraphNode | undefined;
+  /** Empty when no node has the id. */
+  readonly heads: readonly NodeHead[];
+}
+
 export interface GraphStore {
   /** Nodes in the order of `ids`; `undefined` where an id is unknown. */
   getNodes(ids: readonly string[]): Promise<(GraphNode | undefined)[]>;
@@ -429,6 +437,15 @@ export interface GraphStore {
    * a store may leave those unread (a node linked twice appears twice, as in `neighbours`).
    */
   neighbourHeads(ids: readonly string[], query: NeighbourQuery): Promise<NodeHead[][]>;
+  /**
+   * For each id (in order), the node (`getNodes`) and the heads of its links
+   * (`neighbourHeads`), in one call: for a caller that looks a node up and follows one
+   * relation from it, so that a store may read both in one round trip.
+   */
+  nodesWithNeighbourHeads(
+    ids: readonly string[],
+    query: NeighbourQuery,
+  ): Promise<NodeWithNeighbourHeads[]>;
   /** For each id (in order), a page of its links and figures over all of them; unknown ids get an empty page. */
   neighbourPages(ids: readonly string[], query: NeighbourPageQuery): Promise<NeighbourPage[]>;
   search(query: SearchQuery): Promise<SearchHit[]>;

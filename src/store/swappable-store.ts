@@ -27,6 +27,7 @@ import type {
   NodeFilter,
   NodePage,
   NodeSummary,
+  NodeWithNeighbourHeads,
   PathQuery,
   SearchHit,
   SearchQuery,
@@ -82,6 +83,12 @@ export class SwappableStore implements GraphStore {
   }
   neighbourHeads(ids: readonly string[], query: NeighbourQuery): Promise<NodeHead[][]> {
     return this.current.neighbourHeads(ids, query);
+  }
+  nodesWithNeighbourHeads(
+    ids: readonly string[],
+    query: NeighbourQuery,
+  ): Promise<NodeWithNeighbourHeads[]> {
+    return this.current.nodesWithNeighbourHeads(ids, query);
   }
   neighbourPages(ids: readonly string[], query: NeighbourPageQuery): Promise<NeighbourPage[]> {
     return this.current.neighbourPages(ids, query);

@@ -1542,6 +1542,44 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
       });
     });
 
+    describe("nodesWithNeighbourHeads", () => {
+      it("answers each id's node as getNodes does, with its links' heads as neighbourHeads does", async () => {
+        const asked = ["a-eu", "nope", "a-commission", "a-eu"];
+        const queries: NeighbourQuery[] = [
+          { direction: "BOTH", limit: ALL },
+          { direction: "OUT", types: ["PARTY_TO"], limit: 2 },
+          {
+            direction: "IN",
+            types: ["PART_OF", "HEADS"],
+            far: { kinds: ["OFFICE", "PERSON"] },
+            limit: ALL,
+          },
+          { direction: "BOTH", limit: 0 },
+        ];
+        for (const query of queries) {
+          const [found, nodes, heads] = await Promise.all([
+            ctx.store().nodesWithNeighbourHeads(asked, query),
+            ctx.store().getNodes(asked),
+            ctx.store().neighbourHeads(asked, query),
+          ]);
+          expect(found.map((entry) => entry.node)).toEqual(nodes);
+          expect(found.map((entry) => entry.heads.map(headOf))).toEqual(
+            heads.map((list) => list.map(headOf)),
+          );
+        }
+        expect(
+          await ctx.store().nodesWithNeighbourHeads([], { direction: "BOTH", limit: ALL }),
+        ).toEqual([]);
+      });
+
+      it("gives an unknown id no node and no heads", async () => {
+        const [entry] = await ctx
+          .store()
+          .nodesWithNeighbourHeads(["nope"], { direction: "BOTH", limit: ALL });
+        expect(entry).toEqual({ node: undefined, heads: [] });
+      });
+    });
+
     describe("search", () => {
       it("ranks exact, then prefix, then word-prefix, then substring matches", async () => {
         const hits = await search("AI");

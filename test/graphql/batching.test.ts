@@ -36,6 +36,7 @@ class CountingStore {
       } else if (
         method === "neighbours" ||
         method === "neighbourHeads" ||
+        method === "nodesWithNeighbourHeads" ||
         method === "neighbourPages"
       ) {
         this.calls.push({ method, ids: [...(first as readonly string[])], query: second });
@@ -68,6 +69,7 @@ let store: CountingStore;
 let inner: GraphStore;
 let stopServer: () => Promise<void>;
 let run: (query: string) => Promise<Record<string, unknown>>;
+let server: ReturnType<typeof createApolloServer>;
 
 beforeAll(async () => {
   dataset = await loadSeed({ seedDir: DEFAULT_SEED_DIR });
@@ -75,7 +77,7 @@ beforeAll(async () => {
   store = new CountingStore(inner);
   // These queries fetch every actor three relation levels deep on purpose, which the
   // default cost limit refuses (see test/graphql/query-limits.test.ts); batching is what is tested here.
-  const server = createApolloServer(store.store, {
+  server = createApolloServer(store.store, {
     logError: (e) => console.error(e),
     limits: { ...DEFAULT_QUERY_LIMITS, maxCost: 1_000_000 },
   });
@@ -291,6 +293,71 @@ describe("relation fields whose far nodes are asked only for their heads", () =>
       expect(Array.isArray(party.aliases)).toBe(true);
       expect(party.evidence.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("a lookup by id that follows one relation to heads", () => {
+  const lookup = (id: string, fields: string) =>
+    `{ node(id: "${id}") { id name ... on Actor { ${fields} } } }`;
+  type Answer = { node: { agreements?: { parties?: unknown[] }[] } & Record<string, unknown> };
+  const parties = "agreements { id name parties(filter: { kinds: [COUNTRY] }) { id name } }";
+
+  it("reads the node and the relation's heads in one call, and the next level in one more", async () => {
+    const data = (await run(lookup("european-union", parties))) as Answer;
+    expect(store.count("nodesWithNeighbourHeads")).toBe(1);
+    expect(store.calls.find((call) => call.method === "nodesWithNeighbourHeads")?.ids).toEqual([
+      "european-union",
+    ]);
+    expect(store.count("getNodes")).toBe(0);
+    expect(store.count("neighbourHeads")).toBe(1);
+    // The same answer as when the lookup and the relation are read in turn (aliases forces that).
+    const inTurn = (await run(
+      lookup("european-union", parties.replace("agreements { id", "agreements { aliases id")),
+    )) as Answer;
+    expect(store.count("nodesWithNeighbourHeads")).toBe(0);
+    expect(store.count("getNodes")).toBe(1);
+    const agreements = inTurn.node.agreements?.map(
+      ({ aliases: _, ...rest }: Record<string, unknown>) => rest,
+    );
+    expect(data.node.agreements).toEqual(agreements);
+    expect(agreements?.length).toBeGreaterThan(1);
+    expect(agreements?.some((agreement) => (agreement.parties as unknown[]).length > 0)).toBe(true);
+  });
+
+  it("reads ahead through a name, a named fragment and variables too", async () => {
+    store.calls = [];
+    const result = await executeQuery(
+      server,
+      store.store,
+      `query Ahead($n: Int) { node(id: "European Union") { ...Agreements } }
+      fragment Agreements on Actor { agreements(first: $n) { id } }`,
+      { n: 2 },
+    );
+    expect(result.errors).toBeUndefined();
+    expect((result.data as Answer).node.agreements).toHaveLength(2);
+    // The name is not an id: the first call finds no node, the second reads the named one.
+    expect(store.count("nodesWithNeighbourHeads")).toBe(2);
+    expect(store.count("getNodes")).toBe(0);
+    expect(store.count("neighbourHeads")).toBe(0);
+  });
+
+  it("reads in turn when two relations are followed, or the relation asks for whole nodes", async () => {
+    for (const fields of ["agreements { id } memberOf { id }", "agreements { id status }"]) {
+      await run(lookup("japan", fields));
+      expect(store.count("nodesWithNeighbourHeads"), fields).toBe(0);
+      expect(store.count("getNodes"), fields).toBe(1);
+    }
+  });
+
+  it("leaves a wrong argument to the relation field, which reports it at its own path", async () => {
+    const result = await executeQuery(
+      server,
+      store.store,
+      lookup("japan", "agreements(first: -1) { id }"),
+    );
+    expect(result.errors?.[0]?.path).toEqual(["node", "agreements"]);
+    expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(result.errors?.[0]?.message).toMatch(/first/);
   });
 });
 

@@ -233,12 +233,13 @@ describe("unexpected failures inside the store", () => {
     const failing = await failingApi("neighbourHeads", thrown);
     try {
       const result = await failing.run(
-        '{ node(id: "japan") { id ... on Actor { agreements { id } } } }',
+        // The agreements are read with the lookup; their parties are read as heads alone.
+        '{ node(id: "japan") { id ... on Actor { agreements { id parties { id } } } } }',
       );
       const error = onlyError(result);
       expect(error.message).toBe("Internal server error");
       expect(error.extensions).toEqual({ code: "INTERNAL_SERVER_ERROR" });
-      expect(error.path).toEqual(["node", "agreements"]);
+      expect(error.path).toEqual(["node", "agreements", 0, "parties"]);
       expect(JSON.stringify(result)).not.toContain("hunter2");
       expect(JSON.stringify(result)).not.toContain("FailingStore");
       // The operator still learns what happened.

@@ -233,7 +233,15 @@ if (!config) {
               far: { kinds: ["PARTNERSHIP"] },
               limit: 50,
             },
-            true,
+            "heads",
+          ),
+        ],
+        [
+          "nodesWithNeighbourHeads: an actor and the heads of its agreements",
+          neighboursCall(
+            [q.actorId],
+            { types: ["PARTY_TO"], direction: "OUT", limit: 50 },
+            "originsAndHeads",
           ),
         ],
         [

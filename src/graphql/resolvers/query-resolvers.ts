@@ -32,6 +32,7 @@ import {
   toSorts,
 } from "../input-mapping.js";
 import { connectionReadsHeadsOnly } from "../reads-heads-only.js";
+import { prefetchedRelation } from "../relation-prefetch.js";
 import { datasetVersion, type RequestContext } from "../request-context.js";
 import { toNodeWhere } from "../where-mapping.js";
 import { toConnection } from "./connection.js";
@@ -117,8 +118,19 @@ export function resolveListAggregate(
 
 export const queryResolvers = {
   Query: {
-    node: async (_root: unknown, args: QueryNodeArgs, context: RequestContext) => {
-      const known = await context.loaders.nodes.load(args.id);
+    node: async (
+      _root: unknown,
+      args: QueryNodeArgs,
+      context: RequestContext,
+      info: GraphQLResolveInfo,
+    ) => {
+      // The one relation under the lookup, when it can be read with it (relation-prefetch.ts).
+      const relation = await prefetchedRelation(info, context);
+      const load = (id: string) =>
+        relation
+          ? context.loaders.nodesWithNeighbourHeads(relation).load(id)
+          : context.loaders.nodes.load(id);
+      const known = await load(args.id);
       if (known) return known;
       // Not an id: a name or an alias of exactly one node, or an error with the closest names.
       const text = checkText("id", args.id) ?? "";
@@ -133,7 +145,7 @@ export const queryResolvers = {
           `${quoteValue(text)} names ${ids.length} nodes; give one of their ids: ${ids.slice(0, 5).join(", ")}`,
         );
       }
-      return (await context.loaders.nodes.load(ids[0] ?? "")) ?? null;
+      return (await load(ids[0] ?? "")) ?? null;
     },
     nodes: async (_root: unknown, args: QueryNodesArgs, context: RequestContext) => {
       if (args.ids.length > MAX_IDS) {

@@ -45,7 +45,7 @@ export async function neighbourQueryOf(
   spec: RelationSpec,
   args: RelationArgs,
   context: RequestContext,
-  info: GraphQLResolveInfo,
+  info: Pick<GraphQLResolveInfo, "schema">,
 ): Promise<Omit<NeighbourQuery, "limit">> {
   const asOf = checkDay("asOf", args.asOf);
   const filter = await toNodeFilter(
@@ -67,6 +67,25 @@ export async function neighbourQueryOf(
   };
 }
 
+/** The arguments of a `@relation` field. */
+export type RelationFieldArgs = RelationArgs & { readonly first?: number | null };
+
+/**
+ * The store query of a `@relation` field, built the same way by its resolver and by a
+ * lookup that reads it ahead (relation-prefetch.ts): the loaders are keyed by its JSON.
+ */
+export async function relationQueryOf(
+  spec: RelationSpec,
+  args: RelationFieldArgs,
+  context: RequestContext,
+  info: Pick<GraphQLResolveInfo, "schema">,
+): Promise<NeighbourQuery> {
+  return {
+    ...(await neighbourQueryOf(spec, args, context, info)),
+    limit: checkPageSize("first", args.first, 50),
+  };
+}
+
 /**
  * The far nodes of the field's links, each once. When the selection asks them for no more
  * than their heads, only heads are read (see reads-heads-only.ts); the fields resolved on
@@ -74,14 +93,11 @@ export async function neighbourQueryOf(
  */
 export async function resolveRelation(
   parent: GraphNode,
-  args: RelationArgs & { readonly first?: number | null },
+  args: RelationFieldArgs,
   context: RequestContext,
   info: GraphQLResolveInfo,
 ): Promise<(GraphNode | NodeHead)[]> {
-  const query: NeighbourQuery = {
-    ...(await neighbourQueryOf(specOf(info), args, context, info)),
-    limit: checkPageSize("first", args.first, 50),
-  };
+  const query = await relationQueryOf(specOf(info), args, context, info);
   const nodes = readsHeadsOnly(info)
     ? await context.loaders.neighbourHeads(query).load(parent.id)
     : (await context.loaders.neighbours(query).load(parent.id)).map((link) => link.node.node);

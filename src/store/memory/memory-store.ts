@@ -41,6 +41,7 @@ import type {
   NodePage,
   NodeSort,
   NodeSummary,
+  NodeWithNeighbourHeads,
   PathQuery,
   PathResult,
   SearchHit,
@@ -334,6 +335,14 @@ export class MemoryStore implements GraphStore {
   async neighbourHeads(ids: readonly string[], query: NeighbourQuery): Promise<NodeHead[][]> {
     const lists = await this.neighbours(ids, query);
     return lists.map((links) => links.map((link) => link.node.node));
+  }
+
+  async nodesWithNeighbourHeads(
+    ids: readonly string[],
+    query: NeighbourQuery,
+  ): Promise<NodeWithNeighbourHeads[]> {
+    const [nodes, heads] = await Promise.all([this.getNodes(ids), this.neighbourHeads(ids, query)]);
+    return ids.map((_, index) => ({ node: nodes[index], heads: heads[index] ?? [] }));
   }
 
   async neighbours(ids: readonly string[], query: NeighbourQuery): Promise<Neighbour[][]> {

@@ -13,6 +13,7 @@
  */
 import { NODE_CATEGORIES, RELATIONSHIP_TYPES } from "../../domain/vocabulary.js";
 import { type CypherStatement, statement } from "./cypher-statement.js";
+import { EDGE_PROPERTY_KEYS, NODE_PROPERTY_KEYS } from "./record-mapping.js";
 
 /** Every served node carries this label besides its category, for one id constraint across categories. */
 export const ENTITY_LABEL = "Entity";
@@ -122,31 +123,50 @@ MATCH (n:${RETIRED_LABEL})
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ${DELETE_BATCH_SIZE} ROWS`,
 );
 
-/** One batch of new nodes, with the category they will be served under. */
+/**
+ * Sets every property of `keys` on `variable` from the batch's columns, at row `i` (a
+ * null sets nothing). Why columns and named properties rather than a list of maps and
+ * `SET r = row.props`: a map per row repeats every key, which the driver packs and the
+ * server unpacks 6·10^5 times in a load of 10^5 nodes; and a map of unknown keys makes
+ * the planner buffer the whole batch (an Eager step) before it sets anything. Measured on
+ * a 10k-relationship batch: a third less CPU in Neo4j (docs/neo4j.md, "Loading").
+ */
+function setFromColumns(variable: string, keys: readonly string[]): string {
+  return keys.map((key) => `${variable}.${key} = $props.${key}[i]`).join(",\n  ");
+}
+
+/**
+ * One batch of new nodes, with the category they will be served under: `props` holds one
+ * list per property key (propertyColumns in load-into-neo4j.ts), `category` one entry per node.
+ */
 export const STAGE_NODES = statement(
   "stageNodes",
   "WRITE",
-  ["rows"],
+  ["category", "props"],
   `
-UNWIND $rows AS row
+UNWIND range(0, size($category) - 1) AS i
 CREATE (n:${STAGED_LABEL})
-SET n = row.props, n.stagedCategory = row.category`,
+SET ${setFromColumns("n", NODE_PROPERTY_KEYS)},
+  n.stagedCategory = $category[i]`,
 );
 
-/** One batch of new relationships of one type (types cannot be parameters), between staged nodes. */
+/**
+ * One batch of new relationships of one type (types cannot be parameters), between staged
+ * nodes: `from` and `to` hold the ends' ids, `props` one list per property key.
+ */
 export const STAGE_EDGES: Readonly<Record<string, CypherStatement>> = Object.fromEntries(
   RELATIONSHIP_TYPES.map((type) => [
     type,
     statement(
       `stage${type}Edges`,
       "WRITE",
-      ["rows"],
+      ["from", "to", "props"],
       `
-UNWIND $rows AS row
-MATCH (a:${STAGED_LABEL} {id: row.from})
-MATCH (b:${STAGED_LABEL} {id: row.to})
+UNWIND range(0, size($from) - 1) AS i
+MATCH (a:${STAGED_LABEL} {id: $from[i]})
+MATCH (b:${STAGED_LABEL} {id: $to[i]})
 CREATE (a)-[r:${type}]->(b)
-SET r = row.props`,
+SET ${setFromColumns("r", EDGE_PROPERTY_KEYS)}`,
     ),
   ]),
 );

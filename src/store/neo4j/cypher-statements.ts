@@ -428,25 +428,45 @@ CALL (n, involved, involvedIds) {
 };
 
 /**
+ * What a NEIGHBOURS statement reads out: the links (relationships, far nodes and why), or
+ * only the far nodes' heads, or those heads and each start node whole (`getNodes` and
+ * `neighbourHeads` in one statement, for a lookup followed by one relation).
+ */
+export type NeighbourRead = "links" | "heads" | "originsAndHeads";
+
+const NEIGHBOUR_STATEMENT_NAMES: Readonly<Record<NeighbourRead, string>> = {
+  links: "neighbours",
+  heads: "neighbourHeads",
+  originsAndHeads: "nodesWithNeighbourHeads",
+};
+
+/**
  * NEIGHBOURS, or its variant for a far-side filter with a `where` tree, or for a shape.
- * With `heads`, only the far nodes' heads of the same links, in the same order and with
+ * Reading heads, only the far nodes' heads of the same links, in the same order and with
  * the same limit: neither the relationships nor the rest of the nodes are read out or
  * sent, which was about half of a plain relation field's time on a 10^4-node graph.
  */
 export function neighboursStatement(
   where?: NodeWhere,
   shape?: LinkShape,
-  heads = false,
+  read: NeighbourRead = "links",
 ): CypherStatement {
   const condition = where ? compileWhere("m", where, "$far.whereValues").text : undefined;
-  const name = heads ? "neighbourHeads" : "neighbours";
-  const collected = heads
-    ? `collect(${nodeHeadMap("m")}) AS heads`
-    : `collect({
+  const name = NEIGHBOUR_STATEMENT_NAMES[read];
+  const collected =
+    read === "links"
+      ? `collect({
     edge: ${edgeMap("r", "startNode(r).id", "endNode(r).id")},
     node: ${nodeMap("m")},
     why: ${whyOf("m", shape?.far)}
-  }) AS links`;
+  }) AS links`
+      : `collect(${nodeHeadMap("m")}) AS heads`;
+  const returned =
+    read === "links"
+      ? "links"
+      : read === "heads"
+        ? "heads"
+        : `heads, CASE WHEN n IS NULL THEN null ELSE ${nodeMap("n")} END AS node`;
   return statement(
     where ? `${name}Where` : name,
     "READ",
@@ -457,13 +477,13 @@ ${linksOfEach(condition, shape)}
   LIMIT $limit
   RETURN ${collected}
 }
-RETURN id, ${heads ? "heads" : "links"}`,
+RETURN id, ${returned}`,
   );
 }
 
 export const NEIGHBOURS = neighboursStatement();
 
-export const NEIGHBOUR_HEADS = neighboursStatement(undefined, undefined, true);
+export const NEIGHBOUR_HEADS = neighboursStatement(undefined, undefined, "heads");
 
 /**
  * The earliest (`min`) or latest (`max`) of the dates over the list `rows`, each item's

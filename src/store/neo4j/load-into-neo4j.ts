@@ -2,7 +2,7 @@
  * Writes a dataset into Neo4j (see cypher-load-statements.ts for why it is staged):
  * 1. schema first (constraints and indexes), and whatever an interrupted load left is cleared;
  * 2. the dataset's nodes, then its relationships type by type, are created as staged, in
- *    batches of a few thousand rows per transaction with UNWIND and CREATE (no MERGE:
+ *    batches of a few thousand per transaction, sent as one list per property (no MERGE:
  *    the staging area starts empty);
  * 3. without `replace`, the served nodes and relationships the dataset does not name are
  *    staged too, so they survive the load;
@@ -36,7 +36,12 @@ import {
 import { type CypherStatement, runParameters } from "./cypher-statement.js";
 import { mapDriverError } from "./map-driver-error.js";
 import { assertParameters } from "./neo4j-store.js";
-import { edgeToProps, nodeToProps } from "./record-mapping.js";
+import {
+  EDGE_PROPERTY_KEYS,
+  edgeToProps,
+  NODE_PROPERTY_KEYS,
+  nodeToProps,
+} from "./record-mapping.js";
 
 /** How long a load waits for new indexes to come online. */
 const INDEX_WAIT_SECONDS = 300;
@@ -85,10 +90,31 @@ const STAGING_SESSIONS = 2;
 /** Times a batch is tried again after Neo4j broke a deadlock by failing it. */
 const DEADLOCK_RETRIES = 8;
 
-/** One staging transaction: a statement and the rows it takes, made when it is sent. */
+/** One staging transaction: a statement and its parameters, made when it is sent. */
 interface StagingBatch {
   readonly statement: CypherStatement;
-  readonly rows: () => Record<string, unknown>[];
+  readonly parameters: () => Parameters;
+}
+
+/**
+ * A batch's properties as one list per key, null where a row lacks the key (what the
+ * staging statements read: see setFromColumns). A key outside `keys` would be silently
+ * dropped by the statement, so it is a mapping bug and throws.
+ */
+export function propertyColumns(
+  rows: readonly Parameters[],
+  keys: readonly string[],
+): Record<string, unknown[]> {
+  const columns: Record<string, unknown[]> = Object.create(null);
+  for (const key of keys) columns[key] = new Array<unknown>(rows.length).fill(null);
+  rows.forEach((row, index) => {
+    for (const key of Object.keys(row)) {
+      const column = columns[key];
+      if (!column) throw new Error(`property ${key} is not among the keys the loader writes`);
+      column[index] = row[key] ?? null;
+    }
+  });
+  return { ...columns };
 }
 
 const isDeadlock = (error: unknown) =>
@@ -113,10 +139,10 @@ async function writeBatches(
       try {
         while (next < batches.length) {
           const batch = batches[next++] as StagingBatch;
-          const rows = batch.rows();
+          const parameters = batch.parameters();
           for (let attempt = 0; ; attempt++) {
             try {
-              await session.executeWrite((tx) => runIn(tx, batch.statement, { rows }));
+              await session.executeWrite((tx) => runIn(tx, batch.statement, parameters));
               break;
             } catch (error) {
               if (!isDeadlock(error) || attempt >= DEADLOCK_RETRIES) throw error;
@@ -200,7 +226,10 @@ export async function loadIntoNeo4j(
       options.database,
       batches(dataset.nodes, NODE_BATCH_SIZE).map((batch) => ({
         statement: STAGE_NODES,
-        rows: () => batch.map((node) => ({ category: node.category, props: nodeToProps(node) })),
+        parameters: () => ({
+          category: batch.map((node) => node.category),
+          props: propertyColumns(batch.map(nodeToProps), NODE_PROPERTY_KEYS),
+        }),
       })),
     );
     await writeBatches(
@@ -209,8 +238,11 @@ export async function loadIntoNeo4j(
       RELATIONSHIP_TYPES.flatMap((type) =>
         batches(edgesByType.get(type) ?? [], EDGE_BATCH_SIZE).map((batch) => ({
           statement: STAGE_EDGES[type] as CypherStatement,
-          rows: () =>
-            batch.map((edge) => ({ from: edge.from, to: edge.to, props: edgeToProps(edge) })),
+          parameters: () => ({
+            from: batch.map((edge) => edge.from),
+            to: batch.map((edge) => edge.to),
+            props: propertyColumns(batch.map(edgeToProps), EDGE_PROPERTY_KEYS),
+          }),
         })),
       ),
     );

@@ -36,6 +36,7 @@ import type {
   NodeFilter,
   NodePage,
   NodeSummary,
+  NodeWithNeighbourHeads,
   PathQuery,
   SearchHit,
   SearchQuery,
@@ -291,13 +292,29 @@ export class Neo4jStore implements GraphStore {
   }
 
   async neighbourHeads(ids: readonly string[], query: NeighbourQuery): Promise<NodeHead[][]> {
-    const call = neighboursCall(ids, query, true);
+    const call = neighboursCall(ids, query, "heads");
     const records = await this.read(call.statement, call.parameters);
     const byId = new Map<string, NodeHead[]>();
     for (const record of records) {
       byId.set(String(record.id), ((record.heads ?? []) as Props[]).map(propsToNodeHead));
     }
     return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  async nodesWithNeighbourHeads(
+    ids: readonly string[],
+    query: NeighbourQuery,
+  ): Promise<NodeWithNeighbourHeads[]> {
+    const call = neighboursCall(ids, query, "originsAndHeads");
+    const records = await this.read(call.statement, call.parameters);
+    const byId = new Map<string, NodeWithNeighbourHeads>();
+    for (const record of records) {
+      byId.set(String(record.id), {
+        node: record.node ? propsToNode(record.node as Props) : undefined,
+        heads: ((record.heads ?? []) as Props[]).map(propsToNodeHead),
+      });
+    }
+    return ids.map((id) => byId.get(id) ?? { node: undefined, heads: [] });
   }
 
   async neighbourPages(

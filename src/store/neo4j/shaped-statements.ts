@@ -25,6 +25,7 @@ import {
   type LinkShape,
   type ListShape,
   listNodesStatement,
+  type NeighbourRead,
   neighbourPagesStatement,
   neighboursStatement,
 } from "./cypher-statements.js";
@@ -95,16 +96,16 @@ export function listNodesCall(query: ListQuery, heads = false): ShapedCall {
   return { statement, parameters: only(statement, listNodesParams(query)) };
 }
 
-/** The statement of `neighbours`, or of `neighbourHeads` when `heads`. */
+/** The statement of `neighbours`, `neighbourHeads` or `nodesWithNeighbourHeads`, by what it reads. */
 export function neighboursCall(
   ids: readonly string[],
   query: NeighbourQuery,
-  heads = false,
+  read: NeighbourRead = "links",
 ): ShapedCall {
   const shape = linkShape(query);
   const where = query.far?.where;
-  const key = `${heads ? "heads" : "links"}|${JSON.stringify(shape)}|${whereKey(where, "m", "$far.whereValues")}`;
-  const statement = cached(key, () => neighboursStatement(where, shape, heads));
+  const key = `${read}|${JSON.stringify(shape)}|${whereKey(where, "m", "$far.whereValues")}`;
+  const statement = cached(key, () => neighboursStatement(where, shape, read));
   return { statement, parameters: only(statement, neighboursParams(ids, query)) };
 }
 
@@ -197,7 +198,7 @@ export function shapedStatementsToCheck(): [string, CypherStatement][] {
       far: filter,
     };
     checked.push([`neighbours, far ${label}`, neighboursStatement(undefined, link)]);
-    checked.push([`neighbourHeads, far ${label}`, neighboursStatement(undefined, link, true)]);
+    checked.push([`neighbourHeads, far ${label}`, neighboursStatement(undefined, link, "heads")]);
     checked.push([`neighbourPages, far ${label}`, neighbourPagesStatement(undefined, link)]);
   }
   const typeLists: [string, RelationshipType[] | null][] = [
@@ -218,8 +219,13 @@ export function shapedStatementsToCheck(): [string, CypherStatement][] {
         };
         const label = `${typeLabel}, ${direction}${conditions ? ", statuses and asOf" : ""}`;
         checked.push([`neighbours, ${label}`, neighboursStatement(undefined, link)]);
-        if (conditions && direction === "OUT")
-          checked.push([`neighbourHeads, ${label}`, neighboursStatement(undefined, link, true)]);
+        if (conditions && direction === "OUT") {
+          checked.push([`neighbourHeads, ${label}`, neighboursStatement(undefined, link, "heads")]);
+          checked.push([
+            `nodesWithNeighbourHeads, ${label}`,
+            neighboursStatement(undefined, link, "originsAndHeads"),
+          ]);
+        }
         checked.push([`neighbourPages, ${label}`, neighbourPagesStatement(undefined, link)]);
       }
     }
