@@ -4,6 +4,7 @@
  * that time. Days are `YYYY-MM-DD`; an absent bound is open.
  */
 import { activeClaims, claimsOf, isOutcomeClaim } from "./claims.js";
+import { CompactCopier } from "./compact-copy.js";
 import type { Claim, Dataset, GraphEdge, GraphNode } from "./graph-types.js";
 import type { DayRange } from "./partial-date.js";
 import { declarationOf, type NodeCategory, type Temporal } from "./vocabulary.js";
@@ -220,16 +221,16 @@ export function withValidity(dataset: Dataset): Dataset {
     shared.set(key, worked);
     return worked;
   };
+  // Copies with every property in-object: one heap object per node and relationship, not two.
+  const copier = new CompactCopier();
   return {
     ...dataset,
-    nodes: dataset.nodes.map((node) => ({
-      ...node,
-      validity: share(nodeValidity(node, sourceDate)),
-    })),
-    edges: dataset.edges.map((edge) => ({
-      ...edge,
-      validity: share(statementValidity(edge, sourceDate)),
-    })),
+    nodes: dataset.nodes.map((node) =>
+      copier.with(node, "validity", share(nodeValidity(node, sourceDate))),
+    ),
+    edges: dataset.edges.map((edge) =>
+      copier.with(edge, "validity", share(statementValidity(edge, sourceDate))),
+    ),
   };
 }
 
