@@ -23,7 +23,7 @@
 import type { Dataset, Evidence, GraphEdge, GraphNode, Inference } from "../domain/graph-types.js";
 import { invariant } from "../domain/invariant.js";
 import { type PartialDate, parsePartialDate } from "../domain/partial-date.js";
-import { withValidity } from "../domain/validity.js";
+import { ValidityAssigner } from "../domain/validity.js";
 import {
   allowsEndpoints,
   NODE_CATEGORIES,
@@ -563,11 +563,17 @@ export function generateDataset(options: GenerateOptions): Dataset {
   const madeLink: LinkChoice[] = [];
 
   for (let index = 0; index < sourceCount; index++) nodes.push(maker.sourceNode());
+  // Each node and relationship gets its validity (as withValidity gives it) as it is made:
+  // its draft then dies young rather than sitting in the old generation until the end.
+  const assign = new ValidityAssigner(nodes);
+  for (let index = 0; index < sourceCount; index++) {
+    nodes[index] = assign.node(nodes[index] as GraphNode);
+  }
   for (let index = sourceCount; index < nodeCount; index++) {
     const order = index - sourceCount;
     const category = BOOTSTRAP[order] ?? CATEGORIES.pick(random);
     const categoryIndex = NODE_CATEGORIES.indexOf(category);
-    const node = maker.factNode(category);
+    const node = assign.node(maker.factNode(category));
     nodes.push(node);
     const choices = LINK_CHOICES[categoryIndex];
     // No more links than there are earlier nodes to link to.
@@ -595,7 +601,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
       const [from, to] = link.newIsFrom ? [node, other] : [other, node];
       // join() makes one flat string, where a template literal would chain cons strings.
       const id = [from.id, link.type, repeats > 0 ? `${to.id}#${repeats + 1}` : to.id].join("/");
-      edges.push(maker.edge(id, link, from, to));
+      edges.push(assign.edge(maker.edge(id, link, from, to)));
       pools[link.other]?.add(otherIndex);
       madeTo[made] = otherIndex;
       madeLink[made] = link;
@@ -603,9 +609,5 @@ export function generateDataset(options: GenerateOptions): Dataset {
     }
     pools[categoryIndex]?.add(index, 1 + made);
   }
-  return withValidity({
-    nodes,
-    edges,
-    version: `synthetic-n${nodeCount}-e${edgesPerNode}-s${seed}`,
-  });
+  return { nodes, edges, version: `synthetic-n${nodeCount}-e${edgesPerNode}-s${seed}` };
 }
