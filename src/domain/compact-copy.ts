@@ -51,5 +51,11 @@ function builderFor(keys: readonly string[], key: string): Build {
     return `${name}: ${k === key ? "value" : `source[${name}]`}`;
   });
   // graphql-jit compiles queries the same way; here the keys are the dataset's own fields.
-  return new Function("source", "value", `return { ${properties.join(", ")} };`) as Build;
+  // Where code generation is disallowed (--disallow-code-generation-from-strings), the
+  // spread gives the same object, only with a property array.
+  try {
+    return new Function("source", "value", `return { ${properties.join(", ")} };`) as Build;
+  } catch {
+    return (source, value) => ({ ...source, [key]: value });
+  }
 }
