@@ -6,10 +6,13 @@
  * time), the build's duration, RSS after it, and the
  * in-process time of a timeline page (the bench's quarter, first 50 and a page deep in it).
  *
- *   npm run build && node --max-old-space-size=8192 bench/index-stalls.mjs --nodes=1e6 [--inline] [--dist=DIR]
+ *   npm run build && node --max-old-space-size=8192 bench/index-stalls.mjs --nodes=1e6 [--inline] [--dist=DIR] [--neighbourhood]
  *
  * `--inline` builds the indexes on the main thread (no worker); `--dist` reads the compiled
- * store from another build (to measure an older commit the same way).
+ * store from another build (to measure an older commit the same way); `--neighbourhood`
+ * also times the bench's `neighbourhood-500` request in-process (GraphQL on the default
+ * executor, from the bench's hub: the 20th best connected node), 30 runs to warm up, then
+ * 300, without the full bench's floor and rounds.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -104,6 +107,39 @@ const year = await time(() =>
   }),
 );
 
+/** The bench's neighbourhood-500 workload (bench/workloads.ts), p50 and p99 of 300 runs. */
+async function neighbourhood500() {
+  const { createApolloServer } = await load("graphql/create-apollo-server.js");
+  const { executeQuery } = await load("graphql/execute-query.js");
+  const degree = new Map();
+  for (const edge of dataset.edges) {
+    degree.set(edge.from, (degree.get(edge.from) ?? 0) + 1);
+    degree.set(edge.to, (degree.get(edge.to) ?? 0) + 1);
+  }
+  const ranked = [...degree].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const hubId = ranked[Math.min(19, ranked.length - 1)][0];
+  const server = createApolloServer(store, { datasetVersion: dataset.version });
+  await server.start();
+  const query = `query Around($id: String!, $limit: Int!) {
+  neighbourhood(ids: [$id], depth: 2, limit: $limit) { truncated nodes { __typename id name } edges { id type } }
+}`;
+  const ask = async () => {
+    const result = await executeQuery(server, store, query, { id: hubId, limit: 500 });
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+  };
+  await time(ask, 30);
+  const times = [];
+  for (let i = 0; i < 300; i++) {
+    const start = performance.now();
+    await ask();
+    times.push(performance.now() - start);
+  }
+  await server.stop();
+  times.sort((a, b) => a - b);
+  return { hubId, p50: times[150], p99: times[Math.floor(300 * 0.99)] };
+}
+const around = args.neighbourhood ? await neighbourhood500() : undefined;
+
 const f = (ms) => ms.toFixed(ms < 10 ? 2 : 0);
 console.log(
   JSON.stringify({
@@ -123,5 +159,8 @@ console.log(
     timelinePageAt: deep,
     timelineDeepPage: { p50: f(timelineDeep.p50), max: f(timelineDeep.max) },
     timelineTenYearsFirstPage: { p50: f(year.p50), max: f(year.max) },
+    ...(around && {
+      neighbourhood500: { hub: around.hubId, p50: f(around.p50), p99: f(around.p99) },
+    }),
   }),
 );

@@ -4,6 +4,7 @@
  * that time. Days are `YYYY-MM-DD`; an absent bound is open.
  */
 import { activeClaims, claimsOf, isOutcomeClaim } from "./claims.js";
+import { CompactCopier } from "./compact-copy.js";
 import type { Claim, Dataset, GraphEdge, GraphNode } from "./graph-types.js";
 import type { DayRange } from "./partial-date.js";
 import { declarationOf, type NodeCategory, type Temporal } from "./vocabulary.js";
@@ -207,30 +208,48 @@ export function knownOn(validity: Validity, day: string): Knowledge {
  * `validFrom`/`validUntil`/`validBegun`/`validEnded`) and filter on it.
  */
 export function withValidity(dataset: Dataset): Dataset {
-  const dates = new Map<string, string>();
-  for (const node of dataset.nodes) {
-    if (node.source) dates.set(node.id, node.source.publishedOn.earliest);
-  }
-  const sourceDate = (sourceId: string) => dates.get(sourceId);
-  const shared = new Map<string, Validity>();
-  const share = (worked: Validity): Validity => {
-    const key = `${worked.from ?? ""}/${worked.until ?? ""}/${worked.ended}/${worked.begun}`;
-    const known = shared.get(key);
-    if (known) return known;
-    shared.set(key, worked);
-    return worked;
-  };
+  const assign = new ValidityAssigner(dataset.nodes);
   return {
     ...dataset,
-    nodes: dataset.nodes.map((node) => ({
-      ...node,
-      validity: share(nodeValidity(node, sourceDate)),
-    })),
-    edges: dataset.edges.map((edge) => ({
-      ...edge,
-      validity: share(statementValidity(edge, sourceDate)),
-    })),
+    nodes: dataset.nodes.map((node) => assign.node(node)),
+    edges: dataset.edges.map((edge) => assign.edge(edge)),
   };
+}
+
+/**
+ * Gives nodes and relationships their validity, one at a time, as `withValidity` does for
+ * a whole dataset: a generator of millions of them calls it as it makes each, so that the
+ * draft dies young instead of staying in the old generation, beside its copy, until the end.
+ * Equal validities are one shared object; the copies hold every property in-object.
+ */
+export class ValidityAssigner {
+  private readonly dates = new Map<string, string>();
+  private readonly shared = new Map<string, Validity>();
+  private readonly copier = new CompactCopier();
+  private readonly sourceDate: SourceDate = (sourceId) => this.dates.get(sourceId);
+
+  /** `sources`: nodes among which the sources of every later quote are (others are skipped). */
+  constructor(sources: Iterable<GraphNode>) {
+    for (const node of sources) {
+      if (node.source) this.dates.set(node.id, node.source.publishedOn.earliest);
+    }
+  }
+
+  node(node: GraphNode): GraphNode {
+    return this.copier.with(node, "validity", this.share(nodeValidity(node, this.sourceDate)));
+  }
+
+  edge(edge: GraphEdge): GraphEdge {
+    return this.copier.with(edge, "validity", this.share(statementValidity(edge, this.sourceDate)));
+  }
+
+  private share(worked: Validity): Validity {
+    const key = `${worked.from ?? ""}/${worked.until ?? ""}/${worked.ended}/${worked.begun}`;
+    const known = this.shared.get(key);
+    if (known) return known;
+    this.shared.set(key, worked);
+    return worked;
+  }
 }
 
 const computed = new WeakMap<GraphNode | GraphEdge, Validity>();
