@@ -20,7 +20,7 @@ import {
   headOf,
   type NodeHead,
 } from "../../src/domain/graph-types.js";
-import type { GraphStore } from "../../src/store/graph-store.js";
+import type { GraphStore, NodeWithNeighbourHeads } from "../../src/store/graph-store.js";
 import { MemoryStore } from "../../src/store/memory/memory-store.js";
 import { loadIntoNeo4j } from "../../src/store/neo4j/load-into-neo4j.js";
 import { createDriver, Neo4jStore } from "../../src/store/neo4j/neo4j-store.js";
@@ -218,6 +218,21 @@ if (!config) {
             heads(whole.map((links) => links.map((link) => link.node.node))),
           );
           return expected.some((list) => list.length > 0);
+        },
+      );
+
+      agree(
+        "nodesWithNeighbourHeads (each node whole, with its links' heads)",
+        (a) => a.neighbours,
+        async ({ ids, query }, { memory, neo4j }) => {
+          const [expected, actual] = await Promise.all([
+            memory.nodesWithNeighbourHeads(ids, query),
+            neo4j.nodesWithNeighbourHeads(ids, query),
+          ]);
+          const comparable = (entries: readonly NodeWithNeighbourHeads[]) =>
+            entries.map((entry) => ({ node: entry.node, heads: entry.heads.map(headOf) }));
+          expect(comparable(actual)).toEqual(comparable(expected));
+          return expected.some((entry) => entry.node !== undefined && entry.heads.length > 0);
         },
       );
 

@@ -103,7 +103,37 @@ export const AWAIT_INDEXES = statement(
   "CALL db.awaitIndexes($seconds)",
 );
 
-/** Deletes what an interrupted load left, staged or retired, in batches (an auto-commit statement). */
+/**
+ * Relationships deleted per transaction when clearing staged or retired nodes. They go
+ * before their nodes, in batches of their own: deleting a batch of nodes with their
+ * relationships (DETACH DELETE) put every relationship of a hub in one transaction, and
+ * emptying a 10^5-node dataset that way filled a 1 GB heap (each deleted relationship's
+ * records and index entries are held until its transaction commits).
+ */
+const DELETE_EDGE_BATCH_SIZE = 10_000;
+
+/**
+ * Deletes the relationships of nodes with `label`, in batches (an auto-commit statement).
+ * Staged and retired relationships join only staged or retired nodes, so following each
+ * node's outgoing ones finds every one of them once.
+ */
+const deleteEdgesOf = (name: string, labels: string) =>
+  statement(
+    name,
+    "WRITE",
+    [],
+    `
+MATCH (:${labels})-[r]->()
+CALL (r) { DELETE r } IN TRANSACTIONS OF ${DELETE_EDGE_BATCH_SIZE} ROWS`,
+  );
+
+/** Deletes what an interrupted load left, staged or retired: first the relationships… */
+export const CLEAR_UNSERVED_EDGES = deleteEdgesOf(
+  "clearUnservedEdges",
+  `${STAGED_LABEL}|${RETIRED_LABEL}`,
+);
+
+/** …then the nodes, in batches (an auto-commit statement). */
 export const CLEAR_UNSERVED = statement(
   "clearUnserved",
   "WRITE",
@@ -113,7 +143,10 @@ MATCH (n:${STAGED_LABEL}|${RETIRED_LABEL})
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ${DELETE_BATCH_SIZE} ROWS`,
 );
 
-/** Deletes the retired dataset after a swap, in batches (an auto-commit statement). */
+/** Deletes the retired dataset after a swap: first its relationships… */
+export const DELETE_RETIRED_EDGES = deleteEdgesOf("deleteRetiredEdges", RETIRED_LABEL);
+
+/** …then its nodes, in batches (an auto-commit statement). */
 export const DELETE_RETIRED = statement(
   "deleteRetired",
   "WRITE",
@@ -280,7 +313,9 @@ export const LOAD_STATEMENTS: readonly CypherStatement[] = [
   ...SCHEMA_STATEMENTS,
   ...OBSOLETE_SCHEMA_STATEMENTS,
   AWAIT_INDEXES,
+  CLEAR_UNSERVED_EDGES,
   CLEAR_UNSERVED,
+  DELETE_RETIRED_EDGES,
   DELETE_RETIRED,
   STAGE_NODES,
   ...Object.values(STAGE_EDGES),

@@ -485,6 +485,12 @@ export const NEIGHBOURS = neighboursStatement();
 
 export const NEIGHBOUR_HEADS = neighboursStatement(undefined, undefined, "heads");
 
+export const NODES_WITH_NEIGHBOUR_HEADS = neighboursStatement(
+  undefined,
+  undefined,
+  "originsAndHeads",
+);
+
 /**
  * The earliest (`min`) or latest (`max`) of the dates over the list `rows`, each item's
  * dated thing being `item` (written with the variable `row`), by the rule of
@@ -758,6 +764,7 @@ export const ALL_STATEMENTS: readonly CypherStatement[] = [
   LIST_NODES_SORTED,
   NEIGHBOURS,
   NEIGHBOUR_HEADS,
+  NODES_WITH_NEIGHBOUR_HEADS,
   NEIGHBOUR_PAGES,
   LIST_SUMMARY,
   LIST_EDGES,

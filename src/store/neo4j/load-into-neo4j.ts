@@ -8,7 +8,7 @@
  *    staged too, so they survive the load;
  * 4. one transaction retires the served dataset, promotes the staged one and records its
  *    version: readers see the old dataset or the new one, never a mixture;
- * 5. the retired dataset is deleted in batches.
+ * 5. the retired dataset is deleted in batches, its relationships before its nodes.
  * A failure before step 4 leaves the served dataset untouched; running the same load twice
  * serves the same nodes and relationships.
  */
@@ -20,7 +20,9 @@ import {
   CARRY_OVER_EDGES,
   CARRY_OVER_NODES,
   CLEAR_UNSERVED,
+  CLEAR_UNSERVED_EDGES,
   DELETE_RETIRED,
+  DELETE_RETIRED_EDGES,
   EDGE_BATCH_SIZE,
   LOAD_FORMAT,
   NODE_BATCH_SIZE,
@@ -220,6 +222,7 @@ export async function loadIntoNeo4j(
   await ensureSchema(driver, options.database);
   const session = driver.session({ database: options.database });
   try {
+    await runAlone(session, CLEAR_UNSERVED_EDGES);
     await runAlone(session, CLEAR_UNSERVED);
     await writeBatches(
       driver,
@@ -262,6 +265,7 @@ export async function loadIntoNeo4j(
         keepsOld: !options.replace,
       });
     });
+    await runAlone(session, DELETE_RETIRED_EDGES);
     await runAlone(session, DELETE_RETIRED);
   } catch (error) {
     throw mapDriverError(error);

@@ -48,6 +48,7 @@ export async function warmUpPlans(driver: Driver, config: Neo4jStoreConfig): Pro
     () => store.sourceStatementPages(nothing, { filter: noFilter, offset: 0, limit: 0 }),
     () => store.neighbours(nothing, { direction: "BOTH", limit: 0 }),
     () => store.neighbourHeads(nothing, { direction: "BOTH", limit: 0 }),
+    () => store.nodesWithNeighbourHeads(nothing, { direction: "BOTH", limit: 0 }),
     () => store.neighbourPages(nothing, { direction: "BOTH", limit: 0, offset: 0, sort: [] }),
     () => store.search({ text: NOTHING, limit: 1 }),
     () => store.resolve(nothing),
