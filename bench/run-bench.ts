@@ -79,9 +79,9 @@ function parseOptions(argv: readonly string[]): Options {
     neo4jSizes,
     neo4jUri: flag("neo4j-uri"),
     neo4jSkip: flag("neo4j-skip")?.split(",") ?? [],
-    // Entente's loader writes a dataset in one transaction, whose memory Neo4j bounds at
-    // 70% of the heap: 10^5 nodes / 5·10^5 relationships need more than 2.8 GB of it
-    // (a 4 GB heap). The page cache holds that whole store. Smaller graphs need far less.
+    // Sized when Entente's loader wrote a dataset in one transaction (10^5 nodes needed a
+    // 4 GB heap); the staged loader needs far less, but the sizes are kept so that runs stay
+    // comparable with the earlier ones. The page cache holds the whole 10^5 store.
     neo4jHeap: flag("neo4j-heap") ?? (large ? "8g" : "2g"),
     neo4jPageCache: flag("neo4j-page-cache") ?? (large ? "2g" : "512m"),
     out: flag("out"),
