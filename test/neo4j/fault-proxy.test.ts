@@ -33,7 +33,12 @@ import { GET_NODES, INFO } from "../../src/store/neo4j/cypher-statements.js";
 import { readNeo4jConfig } from "../../src/store/neo4j/neo4j-config.js";
 import { createDriver, Neo4jStore } from "../../src/store/neo4j/neo4j-store.js";
 import { baseSeed, evidence, removeTempDirs, writeSeed } from "../seed/seed-fixture.js";
-import { type BoltValue, type RunAnswer, startFakeBolt } from "../support/fake-bolt-server.js";
+import {
+  type BoltValue,
+  type RunAnswer,
+  stagedNodesAnswer,
+  startFakeBolt,
+} from "../support/fake-bolt-server.js";
 import { startFaultProxy } from "../support/fault-proxy.js";
 
 let seedVersion: string;
@@ -396,11 +401,12 @@ describe("reloading the seed into Neo4j (SIGHUP)", () => {
     /** The version the fake database holds; it changes only when a load commits. */
     let held = first.version;
     let failLoads = true;
-    const bolt = await startFakeBolt((text) => {
+    const bolt = await startFakeBolt((text, parameters) => {
       if (text === INFO.text)
         return { fields: ["version", "nodeCount", "edgeCount"], rows: [[held, 3, 2]] };
       if (text === READ_VERSION.text) return { fields: ["version"], rows: [[held]] };
-      if (failLoads && text === STAGE_NODES.text) {
+      if (text === STAGE_NODES.text) {
+        if (!failLoads) return stagedNodesAnswer(parameters);
         return { failure: { code: "Neo.ClientError.Statement.SemanticError", message: "refused" } };
       }
       return { fields: [], rows: [] };

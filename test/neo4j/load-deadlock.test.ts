@@ -5,11 +5,20 @@
  * writes such a batch again and completes the load, and gives up on any other failure.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { PROMOTE_STAGED, STAGE_EDGES } from "../../src/store/neo4j/cypher-load-statements.js";
+import {
+  PROMOTE_STAGED,
+  STAGE_EDGES,
+  STAGE_NODES,
+} from "../../src/store/neo4j/cypher-load-statements.js";
 import { loadIntoNeo4j } from "../../src/store/neo4j/load-into-neo4j.js";
 import { createDriver } from "../../src/store/neo4j/neo4j-store.js";
 import { generateDataset } from "../../src/synthetic/generate-dataset.js";
-import { type FakeBolt, type RunAnswer, startFakeBolt } from "../support/fake-bolt-server.js";
+import {
+  type FakeBolt,
+  type RunAnswer,
+  stagedNodesAnswer,
+  startFakeBolt,
+} from "../support/fake-bolt-server.js";
 
 const dataset = generateDataset({ nodes: 50, seed: 3 });
 const edgeType = dataset.edges[0]?.type ?? "PART_OF";
@@ -24,7 +33,8 @@ afterEach(async () => {
 /** A database that fails the first `failures` runs of one relationship batch with `code`. */
 async function databaseFailing(code: string, failures: number) {
   let failed = 0;
-  bolt = await startFakeBolt((text): RunAnswer => {
+  bolt = await startFakeBolt((text, parameters): RunAnswer => {
+    if (text === STAGE_NODES.text) return stagedNodesAnswer(parameters);
     if (text === edgeStatement && failed < failures) {
       failed++;
       return { failure: { code, message: "refused" } };

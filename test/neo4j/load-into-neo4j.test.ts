@@ -145,5 +145,19 @@ if (!config) {
         edgeCount: full.edges.length,
       });
     }, 120_000);
+
+    it("refuses a relationship whose end the dataset lacks, naming both, and keeps what it served", async () => {
+      await load(smaller, true);
+      const before = await served();
+      const edge = smaller.edges[0] as GraphEdge;
+      const dangling: GraphEdge = { ...edge, id: `${edge.id}-dangling`, to: "no-such-node" };
+      const broken: Dataset = {
+        ...smaller,
+        version: "dangling",
+        edges: [...smaller.edges, dangling],
+      };
+      await expect(load(broken, true)).rejects.toThrow(new RegExp(`${dangling.id}.*no-such-node`));
+      expect(await served()).toEqual(before);
+    }, 60_000);
   });
 }

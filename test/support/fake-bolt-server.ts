@@ -11,6 +11,7 @@
  * reconnecting, deadlines) can be exercised against real sockets without a database.
  */
 import { createServer, type Server, type Socket } from "node:net";
+import { PARAMETER_MAP } from "../../src/store/neo4j/cypher-statement.js";
 
 export type BoltValue =
   | null
@@ -344,3 +345,15 @@ export async function startFakeBolt(
     },
   };
 }
+
+/**
+ * What a database answers to a batch of staged nodes (STAGE_NODES, which the loader reads
+ * the new nodes' element ids from): one made-up element id per node of the batch.
+ */
+export function stagedNodesAnswer(parameters: Record<string, BoltValue>): RunAnswer {
+  const values = parameters[PARAMETER_MAP] as Record<string, BoltValue> | undefined;
+  const categories = Array.isArray(values?.category) ? values.category : [];
+  const ids = categories.map(() => `4:fake:${nextElementId++}`);
+  return { fields: ["nodes"], rows: [[ids]] };
+}
+let nextElementId = 0;

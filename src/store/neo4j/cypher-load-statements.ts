@@ -170,7 +170,9 @@ function setFromColumns(variable: string, keys: readonly string[]): string {
 
 /**
  * One batch of new nodes, with the category they will be served under: `props` holds one
- * list per property key (propertyColumns in load-into-neo4j.ts), `category` one entry per node.
+ * list per property key (propertyColumns in load-into-neo4j.ts), `category` one entry per
+ * node. It answers the new nodes' element ids in the batch's order, which the relationship
+ * batches then name their ends by (see STAGE_EDGES).
  */
 export const STAGE_NODES = statement(
   "stageNodes",
@@ -180,12 +182,17 @@ export const STAGE_NODES = statement(
 UNWIND range(0, size($category) - 1) AS i
 CREATE (n:${STAGED_LABEL})
 SET ${setFromColumns("n", NODE_PROPERTY_KEYS)},
-  n.stagedCategory = $category[i]`,
+  n.stagedCategory = $category[i]
+RETURN collect(elementId(n)) AS nodes`,
 );
 
 /**
  * One batch of new relationships of one type (types cannot be parameters), between staged
- * nodes: `from` and `to` hold the ends' ids, `props` one list per property key.
+ * nodes: `from` and `to` hold the ends' element ids (as STAGE_NODES answered them), `props`
+ * one list per property key. Why element ids rather than the dataset's ids: finding a node
+ * by its element id reads its record directly, while finding it by `id` walks the unique
+ * index and takes a lock on the entry; the two lookups per relationship were a tenth of
+ * Neo4j's work in a 10^5 load (docs/neo4j.md, "Loading").
  */
 export const STAGE_EDGES: Readonly<Record<string, CypherStatement>> = Object.fromEntries(
   RELATIONSHIP_TYPES.map((type) => [
@@ -196,8 +203,8 @@ export const STAGE_EDGES: Readonly<Record<string, CypherStatement>> = Object.fro
       ["from", "to", "props"],
       `
 UNWIND range(0, size($from) - 1) AS i
-MATCH (a:${STAGED_LABEL} {id: $from[i]})
-MATCH (b:${STAGED_LABEL} {id: $to[i]})
+MATCH (a) WHERE elementId(a) = $from[i]
+MATCH (b) WHERE elementId(b) = $to[i]
 CREATE (a)-[r:${type}]->(b)
 SET ${setFromColumns("r", EDGE_PROPERTY_KEYS)}`,
     ),

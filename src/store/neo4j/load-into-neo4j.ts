@@ -12,8 +12,13 @@
  * A failure before step 4 leaves the served dataset untouched; running the same load twice
  * serves the same nodes and relationships.
  */
-import neo4j, { type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
-import type { Dataset, GraphEdge } from "../../domain/graph-types.js";
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type Session,
+} from "neo4j-driver";
+import type { Dataset, GraphEdge, GraphNode } from "../../domain/graph-types.js";
 import { RELATIONSHIP_TYPES } from "../../domain/vocabulary.js";
 import {
   AWAIT_INDEXES,
@@ -66,9 +71,9 @@ async function runIn(
   tx: ManagedTransaction,
   statement: CypherStatement,
   parameters: Parameters = {},
-): Promise<void> {
+): Promise<QueryResult> {
   assertParameters(statement, parameters);
-  await tx.run(statement.text, runParameters(parameters));
+  return tx.run(statement.text, runParameters(parameters));
 }
 
 /** An auto-commit statement: what `CALL … IN TRANSACTIONS` and schema commands need. */
@@ -96,6 +101,8 @@ const DEADLOCK_RETRIES = 8;
 interface StagingBatch {
   readonly statement: CypherStatement;
   readonly parameters: () => Parameters;
+  /** Reads what the committed transaction answered. */
+  readonly committed?: (result: QueryResult) => void;
 }
 
 /**
@@ -117,6 +124,34 @@ export function propertyColumns(
     }
   });
   return { ...columns };
+}
+
+/**
+ * The element ids Neo4j gave the staged nodes, by the dataset's ids: what the relationship
+ * batches name their ends by (see STAGE_EDGES). Held for one load: a string per node.
+ */
+class StagedNodes {
+  private readonly ids = new Map<string, string>();
+
+  add(batch: readonly GraphNode[], result: QueryResult): void {
+    const answered: unknown = result.records[0]?.get("nodes");
+    if (!Array.isArray(answered) || answered.length !== batch.length) {
+      throw new Error(
+        `Neo4j answered ${Array.isArray(answered) ? answered.length : "no"} element ids for a batch of ${batch.length} staged nodes`,
+      );
+    }
+    batch.forEach((node, index) => {
+      this.ids.set(node.id, String(answered[index]));
+    });
+  }
+
+  elementId(id: string, edge: GraphEdge): string {
+    const elementId = this.ids.get(id);
+    if (elementId === undefined) {
+      throw new Error(`relationship ${edge.id} names node ${id}, which the dataset does not hold`);
+    }
+    return elementId;
+  }
 }
 
 const isDeadlock = (error: unknown) =>
@@ -144,7 +179,10 @@ async function writeBatches(
           const parameters = batch.parameters();
           for (let attempt = 0; ; attempt++) {
             try {
-              await session.executeWrite((tx) => runIn(tx, batch.statement, parameters));
+              const result = await session.executeWrite((tx) =>
+                runIn(tx, batch.statement, parameters),
+              );
+              batch.committed?.(result);
               break;
             } catch (error) {
               if (!isDeadlock(error) || attempt >= DEADLOCK_RETRIES) throw error;
@@ -224,6 +262,7 @@ export async function loadIntoNeo4j(
   try {
     await runAlone(session, CLEAR_UNSERVED_EDGES);
     await runAlone(session, CLEAR_UNSERVED);
+    const staged = new StagedNodes();
     await writeBatches(
       driver,
       options.database,
@@ -233,6 +272,7 @@ export async function loadIntoNeo4j(
           category: batch.map((node) => node.category),
           props: propertyColumns(batch.map(nodeToProps), NODE_PROPERTY_KEYS),
         }),
+        committed: (result) => staged.add(batch, result),
       })),
     );
     await writeBatches(
@@ -242,8 +282,8 @@ export async function loadIntoNeo4j(
         batches(edgesByType.get(type) ?? [], EDGE_BATCH_SIZE).map((batch) => ({
           statement: STAGE_EDGES[type] as CypherStatement,
           parameters: () => ({
-            from: batch.map((edge) => edge.from),
-            to: batch.map((edge) => edge.to),
+            from: batch.map((edge) => staged.elementId(edge.from, edge)),
+            to: batch.map((edge) => staged.elementId(edge.to, edge)),
             props: propertyColumns(batch.map(edgeToProps), EDGE_PROPERTY_KEYS),
           }),
         })),

@@ -171,7 +171,14 @@ function claimProps(claims: readonly Claim[] | undefined): Props {
 
 /** Removes undefined values: Neo4j stores no nulls, and `SET n = props` must not fail on them. */
 function compact(props: Props): Props {
-  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined));
+  // A loop rather than entries/filter/fromEntries: this runs once per node and relationship
+  // of a load, and the arrays those make were a tenth of the loader's own time at 10^5.
+  const kept: Props = {};
+  for (const key in props) {
+    const value = props[key];
+    if (value !== undefined) kept[key] = value;
+  }
+  return kept;
 }
 
 /**
