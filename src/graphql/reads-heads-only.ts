@@ -10,12 +10,12 @@
  * the parsed query (weakly: it goes with the parsed document) and worked out once, in time
  * linear in the selection (each fragment is read once).
  */
+
 import {
   type FieldNode,
   type GraphQLNamedType,
   type GraphQLOutputType,
   type GraphQLResolveInfo,
-  type GraphQLSchema,
   getNamedType,
   isInterfaceType,
   isObjectType,
@@ -23,12 +23,13 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import { NODE_HEAD_FIELDS } from "../domain/graph-types.js";
+import { FieldNodeMemo } from "./field-node-memo.js";
 import { followedRelationOf } from "./resolvers/relation-spec.js";
 
 const HEAD_SELECTIONS: ReadonlySet<string> = new Set(["__typename", ...NODE_HEAD_FIELDS]);
 
 /** Kept per schema and parsed field (a field is a relation field or a root list, never both). */
-const answers = new WeakMap<GraphQLSchema, WeakMap<FieldNode, boolean>>();
+const answers = new FieldNodeMemo<boolean>();
 
 /** Fields of a root list's connection, and of its edges, that read nothing of the nodes. */
 const CONNECTION_SELECTIONS: ReadonlySet<string> = new Set([
@@ -93,20 +94,12 @@ function remembered(
   if (!first) return false;
   // Only a field selected once is kept: the same first node can be merged with different
   // others under different runtime types of its parent.
-  let bySchema = answers.get(info.schema);
-  if (!bySchema) {
-    bySchema = new WeakMap();
-    answers.set(info.schema, bySchema);
-  }
-  const known = more.length === 0 ? bySchema.get(first) : undefined;
-  if (known !== undefined) return known;
-  const read = new Set<string>();
-  const type = getNamedType(returnType);
-  const answer = fieldNodes.every((field) =>
-    everyField(field.selectionSet, type, info, read, test),
-  );
-  if (more.length === 0) bySchema.set(first, answer);
-  return answer;
+  const work = () => {
+    const read = new Set<string>();
+    const type = getNamedType(returnType);
+    return fieldNodes.every((field) => everyField(field.selectionSet, type, info, read, test));
+  };
+  return more.length === 0 ? answers.get(info.schema, first, work) : work();
 }
 
 /** Whether `test` holds for every field of `set` (fragments included) on the type it selects from. */

@@ -12,12 +12,12 @@
  * that its own resolver reports the mistake where it is. If the node turns out to be of
  * another type than the fragment's, the heads read go unused.
  */
+
 import {
   type FieldNode,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLResolveInfo,
-  type GraphQLSchema,
   getArgumentValues,
   getNamedType,
   isObjectType,
@@ -25,6 +25,7 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import type { NeighbourQuery } from "../store/graph-store.js";
+import { FieldNodeMemo } from "./field-node-memo.js";
 import { relationFieldReadsHeadsOnly } from "./reads-heads-only.js";
 import type { RequestContext } from "./request-context.js";
 import { type RelationFieldArgs, relationQueryOf } from "./resolvers/relation-resolver.js";
@@ -37,7 +38,7 @@ interface RelationField {
 }
 
 /** The one relation field of a parsed lookup's selection, or null; kept per schema and field. */
-const found = new WeakMap<GraphQLSchema, WeakMap<FieldNode, RelationField | null>>();
+const found = new FieldNodeMemo<RelationField | null>();
 
 /** The store query of the relation the lookup's selection follows, when it can be read with the lookup. */
 export async function prefetchedRelation(
@@ -46,16 +47,9 @@ export async function prefetchedRelation(
 ): Promise<NeighbourQuery | undefined> {
   const [lookup, ...more] = info.fieldNodes;
   if (!lookup || more.length > 0) return undefined;
-  let bySchema = found.get(info.schema);
-  if (!bySchema) {
-    bySchema = new WeakMap();
-    found.set(info.schema, bySchema);
-  }
-  let relation = bySchema.get(lookup);
-  if (relation === undefined) {
-    relation = oneRelationField(lookup.selectionSet, getNamedType(info.returnType), info);
-    bySchema.set(lookup, relation);
-  }
+  const relation = found.get(info.schema, lookup, () =>
+    oneRelationField(lookup.selectionSet, getNamedType(info.returnType), info),
+  );
   if (!relation) return undefined;
   try {
     const args = getArgumentValues(relation.definition, relation.field, info.variableValues);

@@ -127,34 +127,31 @@ MATCH (:${labels})-[r]->()
 CALL (r) { DELETE r } IN TRANSACTIONS OF ${DELETE_EDGE_BATCH_SIZE} ROWS`,
   );
 
-/** Deletes what an interrupted load left, staged or retired: first the relationships… */
-export const CLEAR_UNSERVED_EDGES = deleteEdgesOf(
-  "clearUnservedEdges",
-  `${STAGED_LABEL}|${RETIRED_LABEL}`,
-);
-
-/** …then the nodes, in batches (an auto-commit statement). */
-export const CLEAR_UNSERVED = statement(
-  "clearUnserved",
-  "WRITE",
-  [],
-  `
-MATCH (n:${STAGED_LABEL}|${RETIRED_LABEL})
+/**
+ * Deletes the nodes with `label`, in batches (an auto-commit statement), once deleteEdgesOf
+ * has deleted their relationships (DETACH only in case one was written in between).
+ */
+const deleteNodesOf = (name: string, labels: string) =>
+  statement(
+    name,
+    "WRITE",
+    [],
+    `
+MATCH (n:${labels})
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ${DELETE_BATCH_SIZE} ROWS`,
-);
+  );
+
+const UNSERVED_LABELS = `${STAGED_LABEL}|${RETIRED_LABEL}`;
+
+/** Deletes what an interrupted load left, staged or retired: first the relationships… */
+export const CLEAR_UNSERVED_EDGES = deleteEdgesOf("clearUnservedEdges", UNSERVED_LABELS);
+/** …then the nodes. */
+export const CLEAR_UNSERVED = deleteNodesOf("clearUnserved", UNSERVED_LABELS);
 
 /** Deletes the retired dataset after a swap: first its relationships… */
 export const DELETE_RETIRED_EDGES = deleteEdgesOf("deleteRetiredEdges", RETIRED_LABEL);
-
-/** …then its nodes, in batches (an auto-commit statement). */
-export const DELETE_RETIRED = statement(
-  "deleteRetired",
-  "WRITE",
-  [],
-  `
-MATCH (n:${RETIRED_LABEL})
-CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ${DELETE_BATCH_SIZE} ROWS`,
-);
+/** …then its nodes. */
+export const DELETE_RETIRED = deleteNodesOf("deleteRetired", RETIRED_LABEL);
 
 /**
  * Sets every property of `keys` on `variable` from the batch's columns, at row `i` (a

@@ -204,7 +204,10 @@ export interface ListShape {
  * in index order and the total comes from the count store. Otherwise the candidates come
  * from the filter's most selective indexed condition (filterCandidates), every condition
  * is checked on each, and the matches are sorted to cut the page. With `shape`, only the
- * branch that shape takes is written, with its conditions and its order.
+ * branch that shape takes is written, with its conditions and its order, and the page is
+ * cut by ORDER BY with SKIP and LIMIT over the matches, which Neo4j runs as a `Top` that
+ * keeps offset + limit rows rather than sorting every match (a page of 100 among 12,858
+ * matches at 10^5: 30 → 23 ms).
  */
 export function listNodesStatement(
   where?: NodeWhere,
@@ -257,16 +260,20 @@ ${involvement("filter", f)}
 CALL (involvedIds) {
   CALL (involvedIds) {${filterCandidates("filter", f)}
   }
-  WITH n, involvedIds WHERE ${nodeFilterCondition("n", "filter", condition, f)}${
-    shape.sort.field === "DEGREE" || sorted
-      ? `
-  ${degreeCall("n", shape.sort.field === "DEGREE" ? "true" : sortsByDegree("$thenBy"))}
-  WITH n, degree ORDER BY ${order("n")}`
-      : `
-  WITH n ORDER BY ${order("n")}`
-  }
+  WITH n, involvedIds WHERE ${nodeFilterCondition("n", "filter", condition, f)}
   WITH collect(n) AS matches
-  RETURN size(matches) AS total, matches[$offset..($offset + $limit)] AS pageNodes
+  RETURN size(matches) AS total, COLLECT {
+    UNWIND matches AS n${
+      shape.sort.field === "DEGREE" || sorted
+        ? `
+    ${degreeCall("n", shape.sort.field === "DEGREE" ? "true" : sortsByDegree("$thenBy"))}
+    WITH n, degree ORDER BY ${order("n")}`
+        : `
+    WITH n ORDER BY ${order("n")}`
+    }
+    SKIP $offset LIMIT $limit
+    RETURN n
+  } AS pageNodes
 }
 RETURN total,
   [n IN pageNodes | ${
@@ -572,14 +579,20 @@ const ONLY_TYPES = `($filter.statuses IS NULL AND NOT $filter.hasDate AND $filte
 
 const typeAllowed = (type: string) => `($filter.types IS NULL OR '${type}' IN $filter.types)`;
 
-/** The page and the total of the matching `a, r, b` rows, in sortKey order (a LIST_EDGES branch's end). */
-const PAGE_OF_MATCHES = `  WITH branch, a, r, b ORDER BY r.sortKey
-  WITH branch, collect([a, r, b]) AS matches
-  RETURN COLLECT {
-    UNWIND matches[$offset..($offset + $limit)] AS match
+/**
+ * The page of `matches` (a list of `[a, r, b]`) in sortKey order: ORDER BY with SKIP and
+ * LIMIT, which Neo4j runs as a `Top` keeping offset + limit rows, not a sort of every match.
+ */
+const pageOfMatches = (matches: string) => `COLLECT {
+    UNWIND ${matches} AS match
+    WITH match ORDER BY match[1].sortKey SKIP $offset LIMIT $limit
     WITH match[0] AS a, match[1] AS r, match[2] AS b
     RETURN ${edgeMap("r", "a.id", "b.id")} AS edge ORDER BY r.sortKey
-  } AS page, size(matches) AS total`;
+  }`;
+
+/** The page and the total of the matching `a, r, b` rows, in sortKey order (a LIST_EDGES branch's end). */
+const PAGE_OF_MATCHES = `  WITH branch, collect([a, r, b]) AS matches
+  RETURN ${pageOfMatches("matches")} AS page, size(matches) AS total`;
 
 /**
  * A page of relationships in order (earliest day, undated last, then id: the `sortKey`
@@ -658,13 +671,8 @@ WHERE a:Entity AND ($filter.types IS NULL OR type(r) IN $filter.types)
 UNWIND r.evidenceSources AS cited
 WITH DISTINCT cited, a, r, b
 WHERE cited IN $sourceIds
-WITH cited, a, r, b ORDER BY r.sortKey
 WITH cited, collect([a, r, b]) AS matches
-RETURN cited AS id, COLLECT {
-  UNWIND matches[$offset..($offset + $limit)] AS match
-  WITH match[0] AS a, match[1] AS r, match[2] AS b
-  RETURN ${edgeMap("r", "a.id", "b.id")} AS edge ORDER BY r.sortKey
-} AS page, size(matches) AS total`,
+RETURN cited AS id, ${pageOfMatches("matches")} AS page, size(matches) AS total`,
 );
 
 /** One name's score against the folded query, as rank-search.ts scores it. */
