@@ -346,6 +346,9 @@ export async function startFakeBolt(
   };
 }
 
+/** Made-up element ids, numbered across the test file. */
+let nextElementId = 0;
+
 /**
  * What a database answers to a batch of staged nodes (STAGE_NODES, which the loader reads
  * the new nodes' element ids from): one made-up element id per node of the batch.
@@ -356,4 +359,3 @@ export function stagedNodesAnswer(parameters: Record<string, BoltValue>): RunAns
   const ids = categories.map(() => `4:fake:${nextElementId++}`);
   return { fields: ["nodes"], rows: [[ids]] };
 }
-let nextElementId = 0;

@@ -284,8 +284,9 @@ RETURN ${CATEGORY_COUNT} AS total,
       ? `{ node: ${nodeHeadMap("n")}, why: null }`
       : `{ node: ${nodeMap("n")}, why: ${whyOf("n", f)} }`
   }] AS page`;
-    if (shape.sort.field === "DEGREE" || sorted) {
-      return statement(
+    /** The statement: the matches of the filter, then `rest` (which closes their CALL), then the page. */
+    const written = (rest: string) =>
+      statement(
         name,
         "READ",
         parameters,
@@ -293,45 +294,36 @@ RETURN ${CATEGORY_COUNT} AS total,
 ${involvement("filter", f)}
 CALL (involvedIds) {
   ${matches}
-  ${degreeCall("n", shape.sort.field === "DEGREE" ? "true" : sortsByDegree("$thenBy"))}
+  ${rest}
+${page}`,
+      );
+    if (shape.sort.field === "DEGREE" || sorted) {
+      return written(`${degreeCall("n", shape.sort.field === "DEGREE" ? "true" : sortsByDegree("$thenBy"))}
   WITH n, degree ORDER BY ${order("n")}
   WITH collect(n) AS matches
   RETURN size(matches) AS total, matches[$offset..($offset + $limit)] AS pageNodes
-}
-${page}`,
-      );
+}`);
     }
     const common = `total * ${WALK_SHARE} >= COUNT { MATCH (:Entity) }`;
-    return statement(
-      name,
-      "READ",
-      parameters,
-      `
-${involvement("filter", f)}
-CALL (involvedIds) {
-  ${matches}
-  RETURN count(n) AS total
+    const cut = `WITH n ORDER BY ${order("n")}
+    SKIP $offset LIMIT $limit
+    RETURN n`;
+    return written(`RETURN count(n) AS total
 }
 CALL (involvedIds, total) {
   WITH involvedIds WHERE ${common}
   RETURN COLLECT {
     CALL (involvedIds) {${orderedCandidatesFor(shape.sort, matching)}
     }
-    WITH n ORDER BY ${order("n")}
-    SKIP $offset LIMIT $limit
-    RETURN n
+    ${cut}
   } AS pageNodes
   UNION ALL
   WITH involvedIds WHERE NOT (${common})
   RETURN COLLECT {
     ${matches}
-    WITH n ORDER BY ${order("n")}
-    SKIP $offset LIMIT $limit
-    RETURN n
+    ${cut}
   } AS pageNodes
-}
-${page}`,
-    );
+}`);
   }
   return statement(
     name,
