@@ -103,10 +103,11 @@ function datasetPlugin(
           }
           const info = await infoOf(contextValue.datasetSource).catch(() => undefined);
           if (!info) return;
-          response.body.singleResult.extensions = {
-            ...response.body.singleResult.extensions,
-            dataset: { version: info.version, citation: citationFor(info) },
-          };
+          const extensions = response.body.singleResult.extensions;
+          const dataset = datasetExtension(info);
+          response.body.singleResult.extensions = extensions
+            ? { ...extensions, dataset }
+            : { dataset };
           // Round-trip counts differ from one run of a query to the next.
           if (!response.body.singleResult.errors?.length && !contextValue.roundTrips) {
             response.http.headers.set(CACHEABLE_VERSION_HEADER, info.version);
@@ -115,6 +116,22 @@ function datasetPlugin(
       };
     },
   };
+}
+
+const datasetExtensions = new WeakMap<DatasetInfo, { version: string; citation: string }>();
+
+/**
+ * `extensions.dataset` of every answer from one dataset: made once per dataset, not once
+ * per response (the citation is a sentence of some length). Shared between responses,
+ * which serialise it and never change it.
+ */
+function datasetExtension(info: DatasetInfo): { version: string; citation: string } {
+  let extension = datasetExtensions.get(info);
+  if (!extension) {
+    extension = { version: info.version, citation: citationFor(info) };
+    datasetExtensions.set(info, extension);
+  }
+  return extension;
 }
 
 /**

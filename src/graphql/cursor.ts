@@ -44,9 +44,54 @@ export function cursorBinding(
 }
 
 export function encodeCursor(binding: CursorBinding, offset: number): string {
-  return Buffer.from(JSON.stringify([CURSOR_TAG, binding.version, binding.list, offset])).toString(
-    "base64url",
+  return cursorEncoder(binding)(offset);
+}
+
+/**
+ * encodeCursor for many offsets of one list: a page of a hundred edges has a hundred
+ * cursors that differ only in their last digits. Base64 encodes each 3 bytes apart, so
+ * the part of the cursor's text before the offset, cut at a multiple of 3 bytes, is
+ * encoded once; per cursor only the few bytes after it and the offset are encoded. The
+ * text, and so the cursor, is exactly the one encodeCursor always made.
+ */
+export function cursorEncoder(binding: CursorBinding): (offset: number) => string {
+  const before = Buffer.from(
+    `${JSON.stringify([CURSOR_TAG, binding.version, binding.list]).slice(0, -1)},`,
   );
+  const whole = before.length - (before.length % 3);
+  const head = before.subarray(0, whole).toString("base64url");
+  const rest = before.subarray(whole).toString("latin1");
+  const ascii = before.subarray(whole).every((byte) => byte < 0x80);
+  return (offset) => {
+    const tail = `${rest}${offset}]`;
+    return (
+      head + (ascii ? asciiBase64url(tail) : Buffer.from(tail, "latin1").toString("base64url"))
+    );
+  };
+}
+
+const BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/** Base64url without padding of a short text of ASCII characters (no Buffer per cursor). */
+function asciiBase64url(text: string): string {
+  let out = "";
+  let at = 0;
+  for (; at + 3 <= text.length; at += 3) {
+    const bits =
+      (text.charCodeAt(at) << 16) | (text.charCodeAt(at + 1) << 8) | text.charCodeAt(at + 2);
+    out += BASE64URL.charAt(bits >>> 18) + BASE64URL.charAt((bits >>> 12) & 63);
+    out += BASE64URL.charAt((bits >>> 6) & 63) + BASE64URL.charAt(bits & 63);
+  }
+  const left = text.length - at;
+  if (left === 1) {
+    const bits = text.charCodeAt(at) << 16;
+    out += BASE64URL.charAt(bits >>> 18) + BASE64URL.charAt((bits >>> 12) & 63);
+  } else if (left === 2) {
+    const bits = (text.charCodeAt(at) << 16) | (text.charCodeAt(at + 1) << 8);
+    out += BASE64URL.charAt(bits >>> 18) + BASE64URL.charAt((bits >>> 12) & 63);
+    out += BASE64URL.charAt((bits >>> 6) & 63);
+  }
+  return out;
 }
 
 /** The offset just after `cursor`, or a BAD_USER_INPUT saying why it does not belong here. */

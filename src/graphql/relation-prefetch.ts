@@ -40,24 +40,30 @@ interface RelationField {
 /** The one relation field of a parsed lookup's selection, or null; kept per schema and field. */
 const found = new FieldNodeMemo<RelationField | null>();
 
-/** The store query of the relation the lookup's selection follows, when it can be read with the lookup. */
-export async function prefetchedRelation(
+/**
+ * The store query of the relation the lookup's selection follows, when it can be read with
+ * the lookup. Undefined at once, not a promise, when the selection follows no relation (a
+ * plain lookup), so that the lookup does not wait a turn for nothing.
+ */
+export function prefetchedRelation(
   info: GraphQLResolveInfo,
   context: RequestContext,
-): Promise<NeighbourQuery | undefined> {
+): Promise<NeighbourQuery | undefined> | undefined {
   const [lookup, ...more] = info.fieldNodes;
   if (!lookup || more.length > 0) return undefined;
   const relation = found.get(info.schema, lookup, () =>
     oneRelationField(lookup.selectionSet, getNamedType(info.returnType), info),
   );
   if (!relation) return undefined;
-  try {
-    const args = getArgumentValues(relation.definition, relation.field, info.variableValues);
-    return await relationQueryOf(relation.spec, args as RelationFieldArgs, context, info);
-  } catch {
-    // The field's own resolver meets the same mistake and reports it at its path.
-    return undefined;
-  }
+  return (async () => {
+    try {
+      const args = getArgumentValues(relation.definition, relation.field, info.variableValues);
+      return await relationQueryOf(relation.spec, args as RelationFieldArgs, context, info);
+    } catch {
+      // The field's own resolver meets the same mistake and reports it at its path.
+      return undefined;
+    }
+  })();
 }
 
 /** The selection's one relation field, read ahead only as described above; null otherwise. */

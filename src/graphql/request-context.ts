@@ -38,13 +38,8 @@ export interface RequestContext {
 }
 
 export class Loaders {
-  readonly nodes: DataLoader<string, GraphNode | undefined>;
-  /**
-   * References typed by a person (filters' names, traversal starts), resolved as
-   * resolveReferences does: every reference of one level of a query in one store call,
-   * and each distinct one once per request, however many parents repeat it.
-   */
-  readonly references: DataLoader<Reference, Resolved, string>;
+  private nodeLoader: DataLoader<string, GraphNode | undefined> | undefined;
+  private referenceLoader: DataLoader<Reference, Resolved, string> | undefined;
   private readonly neighbourLoaders = new Map<string, DataLoader<string, Neighbour[]>>();
   private readonly headLoaders = new Map<string, DataLoader<string, NodeHead[]>>();
   private readonly lookupLoaders = new Map<string, DataLoader<string, GraphNode | undefined>>();
@@ -58,14 +53,36 @@ export class Loaders {
    */
   private readonly known = new Map<string, GraphNode>();
 
-  constructor(private readonly store: GraphStore) {
-    this.nodes = new DataLoader(async (ids) => {
-      const nodes = await store.getNodes(ids);
-      for (const node of nodes) if (node) this.known.set(node.id, node);
-      return nodes;
+  constructor(private readonly store: GraphStore) {}
+
+  /**
+   * Nodes by id, batched per level of the query. Made on first use, as the references'
+   * loader is: many requests (a lookup, a search, a list) never need one, and every
+   * request makes a Loaders.
+   */
+  get nodes(): DataLoader<string, GraphNode | undefined> {
+    // Nodes read before the loader was made are in `known`, not in its cache: asked of
+    // the store only when some id of the batch is not there.
+    this.nodeLoader ??= new DataLoader(async (ids) => {
+      const had = ids.map((id) => this.known.get(id));
+      const missing = ids.filter((_, at) => had[at] === undefined);
+      if (missing.length === 0) return had;
+      const read = await this.store.getNodes(missing);
+      for (const node of read) if (node) this.known.set(node.id, node);
+      let next = 0;
+      return had.map((node) => node ?? read[next++]);
     });
-    this.references = new DataLoader<Reference, Resolved, string>(
-      (references) => resolveEach(store, references),
+    return this.nodeLoader;
+  }
+
+  /**
+   * References typed by a person (filters' names, traversal starts), resolved as
+   * resolveReferences does: every reference of one level of a query in one store call,
+   * and each distinct one once per request, however many parents repeat it.
+   */
+  get references(): DataLoader<Reference, Resolved, string> {
+    this.referenceLoader ??= new DataLoader<Reference, Resolved, string>(
+      (references) => resolveEach(this.store, references),
       {
         cacheKeyFn: (reference) =>
           JSON.stringify([
@@ -76,12 +93,14 @@ export class Loaders {
           ]),
       },
     );
+    return this.referenceLoader;
   }
 
   /** Records a node read by another call (a neighbourhood, a subgraph), for node() and the loader. */
   prime(node: GraphNode): void {
     this.known.set(node.id, node);
-    this.nodes.prime(node.id, node);
+    // A loader made later finds the node in `known` first (node(), nodeList()).
+    this.nodeLoader?.prime(node.id, node);
   }
 
   /** The node `id`: at once when this request has read it, otherwise through the batch loader. */

@@ -1,5 +1,5 @@
 /** Relay connections over offset pages, the same shape for every list. */
-import { type CursorBinding, encodeCursor } from "../cursor.js";
+import { type CursorBinding, cursorEncoder } from "../cursor.js";
 
 export interface Connection<E> {
   edges: (E & { cursor: string })[];
@@ -12,17 +12,24 @@ export interface Connection<E> {
   totalCount: number;
 }
 
-export function toConnection<T, E>(
+/**
+ * The connection of one page. `toEdge` makes a new object per item (each caller builds
+ * one): the cursor is added to it rather than to a copy, since a page of a hundred
+ * edges would otherwise allocate every edge twice.
+ */
+export function toConnection<T, E extends object>(
   items: readonly T[],
   offset: number,
   totalCount: number,
   toEdge: (item: T) => E,
   binding: CursorBinding,
 ): Connection<E> {
-  const edges = items.map((item, index) => ({
-    ...toEdge(item),
-    cursor: encodeCursor(binding, offset + index),
-  }));
+  const cursorAt = cursorEncoder(binding);
+  const edges = items.map((item, index) => {
+    const edge = toEdge(item) as E & { cursor: string };
+    edge.cursor = cursorAt(offset + index);
+    return edge;
+  });
   return {
     edges,
     pageInfo: {

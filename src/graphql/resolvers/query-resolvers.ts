@@ -125,7 +125,8 @@ export const queryResolvers = {
       info: GraphQLResolveInfo,
     ) => {
       // The one relation under the lookup, when it can be read with it (relation-prefetch.ts).
-      const relation = await prefetchedRelation(info, context);
+      const prefetch = prefetchedRelation(info, context);
+      const relation = prefetch && (await prefetch);
       const load = (id: string) =>
         relation
           ? context.loaders.nodesWithNeighbourHeads(relation).load(id)
