@@ -76,6 +76,15 @@ export class AdmissionControl {
    * when the work is done). Rejects with SERVER_BUSY when the line is full, and with the
    * signal's reason when it aborts while waiting (e.g. the request's deadline).
    */
+  /**
+   * A turn at once when one is free (as acquire would give it, without a promise), else
+   * undefined: then acquire waits, refuses or rejects as it says.
+   */
+  tryAcquire(heavy: boolean, signal?: AbortSignal): Release | undefined {
+    if (signal?.aborted || !this.canStart(heavy)) return undefined;
+    return this.reserve(heavy);
+  }
+
   acquire(heavy: boolean, signal?: AbortSignal): Promise<Release> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     if (this.canStart(heavy)) return Promise.resolve(this.reserve(heavy));

@@ -4,7 +4,7 @@
  * dataset version in every response's extensions so that a researcher can cite exactly
  * what an answer came from.
  */
-import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import type { DocumentNode } from "graphql";
@@ -24,7 +24,8 @@ import { jitGateway } from "./jit-gateway.js";
 import { loadTypeDefs } from "./load-type-defs.js";
 import { DEFAULT_QUERY_LIMITS, limitValidationRules, type QueryLimits } from "./query-limits.js";
 import { type RequestContext, rememberDatasetInfo } from "./request-context.js";
-import { requestLimitsPlugin } from "./request-limits-plugin.js";
+import { type RequestHooksFactory, requestHooksPlugin } from "./request-hooks.js";
+import { requestLimitsHooks } from "./request-limits-hooks.js";
 import { buildServedSchema } from "./served-schema.js";
 
 /**
@@ -61,19 +62,22 @@ export interface ApiOptions {
  * and version, not per response (with Neo4j every call is a round trip), and asked
  * again while the store does not yet hold the version being served.
  */
-function datasetPlugin(
+function datasetHooks(
   known?: string | (() => string | undefined),
-): ApolloServerPlugin<RequestContext> {
+): RequestHooksFactory<RequestContext> {
   const expected = typeof known === "function" ? known : () => known;
-  const asked = new WeakMap<
-    GraphStore,
-    { readonly info: Promise<DatasetInfo>; readonly for: string | undefined }
-  >();
-  const infoOf = (source: GraphStore): Promise<DatasetInfo> => {
+  /** What one store said of its dataset: the promise, and its value once it has resolved. */
+  interface Asked {
+    readonly info: Promise<DatasetInfo>;
+    readonly for: string | undefined;
+    value?: DatasetInfo;
+  }
+  const asked = new WeakMap<GraphStore, Asked>();
+  const infoOf = (source: GraphStore): Asked => {
     const wanted = expected();
     const cached = asked.get(source);
-    if (cached && cached.for === wanted) return cached.info;
-    const entry = { info: source.info(), for: wanted };
+    if (cached && cached.for === wanted) return cached;
+    const entry: Asked = { info: source.info(), for: wanted };
     asked.set(source, entry);
     const forget = () => {
       if (asked.get(source) === entry) asked.delete(source);
@@ -81,41 +85,38 @@ function datasetPlugin(
     // A store that does not hold the version being served (a replaced dataset still
     // answering its requests, Neo4j before its sync) is asked again next time.
     entry.info.then((info) => {
+      entry.value = info;
       if (wanted !== undefined && info.version !== wanted) forget();
     }, forget);
-    return entry.info;
+    return entry;
   };
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ contextValue }) {
-          // Cursors are bound to the version: the same answer as the extensions', asked once.
-          rememberDatasetInfo(contextValue, infoOf(contextValue.datasetSource));
-        },
-        async willSendResponse({ response, contextValue }) {
-          if (response.body.kind !== "single") return;
-          if (contextValue.roundTrips) {
-            // Debug setting: how many store calls (Cypher statements, with Neo4j) this request made.
-            response.body.singleResult.extensions = {
-              ...response.body.singleResult.extensions,
-              roundTrips: contextValue.roundTrips(),
-            };
-          }
-          const info = await infoOf(contextValue.datasetSource).catch(() => undefined);
-          if (!info) return;
-          const extensions = response.body.singleResult.extensions;
-          const dataset = datasetExtension(info);
-          response.body.singleResult.extensions = extensions
-            ? { ...extensions, dataset }
-            : { dataset };
-          // Round-trip counts differ from one run of a query to the next.
-          if (!response.body.singleResult.errors?.length && !contextValue.roundTrips) {
-            response.http.headers.set(CACHEABLE_VERSION_HEADER, info.version);
-          }
-        },
-      };
+  return () => ({
+    didResolveOperation({ contextValue }) {
+      // Cursors are bound to the version: the same answer as the extensions', asked once.
+      rememberDatasetInfo(contextValue, infoOf(contextValue.datasetSource).info);
     },
-  };
+    willSendResponse({ response, contextValue }) {
+      if (response.body.kind !== "single") return;
+      const result = response.body.singleResult;
+      if (contextValue.roundTrips) {
+        // Debug setting: how many store calls (Cypher statements, with Neo4j) this request made.
+        result.extensions = { ...result.extensions, roundTrips: contextValue.roundTrips() };
+      }
+      const addDataset = (info: DatasetInfo | undefined) => {
+        if (!info) return;
+        const dataset = datasetExtension(info);
+        result.extensions = result.extensions ? { ...result.extensions, dataset } : { dataset };
+        // Round-trip counts differ from one run of a query to the next.
+        if (!result.errors?.length && !contextValue.roundTrips) {
+          response.http.headers.set(CACHEABLE_VERSION_HEADER, info.version);
+        }
+      };
+      // Awaited only until this store's information is first seen (a turn saved per response).
+      const entry = infoOf(contextValue.datasetSource);
+      if (entry.value) return addDataset(entry.value);
+      return entry.info.then(addDataset, () => undefined);
+    },
+  });
 }
 
 const datasetExtensions = new WeakMap<DatasetInfo, { version: string; citation: string }>();
@@ -196,8 +197,12 @@ export function createApolloServer(_store: GraphStore, options: ApiOptions = {})
       // handler caches GETs by dataset version (ETag); and Apollo's hints would wrap every
       // field resolver, lengthening the stretches of CPU a large query holds the thread.
       ApolloServerPluginCacheControlDisabled(),
-      datasetPlugin(options.datasetVersion),
-      requestLimitsPlugin(limits, options.admission ?? new AdmissionControl()),
+      // The limits decide first whether the operation runs at all; the turn they take is
+      // given back before the dataset's extensions are added.
+      requestHooksPlugin([
+        requestLimitsHooks(limits, options.admission ?? new AdmissionControl()),
+        datasetHooks(options.datasetVersion),
+      ]),
     ],
   });
 }

@@ -21,9 +21,9 @@ const PASS_THROUGH = new Set([
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
   "BAD_REQUEST",
-  // A mutation or subscription sent to this read-only API (request-limits-plugin.ts).
+  // A mutation or subscription sent to this read-only API (request-limits-hooks.ts).
   "OPERATION_NOT_SUPPORTED",
-  // Raised by the request limits before execution (request-limits-plugin.ts).
+  // Raised by the request limits before execution (request-limits-hooks.ts).
   "SERVER_BUSY",
   "DEADLINE_EXCEEDED",
 ]);

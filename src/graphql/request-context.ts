@@ -35,6 +35,11 @@ export interface RequestContext {
   readonly deadline?: Deadline;
   /** Set by the request limits once the operation's cost is known (see scopeStore). */
   readonly weight: { heavy: boolean };
+  /**
+   * What the request's dataset is, once the server has asked (rememberDatasetInfo): held
+   * here rather than in a table keyed by the context, which cost a lookup every request.
+   */
+  readonly dataset: { info?: Promise<DatasetInfo> };
 }
 
 export class Loaders {
@@ -216,25 +221,19 @@ export class Loaders {
   }
 }
 
-const datasetInfos = new WeakMap<RequestContext, Promise<DatasetInfo>>();
-
 /**
  * Sets what the request's dataset is, as the server learns it once per store (see
- * datasetPlugin in create-apollo-server.ts), so cursors and the response's extensions
+ * datasetHooks in create-apollo-server.ts), so cursors and the response's extensions
  * name the same version without asking the store twice.
  */
 export function rememberDatasetInfo(context: RequestContext, info: Promise<DatasetInfo>): void {
-  datasetInfos.set(context, info);
+  context.dataset.info = info;
 }
 
 /** The version of the dataset this request reads, for binding cursors to it. */
 export function datasetVersion(context: RequestContext): Promise<string> {
-  let info = datasetInfos.get(context);
-  if (!info) {
-    info = context.datasetSource.info();
-    datasetInfos.set(context, info);
-  }
-  return info.then((known) => known.version);
+  context.dataset.info ??= context.datasetSource.info();
+  return context.dataset.info.then((known) => known.version);
 }
 
 const DEBUG_ROUND_TRIPS = roundTripsDebugFromEnv();
@@ -255,7 +254,14 @@ export function createRequestContext(
   const datasetSource = store instanceof SwappableStore ? store.active : store;
   const scoped = scopeStore(store, { deadline, yieldBeforeCalls: () => weight.heavy });
   if (!(options.countRoundTrips ?? DEBUG_ROUND_TRIPS))
-    return { store: scoped, datasetSource, loaders: new Loaders(scoped), deadline, weight };
+    return {
+      store: scoped,
+      datasetSource,
+      loaders: new Loaders(scoped),
+      deadline,
+      weight,
+      dataset: {},
+    };
   const counted = countStoreCalls(scoped);
   return {
     store: counted.store,
@@ -264,5 +270,6 @@ export function createRequestContext(
     roundTrips: counted.count,
     deadline,
     weight,
+    dataset: {},
   };
 }

@@ -17,7 +17,7 @@ import { holdsOnlyQueries, READ_ONLY_GET_HEADER } from "../graphql/csrf-preventi
 import { loadTypeDefs } from "../graphql/load-type-defs.js";
 import type { RequestContext } from "../graphql/request-context.js";
 import { createRequestContext } from "../graphql/request-context.js";
-import { RETRY_AFTER_SECONDS } from "../graphql/request-limits-plugin.js";
+import { RETRY_AFTER_SECONDS } from "../graphql/request-limits-hooks.js";
 import type { GraphStore } from "../store/graph-store.js";
 import { scopeStore } from "../store/request-scope.js";
 import { apiIndex, ROUTE_PATHS } from "./api-index.js";

@@ -111,7 +111,7 @@ export class MemoryStore implements GraphStore {
   private readonly indexing: Promise<void>;
   private readonly version: string;
   /** Computed on first use from the adjacency arrays, then kept: the dataset never changes. */
-  private statisticsMemo: GraphStatistics | undefined;
+  private statisticsPromise: Promise<GraphStatistics> | undefined;
   /**
    * Filtered lists by filter and sort. Clients choose the filter's text, so the bound is
    * in bytes, keys included: a flood of distinct filters that match nothing costs as much
@@ -556,9 +556,16 @@ export class MemoryStore implements GraphStore {
     return { version: this.version, nodeCount: this.graph.order, edgeCount: this.graph.size };
   }
 
-  async statistics(): Promise<GraphStatistics> {
+  /** The same promise every time, so that callers can tell they have seen it settle. */
+  statistics(): Promise<GraphStatistics> {
+    // Computed at the first call, as before; a failure rejects rather than throws.
+    this.statisticsPromise ??= new Promise((resolve) => resolve(this.computeStatistics()));
+    return this.statisticsPromise;
+  }
+
+  private computeStatistics(): GraphStatistics {
     const graph = this.graph;
-    this.statisticsMemo ??= statisticsOf({
+    return statisticsOf({
       version: this.version,
       nodeCount: graph.order,
       edgeCount: graph.size,
@@ -567,7 +574,6 @@ export class MemoryStore implements GraphStore {
       fromOf: (edge) => graph.edgeSource(edge),
       toOf: (edge) => graph.edgeTarget(edge),
     });
-    return this.statisticsMemo;
   }
 
   async close(): Promise<void> {}
