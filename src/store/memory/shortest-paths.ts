@@ -31,10 +31,65 @@ interface Step {
   readonly previous: number;
 }
 
+/**
+ * For each node reached, its number of steps from the start nodes (0 for those), in
+ * arrays over every node that are kept between searches: a node's entry counts only when
+ * its stamp is this search's. Why: the search reads every relationship of its frontier
+ * and asks of each far node whether it was reached, thousands of times a query on skewed
+ * graphs; a Map made per query was most of that time. The arrays are made once per graph
+ * (5 bytes a node for each side) and need no clearing: each search takes a new stamp.
+ * A search runs from start to end without yielding, so no two use them at once.
+ */
+class Distances {
+  private readonly stamps: Uint32Array;
+  private readonly steps: Uint8Array;
+  private stamp = 0;
+
+  constructor(order: number) {
+    this.stamps = new Uint32Array(order);
+    this.steps = new Uint8Array(order);
+  }
+
+  /** Forgets every node reached by the previous search. */
+  clear(): void {
+    this.stamp += 1;
+    if (this.stamp === 2 ** 32) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+  }
+
+  get(node: number): number | undefined {
+    return this.stamps[node] === this.stamp ? this.steps[node] : undefined;
+  }
+
+  has(node: number): boolean {
+    return this.stamps[node] === this.stamp;
+  }
+
+  set(node: number, steps: number): void {
+    this.stamps[node] = this.stamp;
+    this.steps[node] = steps;
+  }
+}
+
+/** Each graph's two sides' distances, made at its first path search. */
+const distancesOf = new WeakMap<EntenteGraph, readonly [Distances, Distances]>();
+
+function distancePair(graph: EntenteGraph): readonly [Distances, Distances] {
+  let pair = distancesOf.get(graph);
+  if (!pair) {
+    pair = [new Distances(graph.order), new Distances(graph.order)];
+    distancesOf.set(graph, pair);
+  }
+  for (const side of pair) side.clear();
+  return pair;
+}
+
 /** One side of the bidirectional search. */
 interface Search {
   /** For each node reached, its number of steps from the start nodes (0 for those). */
-  readonly distance: Map<number, number>;
+  readonly distance: Distances;
   /** For each node reached after the start, every step to a node one level nearer the start. */
   readonly steps: Map<number, Step[]>;
   /** The nodes at `depth`, and the length of their either-way lists together. */
@@ -43,7 +98,8 @@ interface Search {
   depth: number;
 }
 
-type Allowed = (edge: GraphEdge, other: GraphNode) => boolean;
+/** Whether a step may be taken; undefined when every step may (no type or time filter). */
+type Allowed = ((edge: GraphEdge, other: GraphNode) => boolean) | undefined;
 
 export function shortestPaths(
   graph: EntenteGraph,
@@ -61,8 +117,9 @@ export function shortestPaths(
   if (direct.length > 0) {
     return direct.slice(0, query.limit).map((v) => ({ nodeIds: [graph.nodeAt(v).id], edges: [] }));
   }
-  const forward = startSearch(graph, sources);
-  const backward = startSearch(graph, [...targets]);
+  const [forwardDistances, backwardDistances] = distancePair(graph);
+  const forward = startSearch(graph, sources, forwardDistances);
+  const backward = startSearch(graph, [...targets], backwardDistances);
   let meeting: number[] = [];
   while (
     meeting.length === 0 &&
@@ -86,9 +143,10 @@ export function shortestPaths(
   return paths;
 }
 
-function startSearch(graph: EntenteGraph, starts: readonly number[]): Search {
+function startSearch(graph: EntenteGraph, starts: readonly number[], distance: Distances): Search {
+  for (const v of starts) distance.set(v, 0);
   return {
-    distance: new Map(starts.map((v) => [v, 0])),
+    distance,
     steps: new Map(),
     frontier: [...starts],
     cost: degreeSum(graph, starts),
@@ -125,7 +183,7 @@ function advance(graph: EntenteGraph, search: Search, other: Search, allowed: Al
       const u = graph.other(edge, v);
       const seen = search.distance.get(u);
       if (seen !== undefined && seen !== level) continue;
-      if (!allowed(graph.edgeAt(edge), graph.nodeAt(u))) continue;
+      if (allowed && !allowed(graph.edgeAt(edge), graph.nodeAt(u))) continue;
       if (seen === undefined) {
         search.distance.set(u, level);
         search.steps.set(u, [{ edge, previous: v }]);
