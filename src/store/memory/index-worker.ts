@@ -5,12 +5,16 @@
  * between the threads, their buffers transferred, not copied.
  */
 import { parentPort } from "node:worker_threads";
+import { lowerThreadPriority } from "./background-priority.js";
 import { buffersOf, buildSearchArrays, type NameInput } from "./search-arrays.js";
 import { buildTimelineArrays, type TimelineInput } from "./timeline-index.js";
 
 export type IndexJob =
   | { readonly id: number; readonly kind: "search"; readonly input: NameInput }
   | { readonly id: number; readonly kind: "timeline"; readonly input: TimelineInput };
+
+// Background work: the thread answering requests gets a core first (background-priority.ts).
+if (parentPort) lowerThreadPriority();
 
 parentPort?.on("message", (job: IndexJob) => {
   try {
