@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { foldText } from "../../domain/fold-text.js";
 import { generateDataset } from "../../synthetic/generate-dataset.js";
 import { AdjacencyGraph } from "./adjacency-graph.js";
 import { defaultIndexWorker, IndexBuilder, runPausing } from "./build-off-thread.js";
@@ -69,8 +70,12 @@ describe("indexes built on a worker thread", () => {
       expect(builder.offThread).toBe(true);
       const offThread = await builder.search(input);
       expect(offThread).toStrictEqual(inline);
-      // The input's buffers went to the worker rather than being copied.
-      expect(input.chars.length).toBe(0);
+      // The names are shared with the worker, neither copied nor taken from the store;
+      // the arrays made for the build went to it rather than being copied.
+      expect(input.chars.buffer).toBe(names.chars.buffer);
+      expect(input.chars.buffer).toBeInstanceOf(SharedArrayBuffer);
+      expect(names.exact(foldText(dataset.nodes[0]?.name ?? ""))).not.toEqual([]);
+      expect(input.aliasFlags.length).toBe(0);
     } finally {
       await builder.close();
     }

@@ -8,6 +8,11 @@
  * the heap, and every major GC walked them. These arrays hold the same in about a
  * third of that, with no objects to walk; a search decodes only the names of the
  * nodes it ranks (namesOf). The layout is the search indexes' input (search-arrays.ts).
+ *
+ * The names and their offsets sit in shared memory, written once here and only read
+ * afterwards, so that the index worker reads them where they are. Copying them for it
+ * (a hundred megabytes at 10^6 nodes) took this thread's time, and the copy's sudden
+ * external memory made V8 collect garbage twice in a row while the indexes built.
  */
 import { foldText } from "../../domain/fold-text.js";
 import type { GraphNode } from "../../domain/graph-types.js";
@@ -37,17 +42,17 @@ export class FoldedNames {
       capacity += node.name.length + node.id.length;
       for (const alias of node.aliases) capacity += alias.length;
     }
-    const nameEnd = new Int32Array(names);
-    const entryEnd = new Int32Array(count);
+    const nameEnd = new Int32Array(new SharedArrayBuffer(4 * names));
+    const entryEnd = new Int32Array(new SharedArrayBuffer(4 * count));
     const table = new Int32Array(slotsFor(names));
     // Folding rarely lengthens a text; if it does, the array grows.
-    let chars = new Uint16Array(capacity);
+    let chars = new Uint16Array(new SharedArrayBuffer(2 * capacity));
     let at = 0;
     let name = 0;
     const add = (text: string) => {
       const folded = foldText(text);
       if (at + folded.length > chars.length) {
-        const grown = new Uint16Array(2 * (at + folded.length));
+        const grown = new Uint16Array(new SharedArrayBuffer(4 * (at + folded.length)));
         grown.set(chars);
         chars = grown;
       }

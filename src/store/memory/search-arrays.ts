@@ -3,8 +3,8 @@
  * from the folded names in compact form: every name's UTF-16 code units in one
  * Uint16Array with offsets in Int32Arrays, so that the build can run on a worker
  * thread (build-off-thread.ts) with nothing but typed arrays crossing threads.
- * The store keeps its names in that form already (folded-names.ts), so the thread
- * answering requests only copies them.
+ * The store keeps its names in that form already (folded-names.ts), in shared memory,
+ * so the thread answering requests hands them over without copying them.
  */
 
 import type { FoldedNames } from "./folded-names.js";
@@ -43,16 +43,17 @@ export interface SearchArrays {
 }
 
 /**
- * The search indexes' input: a copy of the folded names' arrays (the copy's buffers go to
- * the worker; the names stay here for look-ups), with each entry's name length. Yields
- * every few milliseconds so that a caller can pause there (runPausing).
+ * The search indexes' input: the folded names' own arrays (in shared memory, which the
+ * worker reads in place; nothing writes them after they are made), with each entry's
+ * name length and which of its names are aliases. Yields every few milliseconds so
+ * that a caller can pause there (runPausing).
  */
 export function* encodeNames(
   names: FoldedNames,
   nameLength: (entry: number) => number,
 ): Generator<void, NameInput> {
   const slice = new TimeSlice();
-  const { count, nameEnd, entryEnd } = names;
+  const { count, chars, nameEnd, entryEnd } = names;
   const aliasFlags = new Uint8Array(nameEnd.length).fill(1);
   const nameLengths = new Int32Array(count);
   for (let entry = 0; entry < count; entry++) {
@@ -61,35 +62,8 @@ export function* encodeNames(
     aliasFlags[entry === 0 ? 0 : (entryEnd[entry - 1] as number)] = 0;
     nameLengths[entry] = nameLength(entry);
   }
-  // Copies, since the input's buffers go to the worker and the store keeps its names;
-  // in pieces, as the whole names at 10^6 nodes (a hundred megabytes) took over 100 ms of
-  // this thread in one copy.
-  const chars = yield* copyInPieces(names.chars, new Uint16Array(names.chars.length), slice);
-  return {
-    count,
-    chars,
-    nameEnd: yield* copyInPieces(nameEnd, new Int32Array(nameEnd.length), slice),
-    entryEnd: yield* copyInPieces(entryEnd, new Int32Array(entryEnd.length), slice),
-    aliasFlags,
-    nameLengths,
-  };
+  return { count, chars, nameEnd, entryEnd, aliasFlags, nameLengths };
 }
-
-/** Copies `from` into `to` (as long), pausing between pieces when `slice` says so. */
-function* copyInPieces<T extends Uint16Array | Int32Array>(
-  from: T,
-  to: T,
-  slice: TimeSlice,
-): Generator<void, T> {
-  for (let at = 0; at < from.length; at += COPY_PIECE) {
-    if (slice.dueAfterLargeStep()) yield;
-    to.set(from.subarray(at, at + COPY_PIECE), at);
-  }
-  return to;
-}
-
-/** Elements copied between two looks at the clock (about a millisecond's work). */
-const COPY_PIECE = 1 << 19;
 
 /** Both indexes' arrays, in one piece (meant for a worker thread). */
 export function buildSearchArrays(input: NameInput): SearchArrays {
@@ -262,11 +236,14 @@ function sortedIndex(sorted: Float64Array, value: number): number {
   return low;
 }
 
-/** The typed arrays' buffers, for a transfer list. */
+/**
+ * The typed arrays' buffers, for a transfer list; shared ones are left out (a message
+ * shares them as they are, and they cannot be transferred).
+ */
 export function buffersOf(arrays: object): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
   for (const value of Object.values(arrays)) {
-    if (ArrayBuffer.isView(value)) buffers.add(value.buffer as ArrayBuffer);
+    if (ArrayBuffer.isView(value) && value.buffer instanceof ArrayBuffer) buffers.add(value.buffer);
   }
   return [...buffers];
 }

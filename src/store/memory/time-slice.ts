@@ -19,19 +19,6 @@ export class TimeSlice {
       this.start = performance.now();
     }
     if ((++this.calls & 255) !== 0) return false;
-    return this.pastSlice();
-  }
-
-  /** As `due`, reading the clock at every call: for loops whose every step is large. */
-  dueAfterLargeStep(): boolean {
-    if (this.resumed) {
-      this.resumed = false;
-      this.start = performance.now();
-    }
-    return this.pastSlice();
-  }
-
-  private pastSlice(): boolean {
     if (performance.now() - this.start < this.ms) return false;
     this.resumed = true;
     return true;
