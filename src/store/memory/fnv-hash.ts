@@ -1,14 +1,15 @@
 /**
  * FNV-1a over UTF-16 code units: the hash of the memory store's typed-array tables
- * (folded-names.ts, id-table.ts). A string and the same code units in a Uint16Array
+ * (folded-names.ts, id-table.ts). A string and the same code units in a typed array
  * hash alike, so a table built over arrays is searched with strings.
  */
+import type { CodeUnits } from "./search-arrays.js";
 
 const OFFSET = 0x811c9dc5;
 const PRIME = 0x01000193;
 
 /** The hash of code units chars[from .. to). */
-export function hashCodeUnits(chars: Uint16Array, from: number, to: number): number {
+export function hashCodeUnits(chars: CodeUnits, from: number, to: number): number {
   let hash = OFFSET;
   for (let k = from; k < to; k++) hash = Math.imul(hash ^ (chars[k] as number), PRIME);
   return hash >>> 0;

@@ -84,3 +84,29 @@ describe("folded names in typed arrays", () => {
     }
   });
 });
+
+describe("folded names' code units", () => {
+  it("take a byte each while every one is below 256", () => {
+    const nodes = [node("eu", "European Union", ["Union européenne"]), node("fr", "France")];
+    const names = FoldedNames.of(nodes.length, (i) => nodes[i] as GraphNode);
+    expect(names.chars).toBeInstanceOf(Uint8Array);
+    expect(names.exact(foldText("Union européenne"))).toStrictEqual([0]);
+  });
+
+  it("take two each from the first that is not, and keep the names before it", () => {
+    const nodes = [
+      node("eu", "European Union", ["Union européenne"]),
+      node("jp", "Japan", ["日本国"]),
+      node("gr", "Greece", ["Ελλάδα"]),
+    ];
+    const names = FoldedNames.of(nodes.length, (i) => nodes[i] as GraphNode);
+    expect(names.chars).toBeInstanceOf(Uint16Array);
+    nodes.forEach((each, i) => {
+      expect(names.namesOf(i, each)).toStrictEqual(foldNames(each.name, each.aliases, each.id));
+    });
+    expect(names.exact(foldText("Union européenne"))).toStrictEqual([0]);
+    expect(names.exact(foldText("日本国"))).toStrictEqual([1]);
+    expect(names.exact(foldText("ΕΛΛΆΔΑ"))).toStrictEqual([2]);
+    expect(names.contains(1, foldText("日本"))).toBe(true);
+  });
+});

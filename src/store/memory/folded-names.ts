@@ -1,7 +1,8 @@
 /**
  * Every node's folded names (its name, its aliases and its id, folded as search and
- * references match them) as UTF-16 code units in one Uint16Array with Int32Array
- * offsets, and a hash table over them for exact look-ups.
+ * references match them) as UTF-16 code units in one typed array (a byte each while
+ * every one is below 256) with Int32Array offsets, and a hash table over them for
+ * exact look-ups.
  *
  * Why not strings: at 10^6 nodes, a folded string and a small object per name, an
  * array per node, and a Map from each folded name to its nodes held about 480 MB of
@@ -18,12 +19,12 @@ import { foldText } from "../../domain/fold-text.js";
 import type { GraphNode } from "../../domain/graph-types.js";
 import { hashCodeUnits, hashText, slotsFor } from "./fnv-hash.js";
 import type { FoldedName } from "./rank-search.js";
-import { textOf } from "./search-arrays.js";
+import { type CodeUnits, textOf } from "./search-arrays.js";
 
 export class FoldedNames {
   private constructor(
     /** Code units of every folded name, one after the other. */
-    readonly chars: Uint16Array,
+    readonly chars: CodeUnits,
     /** End of name k in `chars` (it starts where name k − 1 ends). */
     readonly nameEnd: Int32Array,
     /** End of entry e's names in `nameEnd`: its name first, then its aliases, then its id. */
@@ -45,18 +46,22 @@ export class FoldedNames {
     const nameEnd = new Int32Array(new SharedArrayBuffer(4 * names));
     const entryEnd = new Int32Array(new SharedArrayBuffer(4 * count));
     const table = new Int32Array(slotsFor(names));
-    // Folding rarely lengthens a text; if it does, the array grows.
-    let chars = new Uint16Array(new SharedArrayBuffer(2 * capacity));
+    // Folding rarely lengthens a text; if it does, the array grows. A byte per code unit
+    // until one is 256 or more (a name in Greek, Japanese…); from then on, two.
+    let chars: CodeUnits = sharedCodeUnits(capacity, false);
     let at = 0;
     let name = 0;
     const add = (text: string) => {
       const folded = foldText(text);
       if (at + folded.length > chars.length) {
-        const grown = new Uint16Array(new SharedArrayBuffer(4 * (at + folded.length)));
-        grown.set(chars);
-        chars = grown;
+        chars = copied(chars, at, 2 * (at + folded.length), chars instanceof Uint16Array);
       }
-      for (let k = 0; k < folded.length; k++) chars[at++] = folded.charCodeAt(k);
+      for (let k = 0; k < folded.length; k++) {
+        const unit = folded.charCodeAt(k);
+        if (unit > 0xff && chars instanceof Uint8Array)
+          chars = copied(chars, at, chars.length, true);
+        chars[at++] = unit;
+      }
       nameEnd[name] = at;
       let slot = hashCodeUnits(chars, at - folded.length, at) & (table.length - 1);
       while (table[slot] !== 0) slot = (slot + 1) & (table.length - 1);
@@ -147,4 +152,18 @@ export class FoldedNames {
     }
     return low;
   }
+}
+
+/** Code units in shared memory (the index worker reads them in place). */
+function sharedCodeUnits(length: number, wide: boolean): CodeUnits {
+  return wide
+    ? new Uint16Array(new SharedArrayBuffer(2 * length))
+    : new Uint8Array(new SharedArrayBuffer(length));
+}
+
+/** A new array of `length` code units (two bytes each when `wide`) starting with chars[0 .. used). */
+function copied(chars: CodeUnits, used: number, length: number, wide: boolean): CodeUnits {
+  const next = sharedCodeUnits(length, wide);
+  next.set(chars.subarray(0, used));
+  return next;
 }

@@ -1,7 +1,7 @@
 /**
  * The arrays behind search's two indexes (trigram-index.ts, word-index.ts), built
  * from the folded names in compact form: every name's UTF-16 code units in one
- * Uint16Array with offsets in Int32Arrays, so that the build can run on a worker
+ * typed array (CodeUnits) with offsets in Int32Arrays, so that the build can run on a worker
  * thread (build-off-thread.ts) with nothing but typed arrays crossing threads.
  * The store keeps its names in that form already (folded-names.ts), in shared memory,
  * so the thread answering requests hands them over without copying them.
@@ -10,11 +10,17 @@
 import type { FoldedNames } from "./folded-names.js";
 import { TimeSlice } from "./time-slice.js";
 
+/**
+ * UTF-16 code units: one byte each where every one is below 256 (Latin-1, which most
+ * folded names are, for half the memory), else two.
+ */
+export type CodeUnits = Uint8Array | Uint16Array;
+
 /** The folded names of entries 0 … count − 1. */
 export interface NameInput {
   readonly count: number;
   /** Code units of every name, one after the other. */
-  readonly chars: Uint16Array;
+  readonly chars: CodeUnits;
   /** End of name k in `chars` (it starts where name k − 1 ends). */
   readonly nameEnd: Int32Array;
   /** End of entry e's names in `nameEnd` (they start where entry e − 1's end). */
@@ -71,7 +77,7 @@ export function buildSearchArrays(input: NameInput): SearchArrays {
 }
 
 /** Trigram key: three UTF-16 code units in one number (below 2^48, so exact). */
-const trigram = (chars: Uint16Array, at: number): number =>
+const trigram = (chars: CodeUnits, at: number): number =>
   ((chars[at] as number) * 65_536 + (chars[at + 1] as number)) * 65_536 + (chars[at + 2] as number);
 
 /** Each entry once per trigram of its names; a counting sort by trigram. */
@@ -216,7 +222,7 @@ function buildWords(input: NameInput) {
 const SPACE = 0x20;
 
 /** The string of code units chars[from .. to), a few thousand at a time (apply's argument limit). */
-export function textOf(chars: Uint16Array, from: number, to: number): string {
+export function textOf(chars: CodeUnits, from: number, to: number): string {
   let text = "";
   for (let at = from; at < to; at += 4096) {
     text += String.fromCharCode.apply(null, chars.subarray(at, Math.min(to, at + 4096)) as never);
