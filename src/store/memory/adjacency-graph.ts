@@ -25,9 +25,13 @@ export type EdgeVisitor = (key: string, edge: GraphEdge) => void;
 export type EdgePredicate = (key: string, edge: GraphEdge) => boolean;
 
 export class AdjacencyGraph {
-  /** Node id → index; indices follow id order (UTF-16 code units, as `<` compares). */
-  private readonly indexOf = new Map<string, number>();
-  private readonly nodeList: GraphNode[];
+  /**
+   * Node id → index; indices follow id order (UTF-16 code units, as `<` compares). A
+   * hash table of positions rather than a Map: 8 MB instead of 29 MB at 10^6 nodes.
+   */
+  private readonly nodeIds: IdTable;
+  /** The dataset's own array when it comes sorted by id (it is never written), else a sorted copy. */
+  private readonly nodeList: readonly GraphNode[];
   private readonly edgeList: readonly GraphEdge[];
   /** For each relationship, the index of its other end as seen from each end. */
   private readonly edgeFrom: Int32Array;
@@ -44,14 +48,14 @@ export class AdjacencyGraph {
   private edgeIds: IdTable | undefined;
 
   constructor(nodes: readonly GraphNode[], edges: readonly GraphEdge[]) {
-    this.nodeList = [...nodes];
-    if (!isSortedById(this.nodeList)) this.nodeList.sort((a, b) => compare(a.id, b.id));
+    this.nodeList = isSortedById(nodes) ? nodes : [...nodes].sort((a, b) => compare(a.id, b.id));
     const n = this.nodeList.length;
-    for (let i = 0; i < n; i++) {
+    // Sorted, so a repeated id sits beside itself.
+    for (let i = 1; i < n; i++) {
       const id = (this.nodeList[i] as GraphNode).id;
-      invariant(!this.indexOf.has(id), `duplicate node id "${id}"`);
-      this.indexOf.set(id, i);
+      invariant(id !== (this.nodeList[i - 1] as GraphNode).id, `duplicate node id "${id}"`);
     }
+    this.nodeIds = IdTable.of(n, (i) => (this.nodeList[i] as GraphNode).id);
     this.edgeList = edges;
     const m = edges.length;
     this.edgeFrom = new Int32Array(m);
@@ -60,8 +64,8 @@ export class AdjacencyGraph {
     const inCount = new Int32Array(n + 1);
     for (let e = 0; e < m; e++) {
       const edge = edges[e] as GraphEdge;
-      const from = this.indexOf.get(edge.from);
-      const to = this.indexOf.get(edge.to);
+      const from = this.nodeIds.find(edge.from);
+      const to = this.nodeIds.find(edge.to);
       invariant(
         from !== undefined && to !== undefined,
         `relationship "${edge.id}" links an unknown node`,
@@ -144,12 +148,12 @@ export class AdjacencyGraph {
   }
 
   hasNode(id: string): boolean {
-    return this.indexOf.has(id);
+    return this.nodeIds.find(id) !== undefined;
   }
 
   /** The node's index, or undefined for an unknown id. */
   index(id: string): number | undefined {
-    return this.indexOf.get(id);
+    return this.nodeIds.find(id);
   }
 
   nodeAt(index: number): GraphNode {
@@ -193,7 +197,7 @@ export class AdjacencyGraph {
   }
 
   getNodeAttributes(id: string): GraphNode {
-    const index = this.indexOf.get(id);
+    const index = this.nodeIds.find(id);
     invariant(index !== undefined, `unknown node "${id}"`);
     return this.nodeList[index] as GraphNode;
   }
@@ -253,7 +257,7 @@ export class AdjacencyGraph {
   }
 
   someOutEdge(id: string, test: EdgePredicate): boolean {
-    const v = this.indexOf.get(id);
+    const v = this.nodeIds.find(id);
     if (v === undefined) return false;
     return this.some(
       this.outEdges,
@@ -264,7 +268,7 @@ export class AdjacencyGraph {
   }
 
   someInEdge(id: string, test: EdgePredicate): boolean {
-    const v = this.indexOf.get(id);
+    const v = this.nodeIds.find(id);
     if (v === undefined) return false;
     return this.some(this.inEdges, this.inStart[v] as number, this.inStart[v + 1] as number, test);
   }

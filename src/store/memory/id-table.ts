@@ -1,5 +1,5 @@
 /**
- * Positions of many string ids (the memory store's relationships), found by hashing:
+ * Positions of many string ids (the memory store's nodes and relationships), found by hashing:
  * an open-addressing table in one Int32Array. It is built a slice at a time, so the
  * caller can pause between slices (runPausing), where a Map of 5·10^6 relationship ids
  * was built in one piece by the first look-up (seconds, every request waiting) and
@@ -28,6 +28,15 @@ export class IdTable {
       table[slot] = position + 1;
     }
     return new IdTable(table, idAt);
+  }
+
+  /** The same table built in one piece, for callers that have nothing to pause for. */
+  static of(count: number, idAt: (position: number) => string): IdTable {
+    const steps = IdTable.build(count, idAt);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
   }
 
   /** The position of `id`, or undefined. */
