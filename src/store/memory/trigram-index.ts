@@ -18,16 +18,40 @@ const code = (text: string, at: number): number =>
   (text.charCodeAt(at) * 65_536 + text.charCodeAt(at + 1)) * 65_536 + text.charCodeAt(at + 2);
 
 export class TrigramIndex {
-  constructor(
-    /** Trigram keys, ascending; postings of key s are postings[start[s] .. start[s + 1]). */
-    private readonly keys: Float64Array,
-    private readonly start: Int32Array,
-    private readonly postings: Int32Array,
-  ) {}
+  /** Trigram keys, ascending; postings of key s are postings[start[s] .. start[s + 1]). */
+  private readonly keys: Float64Array;
+  private readonly start: Int32Array;
+  private readonly postings: Int32Array;
+  /** Entries per trigram, and the bitmap of those that have one instead of postings. */
+  private readonly counts: Int32Array;
+  private readonly bitmapOf: Int32Array;
+  private readonly bitmaps: Uint32Array;
+  private readonly bitmapWords: number;
 
   /** The index over the arrays buildSearchArrays made (search-arrays.ts). */
   static of(arrays: SearchArrays): TrigramIndex {
-    return new TrigramIndex(arrays.trigramKeys, arrays.trigramStart, arrays.postings);
+    return new TrigramIndex(arrays);
+  }
+
+  private constructor(arrays: SearchArrays) {
+    this.keys = arrays.trigramKeys;
+    this.start = arrays.trigramStart;
+    this.postings = arrays.postings;
+    this.counts = arrays.trigramCount;
+    this.bitmapOf = arrays.trigramBitmap;
+    this.bitmaps = arrays.bitmaps;
+    this.bitmapWords = arrays.bitmapWords;
+  }
+
+  /** Trigram s's entries: its postings, or its bitmap. */
+  private entries(slot: number): Entries {
+    const count = this.counts[slot] as number;
+    const bitmap = this.bitmapOf[slot] as number;
+    if (bitmap < 0) {
+      return { count, list: this.postings.subarray(this.start[slot], this.start[slot + 1]) };
+    }
+    const from = bitmap * this.bitmapWords;
+    return { count, bits: this.bitmaps.subarray(from, from + this.bitmapWords) };
   }
 
   /**
@@ -40,32 +64,61 @@ export class TrigramIndex {
    * two words' trigrams rarely meet by chance.
    */
   candidates(words: readonly string[]): Int32Array | undefined {
-    const firsts: Int32Array[] = [];
-    const others: Int32Array[] = [];
+    const firsts: Entries[] = [];
+    const others: Entries[] = [];
     for (const word of words) {
-      let rarest: Int32Array | undefined;
+      let rarest: Entries | undefined;
       for (let at = 0; at + 3 <= word.length; at++) {
         const slot = slotOf(this.keys, code(word, at));
         if (slot < 0) return new Int32Array(0);
-        const list = this.postings.subarray(this.start[slot], this.start[slot + 1]);
-        if (!rarest) rarest = list;
-        else if (list.length < rarest.length) {
+        const entries = this.entries(slot);
+        if (!rarest) rarest = entries;
+        else if (entries.count < rarest.count) {
           others.push(rarest);
-          rarest = list;
-        } else others.push(list);
+          rarest = entries;
+        } else others.push(entries);
       }
       if (rarest) firsts.push(rarest);
     }
     if (firsts.length === 0) return undefined;
-    const byLength = (a: Int32Array, b: Int32Array) => a.length - b.length;
-    const lists = [...firsts.sort(byLength), ...others.sort(byLength)];
-    let found = lists[0] as Int32Array;
+    const byCount = (a: Entries, b: Entries) => a.count - b.count;
+    const lists = [...firsts.sort(byCount), ...others.sort(byCount)];
+    let found = listOf(lists[0] as Entries);
     for (let list = 1; list < Math.min(lists.length, INTERSECTED_LISTS); list++) {
       if (found.length === 0) break;
-      found = intersectSorted(found, lists[list] as Int32Array);
+      const next = lists[list] as Entries;
+      found = next.list ? intersectSorted(found, next.list) : keepSet(found, next.bits);
     }
     return found;
   }
+}
+
+/** A trigram's entries, as postings (ascending) or as a bitmap. */
+type Entries =
+  | { readonly count: number; readonly list: Int32Array; readonly bits?: undefined }
+  | { readonly count: number; readonly list?: undefined; readonly bits: Uint32Array };
+
+/** The entries as an ascending list. */
+function listOf(entries: Entries): Int32Array {
+  if (entries.list) return entries.list;
+  const list = new Int32Array(entries.count);
+  let count = 0;
+  entries.bits.forEach((word, at) => {
+    for (let bits = word; bits !== 0; bits &= bits - 1) {
+      list[count++] = at * 32 + (31 - Math.clz32(bits & -bits));
+    }
+  });
+  return list;
+}
+
+/** The entries of `found` whose bit is set. */
+function keepSet(found: Int32Array, bits: Uint32Array): Int32Array {
+  const kept = new Int32Array(found.length);
+  let count = 0;
+  for (const entry of found) {
+    if (((bits[entry >>> 5] as number) >>> (entry & 31)) & 1) kept[count++] = entry;
+  }
+  return kept.subarray(0, count);
 }
 
 /** How many of the rarest trigrams' lists are intersected; later ones rarely remove much. */
