@@ -8,8 +8,9 @@
  * Trigrams rather than a word index because substring matches ("brista" in
  * "Fenselbrista") must be found too. Postings are one Int32Array (CSR), built
  * in one pass over the texts and a counting sort (search-arrays.ts, on a worker
- * thread), so 10^6 nodes need no array per trigram; the trigrams themselves are
- * a sorted Float64Array, searched by bisection.
+ * thread), so 10^6 nodes need no array per trigram; a trigram held by more than one
+ * entry in 32 has a bitmap instead, which is then smaller. The trigrams themselves
+ * are a sorted Float64Array, searched by bisection.
  */
 import type { SearchArrays } from "./search-arrays.js";
 
