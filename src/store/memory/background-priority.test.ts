@@ -55,7 +55,7 @@ async function inWorker(niceness?: number): Promise<{ lowered: boolean; niceness
 }
 
 describe.runIf(process.platform === "linux")("background thread priority (Linux)", () => {
-  it("gives the calling worker thread the lowest priority, and leaves this thread's alone", async () => {
+  it("gives the calling worker thread the background niceness, and leaves this thread's alone", async () => {
     const before = threadNiceness();
     expect(await inWorker()).toEqual({ lowered: true, niceness: BACKGROUND_NICENESS });
     expect(threadNiceness()).toBe(before);

@@ -7,7 +7,7 @@
  * they are.
  */
 import { hashText, slotsFor } from "./fnv-hash.js";
-import { TimeSlice } from "./time-slice.js";
+import { runToEnd, TimeSlice } from "./time-slice.js";
 
 export class IdTable {
   private constructor(
@@ -32,11 +32,7 @@ export class IdTable {
 
   /** The same table built in one piece, for callers that have nothing to pause for. */
   static of(count: number, idAt: (position: number) => string): IdTable {
-    const steps = IdTable.build(count, idAt);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    return runToEnd(IdTable.build(count, idAt));
   }
 
   /** The position of `id`, or undefined. */

@@ -25,5 +25,16 @@ export class TimeSlice {
   }
 }
 
+/**
+ * Runs a loop written as a generator (yielding where it may pause) to its end at once,
+ * for callers with nothing to pause for; runPausing (build-off-thread.ts) pauses instead.
+ */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** Work between two pauses while an index's input is prepared, in ms. */
 const SLICE_MS = 8;

@@ -31,7 +31,7 @@ import type { GraphEdge, GraphNode } from "../../domain/graph-types.js";
 import { type DayRange, overlapsRange, type PartialDate } from "../../domain/partial-date.js";
 import { STATUS_CHANGE_TYPES } from "../../domain/timeline.js";
 import type { TimelineEntry, TimelinePage } from "../graph-store.js";
-import { TimeSlice } from "./time-slice.js";
+import { runToEnd, TimeSlice } from "./time-slice.js";
 import type { EntenteGraph } from "./topic-reach.js";
 
 /** Longest span (latest − earliest, in days) kept in the sorted list; a leap year spans 365. */
@@ -261,10 +261,8 @@ export class TimelineIndex {
 
   /** The index of a graph's dated events and dated status-change relationships, built here. */
   static of(graph: EntenteGraph): TimelineIndex {
-    const gathering = gatherTimeline(graph);
-    let step = gathering.next();
-    while (!step.done) step = gathering.next();
-    return new TimelineIndex(step.value, buildTimelineArrays(step.value.input));
+    const source = runToEnd(gatherTimeline(graph));
+    return new TimelineIndex(source, buildTimelineArrays(source.input));
   }
 
   constructor(source: TimelineSource, arrays: TimelineArrays) {

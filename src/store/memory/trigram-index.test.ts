@@ -8,7 +8,8 @@ import { foldText } from "../../domain/fold-text.js";
 import { generateDataset } from "../../synthetic/generate-dataset.js";
 import { AdjacencyGraph } from "./adjacency-graph.js";
 import { FoldedNames } from "./folded-names.js";
-import { buildSearchArrays, encodeNames, type NameInput } from "./search-arrays.js";
+import { buildSearchArrays, encodeNames } from "./search-arrays.js";
+import { runToEnd } from "./time-slice.js";
 import { intersectSorted, TrigramIndex } from "./trigram-index.js";
 
 const ascending = (values: number[]) => Int32Array.from(new Set(values)).sort();
@@ -44,10 +45,7 @@ describe("trigrams many entries hold, kept as bitmaps", () => {
   const { nodes, edges } = generateDataset({ nodes: 3_000, seed: 11 });
   const graph = new AdjacencyGraph(nodes, edges);
   const names = FoldedNames.of(graph.order, (i) => graph.nodeAt(i));
-  const steps = encodeNames(names, (i) => graph.nodeAt(i).name.length);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  const input: NameInput = step.value;
+  const input = runToEnd(encodeNames(names, (i) => graph.nodeAt(i).name.length));
   const compact = buildSearchArrays(input);
   const listsOnly = buildSearchArrays(input, Number.POSITIVE_INFINITY);
 
