@@ -44,8 +44,14 @@ export class AdjacencyGraph {
   private readonly bothEdges: Int32Array;
   /** Relationships from a node to itself, which the either-way lists leave out. */
   readonly selfLoops: number;
-  /** Relationship ids → positions, built in the background (indexEdgeIds). */
-  private edgeIds: IdTable | undefined;
+  /**
+   * The relationships whose id edgesById cannot find from its ends (see isPlainId), and
+   * self-loops, which the either-way lists leave out: positions, and a table of their ids.
+   */
+  private readonly otherIds: Int32Array;
+  private readonly otherIdTable: IdTable;
+  /** The longest node id: no longer prefix of a relationship id can name its start. */
+  private readonly longestNodeId: number;
 
   constructor(nodes: readonly GraphNode[], edges: readonly GraphEdge[]) {
     this.nodeList = isSortedById(nodes) ? nodes : [...nodes].sort((a, b) => compare(a.id, b.id));
@@ -116,6 +122,18 @@ export class AdjacencyGraph {
       }
     }
     this.orderParallelEdges();
+    let longest = 0;
+    for (const node of this.nodeList) longest = Math.max(longest, node.id.length);
+    this.longestNodeId = longest;
+    const others: number[] = [];
+    for (let e = 0; e < m; e++) {
+      const edge = edges[e] as GraphEdge;
+      if (edge.from === edge.to || !isPlainId(edge)) others.push(e);
+    }
+    this.otherIds = Int32Array.from(others);
+    this.otherIdTable = IdTable.of(others.length, (k) => {
+      return (edges[this.otherIds[k] as number] as GraphEdge).id;
+    });
   }
 
   /** Within a node's either-way list, relationships to the same node go by relationship id. */
@@ -203,34 +221,73 @@ export class AdjacencyGraph {
   }
 
   /**
-   * Builds the table of relationship ids, yielding every few milliseconds so that the
-   * caller can pause there (runPausing); rare look-ups by id need not hold every request.
+   * The relationships with these ids (undefined for an unknown one). A relationship's id
+   * names its ends (`from/TYPE/to`, or `from/TYPE/to#key`: GraphEdge.id), so it is found
+   * by binary search in its start's either-way list, which orders relationships by the
+   * other end and then by id: no table of five million ids (32 MB at 10^6 nodes) is kept.
+   * Ids of another form and self-loops are in a small table of their own.
    */
-  *indexEdgeIds(): Generator<void> {
-    this.edgeIds ??= yield* IdTable.build(
-      this.edgeList.length,
-      (e) => (this.edgeList[e] as GraphEdge).id,
-    );
+  edgesById(ids: readonly string[]): (GraphEdge | undefined)[] {
+    return ids.map((id) => {
+      const e = this.findEdge(id);
+      return e === undefined ? undefined : this.edgeList[e];
+    });
   }
 
   /**
-   * The relationships with these ids (undefined for an unknown one); until the id table
-   * is built, found in one pass over every relationship: the same answer, more slowly.
+   * The position of the relationship with this id. A node id may hold "/" or "#", so
+   * every split is tried, but only of prefixes no longer than the longest node id: the
+   * work is bounded by the data's ids, whatever the length of `id`.
    */
-  edgesById(ids: readonly string[]): (GraphEdge | undefined)[] {
-    const table = this.edgeIds;
-    if (table) {
-      return ids.map((id) => {
-        const e = table.find(id);
-        return e === undefined ? undefined : this.edgeList[e];
-      });
+  private findEdge(id: string): number | undefined {
+    const other = this.otherIdTable.find(id);
+    if (other !== undefined) return this.otherIds[other];
+    const limit = Math.min(id.length, this.longestNodeId + 1);
+    for (
+      let slash = id.indexOf("/");
+      slash >= 0 && slash < limit;
+      slash = id.indexOf("/", slash + 1)
+    ) {
+      const from = this.nodeIds.find(id.slice(0, slash));
+      if (from === undefined) continue;
+      // The type holds no "/" (isPlainId); the other end follows it, perhaps with a key.
+      const typeEnd = id.indexOf("/", slash + 1);
+      if (typeEnd < 0) return undefined;
+      const toStart = typeEnd + 1;
+      const toLimit = Math.min(id.length, toStart + this.longestNodeId);
+      for (let end = toStart; end <= toLimit; end++) {
+        if (end < id.length && id.charCodeAt(end) !== HASH) continue;
+        const to = this.nodeIds.find(id.slice(toStart, end));
+        const e = to === undefined ? undefined : this.findBetween(from, to, id);
+        if (e !== undefined) return e;
+      }
     }
-    const wanted = new Map<string, GraphEdge | undefined>(ids.map((id) => [id, undefined]));
-    for (const edge of this.edgeList) {
-      // The first relationship with an id, as the table finds it.
-      if (wanted.has(edge.id) && wanted.get(edge.id) === undefined) wanted.set(edge.id, edge);
+    return undefined;
+  }
+
+  /** The relationship with this id among those between `from` and `to` (either way). */
+  private findBetween(from: number, to: number, id: string): number | undefined {
+    const list = this.bothEdges;
+    let low = this.bothStart[from] as number;
+    let high = this.bothStart[from + 1] as number;
+    // The first relationship whose other end is not below `to`…
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.other(list[mid] as number, from) < to) low = mid + 1;
+      else high = mid;
     }
-    return ids.map((id) => wanted.get(id));
+    // …then, among those to `to` (ordered by id), the first id not below `id`.
+    high = this.bothStart[from + 1] as number;
+    let end = low;
+    while (end < high && this.other(list[end] as number, from) === to) end++;
+    while (low < end) {
+      const mid = (low + end) >>> 1;
+      if ((this.edgeList[list[mid] as number] as GraphEdge).id < id) low = mid + 1;
+      else end = mid;
+    }
+    const e = list[low];
+    if (e === undefined || low >= high || this.other(e, from) !== to) return undefined;
+    return this.edgeFrom[e] === from && (this.edgeList[e] as GraphEdge).id === id ? e : undefined;
   }
 
   forEachNode(visit: (id: string, node: GraphNode) => void): void {
@@ -306,3 +363,26 @@ function isSortedById(nodes: readonly GraphNode[]): boolean {
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const SLASH = 0x2f;
+const HASH = 0x23;
+
+/**
+ * Whether a relationship's id is `from/TYPE/to` or `from/TYPE/to#key` for its own ends and
+ * type (as the seed and the generator make them), with no "/" in the type: such an id is
+ * found from its ends. Compared in place, with no string made per relationship.
+ */
+function isPlainId(edge: GraphEdge): boolean {
+  const { id, from, type, to } = edge;
+  const typeAt = from.length + 1;
+  const toAt = typeAt + type.length + 1;
+  return (
+    id.startsWith(from) &&
+    id.charCodeAt(from.length) === SLASH &&
+    id.startsWith(type, typeAt) &&
+    id.charCodeAt(toAt - 1) === SLASH &&
+    !type.includes("/") &&
+    id.startsWith(to, toAt) &&
+    (id.length === toAt + to.length || id.charCodeAt(toAt + to.length) === HASH)
+  );
+}

@@ -1,10 +1,9 @@
 /**
- * Positions of many string ids (the memory store's nodes and relationships), found by hashing:
- * an open-addressing table in one Int32Array. It is built a slice at a time, so the
- * caller can pause between slices (runPausing), where a Map of 5·10^6 relationship ids
- * was built in one piece by the first look-up (seconds, every request waiting) and
- * held a few hundred MB of heap; the table holds 4 bytes a slot and the ids stay where
- * they are.
+ * Positions of many string ids (the memory store's nodes, and the few relationships whose
+ * ids do not name their ends), found by hashing: an open-addressing table in one
+ * Int32Array, 4 bytes a slot, with the ids left where they are; a Map of 10^6 ids held
+ * tens of MB of heap more. It can be built a slice at a time, for a caller that pauses
+ * between slices (runPausing).
  */
 import { hashText, slotsFor } from "./fnv-hash.js";
 import { runToEnd, TimeSlice } from "./time-slice.js";
