@@ -20,6 +20,7 @@
 import type { GraphEdge, GraphNode } from "../../domain/graph-types.js";
 import { invariant } from "../../domain/invariant.js";
 import { IdTable } from "./id-table.js";
+import { TimeSlice } from "./time-slice.js";
 
 export type EdgeVisitor = (key: string, edge: GraphEdge) => void;
 export type EdgePredicate = (key: string, edge: GraphEdge) => boolean;
@@ -46,10 +47,10 @@ export class AdjacencyGraph {
   readonly selfLoops: number;
   /**
    * The relationships whose id edgesById cannot find from its ends (see isPlainId), and
-   * self-loops, which the either-way lists leave out: positions, and a table of their ids.
+   * self-loops, which the either-way lists leave out: their positions and a table of their
+   * ids, made in the background (indexOtherIds) as that means reading every relationship.
    */
-  private readonly otherIds: Int32Array;
-  private readonly otherIdTable: IdTable;
+  private others: { readonly positions: Int32Array; readonly ids: IdTable } | undefined;
   /** The longest node id: no longer prefix of a relationship id can name its start. */
   private readonly longestNodeId: number;
 
@@ -57,10 +58,13 @@ export class AdjacencyGraph {
     this.nodeList = isSortedById(nodes) ? nodes : [...nodes].sort((a, b) => compare(a.id, b.id));
     const n = this.nodeList.length;
     // Sorted, so a repeated id sits beside itself.
+    let longest = n > 0 ? (this.nodeList[0] as GraphNode).id.length : 0;
     for (let i = 1; i < n; i++) {
       const id = (this.nodeList[i] as GraphNode).id;
       invariant(id !== (this.nodeList[i - 1] as GraphNode).id, `duplicate node id "${id}"`);
+      longest = Math.max(longest, id.length);
     }
+    this.longestNodeId = longest;
     this.nodeIds = IdTable.of(n, (i) => (this.nodeList[i] as GraphNode).id);
     this.edgeList = edges;
     const m = edges.length;
@@ -122,18 +126,6 @@ export class AdjacencyGraph {
       }
     }
     this.orderParallelEdges();
-    let longest = 0;
-    for (const node of this.nodeList) longest = Math.max(longest, node.id.length);
-    this.longestNodeId = longest;
-    const others: number[] = [];
-    for (let e = 0; e < m; e++) {
-      const edge = edges[e] as GraphEdge;
-      if (edge.from === edge.to || !isPlainId(edge)) others.push(e);
-    }
-    this.otherIds = Int32Array.from(others);
-    this.otherIdTable = IdTable.of(others.length, (k) => {
-      return (edges[this.otherIds[k] as number] as GraphEdge).id;
-    });
   }
 
   /** Within a node's either-way list, relationships to the same node go by relationship id. */
@@ -228,10 +220,43 @@ export class AdjacencyGraph {
    * Ids of another form and self-loops are in a small table of their own.
    */
   edgesById(ids: readonly string[]): (GraphEdge | undefined)[] {
-    return ids.map((id) => {
-      const e = this.findEdge(id);
+    const others = this.others;
+    const found = ids.map((id) => {
+      const other = others?.ids.find(id);
+      const e = other === undefined ? this.findEdge(id) : others?.positions[other];
       return e === undefined ? undefined : this.edgeList[e];
     });
+    if (others || !found.includes(undefined)) return found;
+    // Until the other ids are indexed, those not found are looked for in every relationship.
+    const wanted = new Map<string, GraphEdge | undefined>();
+    ids.forEach((id, k) => {
+      if (found[k] === undefined) wanted.set(id, undefined);
+    });
+    for (const edge of this.edgeList) {
+      if (wanted.has(edge.id) && wanted.get(edge.id) === undefined) wanted.set(edge.id, edge);
+    }
+    return found.map((edge, k) => edge ?? wanted.get(ids[k] as string));
+  }
+
+  /**
+   * Finds the relationships edgesById cannot find from their ends, yielding every few
+   * milliseconds so that the caller can pause there (runPausing): a pass over every
+   * relationship, kept off the load.
+   */
+  *indexOtherIds(): Generator<void> {
+    if (this.others) return;
+    const slice = new TimeSlice();
+    const positions: number[] = [];
+    for (let e = 0; e < this.edgeList.length; e++) {
+      if (slice.due()) yield;
+      const edge = this.edgeList[e] as GraphEdge;
+      if (edge.from === edge.to || !isPlainId(edge)) positions.push(e);
+    }
+    const ids = IdTable.of(
+      positions.length,
+      (k) => (this.edgeList[positions[k] as number] as GraphEdge).id,
+    );
+    this.others = { positions: Int32Array.from(positions), ids };
   }
 
   /**
@@ -240,8 +265,6 @@ export class AdjacencyGraph {
    * work is bounded by the data's ids, whatever the length of `id`.
    */
   private findEdge(id: string): number | undefined {
-    const other = this.otherIdTable.find(id);
-    if (other !== undefined) return this.otherIds[other];
     const limit = Math.min(id.length, this.longestNodeId + 1);
     for (
       let slash = id.indexOf("/");

@@ -1,6 +1,7 @@
 /**
  * Ids found by hashing (nodes), and relationships found by id from the ends their ids
- * name, give the answers a scan of every id gives.
+ * name (the others by a table made in the background, and by a scan until it is made),
+ * give the answers a scan of every id gives.
  */
 import { describe, expect, it } from "vitest";
 import type { GraphEdge, GraphNode } from "../../domain/graph-types.js";
@@ -8,6 +9,7 @@ import { generateDataset } from "../../synthetic/generate-dataset.js";
 import { AdjacencyGraph } from "./adjacency-graph.js";
 import { runPausing } from "./build-off-thread.js";
 import { IdTable } from "./id-table.js";
+import { runToEnd } from "./time-slice.js";
 
 describe("ids found by hashing", () => {
   it("finds the position of every id, and none for an unknown one", async () => {
@@ -41,11 +43,14 @@ describe("ids found by hashing", () => {
       `${"#".repeat(5_000)}/${"/#".repeat(5_000)}`,
     ];
     const byId = new Map(edges.map((edge) => [edge.id, edge]));
-    const found = graph.edgesById(ids);
-    ids.forEach((id, k) => {
-      expect(found[k], id.slice(0, 80)).toBe(byId.get(id));
-    });
-    expect(found.filter((edge) => edge === undefined)).toHaveLength(8);
+    for (const when of ["before", "after"]) {
+      if (when === "after") runToEnd(graph.indexOtherIds());
+      const found = graph.edgesById(ids);
+      ids.forEach((id, k) => {
+        expect(found[k], `${when}: ${id.slice(0, 80)}`).toBe(byId.get(id));
+      });
+      expect(found.filter((edge) => edge === undefined)).toHaveLength(8);
+    }
   });
 
   it("finds ids of another form, self-loops, and node ids holding '/' or '#'", () => {
@@ -83,10 +88,17 @@ describe("ids found by hashing", () => {
       "statement-7",
       "c/COVERS/a",
     ];
-    expect(graph.edgesById(ids).map((each) => each?.id)).toStrictEqual(ids);
-    expect(
-      graph.edgesById(["b/COVERS/a", "a/COVERS/b#3", "a/b/COVERS/b#1", "b/COVERS/c"]),
-    ).toStrictEqual([undefined, undefined, undefined, undefined]);
+    for (const when of ["before", "after"]) {
+      if (when === "after") runToEnd(graph.indexOtherIds());
+      expect(
+        graph.edgesById(ids).map((each) => each?.id),
+        when,
+      ).toStrictEqual(ids);
+      expect(
+        graph.edgesById(["b/COVERS/a", "a/COVERS/b#3", "a/b/COVERS/b#1", "b/COVERS/c"]),
+        when,
+      ).toStrictEqual([undefined, undefined, undefined, undefined]);
+    }
   });
 
   it("built in one piece, finds what the paused build finds", () => {

@@ -164,8 +164,8 @@ export class MemoryStore implements GraphStore {
   }
 
   /**
-   * Resolves once the indexes built in the background (search's and the timeline's
-   * dates) are ready: seconds at 10^6 nodes on top of the constructor.
+   * Resolves once the indexes built in the background (search's, the timeline's dates,
+   * and the relationship ids that do not name their ends) are ready: seconds at 10^6 nodes on top of the constructor.
    * Callers that time requests wait for it so as to leave the build out.
    */
   async whenIndexed(): Promise<void> {
@@ -217,6 +217,7 @@ export class MemoryStore implements GraphStore {
         const arrays = await builder.timeline(source.input);
         keepTimelineIndex(this.graph, new TimelineIndex(source, arrays));
       }
+      await runPausing(this.graph.indexOtherIds(), pause);
       const search = await searchArrays;
       return { trigrams: TrigramIndex.of(search), words: WordIndex.of(search) };
     } finally {
