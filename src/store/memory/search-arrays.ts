@@ -49,10 +49,18 @@ export interface SearchArrays {
   /** Distinct words in code-unit order: word w is wordChars[wordEnd[w − 1] .. wordEnd[w]). */
   readonly wordChars: Uint16Array;
   readonly wordEnd: Int32Array;
-  /** Postings of word w are wordKeys[wordStart[w] .. wordStart[w + 1]), ascending. */
+  /**
+   * Postings of word w are positions wordStart[w] .. wordStart[w + 1] − 1 of wordEntries
+   * and wordRanks, ascending by rank, then entry: best first.
+   */
   readonly wordStart: Int32Array;
-  readonly wordKeys: Float64Array;
-  /** Key = ((100 − score) · lengths + name length) · count + entry. */
+  readonly wordEntries: Int32Array;
+  /**
+   * Rank = (100 − score) · lengths + name length: two bytes each where every rank is below
+   * 2^16 (names shorter than 655 code units), where one sortable Float64 key per posting
+   * (rank · count + entry) took eight.
+   */
+  readonly wordRanks: Uint16Array | Uint32Array;
   readonly lengths: number;
   readonly count: number;
 }
@@ -247,7 +255,14 @@ function buildWords(input: NameInput) {
     wordKeys[(fill[rankOf[slot] as number] as number)++] = postingKey[p] as number;
   });
   for (let w = 0; w < words.length; w++) wordKeys.subarray(wordStart[w], wordStart[w + 1]).sort();
-  return { wordChars, wordEnd, wordStart, wordKeys, lengths, count };
+  const wordEntries = new Int32Array(wordKeys.length);
+  const wordRanks =
+    100 * lengths < 2 ** 16 ? new Uint16Array(wordKeys.length) : new Uint32Array(wordKeys.length);
+  wordKeys.forEach((key, p) => {
+    wordEntries[p] = key % count;
+    wordRanks[p] = Math.floor(key / count);
+  });
+  return { wordChars, wordEnd, wordStart, wordEntries, wordRanks, lengths, count };
 }
 
 const SPACE = 0x20;

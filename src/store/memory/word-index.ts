@@ -8,8 +8,8 @@
  * extra word in the name), 5 less for aliases and ids. Exact names (100) come from
  * the store's name map, and substrings (40) are left to the trigram index. Those
  * scores depend on the name alone, so every word of every name is stored once with
- * its score and the node's tie-breakers folded into one sortable number; a query
- * merges the lists of the words it prefixes, best first, and stops after `limit`.
+ * its entry and a rank (the score and the name's length folded into one small number);
+ * a query merges the lists of the words it prefixes, best first, and stops after `limit`.
  * The lists are built by search-arrays.ts (on a worker thread); the words are kept
  * as code units in one Uint16Array, not as strings.
  */
@@ -39,13 +39,21 @@ export class WordIndex {
      */
     private readonly chars: Uint16Array,
     private readonly end: Int32Array,
-    /** Postings of word w are keys[start[w] .. start[w + 1]), ascending = best first. */
+    /**
+     * Postings of word w are positions start[w] .. start[w + 1] − 1, ascending by rank
+     * and then entry = best first; rank = (100 − score) · lengths + name length.
+     */
     private readonly start: Int32Array,
-    private readonly keys: Float64Array,
-    /** Key = ((100 − score) · lengths + name length) · count + entry. */
+    private readonly entries: Int32Array,
+    private readonly ranks: Uint16Array | Uint32Array,
     private readonly lengths: number,
     private readonly count: number,
   ) {}
+
+  /** The sort key of posting `at`: rank · count + entry, exact below 2^53. */
+  private key(at: number): number {
+    return (this.ranks[at] as number) * this.count + (this.entries[at] as number);
+  }
 
   /** The index over the arrays buildSearchArrays made (search-arrays.ts). */
   static of(arrays: SearchArrays): WordIndex {
@@ -53,7 +61,8 @@ export class WordIndex {
       arrays.wordChars,
       arrays.wordEnd,
       arrays.wordStart,
-      arrays.wordKeys,
+      arrays.wordEntries,
+      arrays.wordRanks,
       arrays.lengths,
       arrays.count,
     );
@@ -75,21 +84,20 @@ export class WordIndex {
     const heads = new MinHeap<Head>((a, b) => a.key - b.key);
     for (let w = from; w < to; w++) {
       const at = this.start[w] as number;
-      if (at < (this.start[w + 1] as number))
-        heads.push({ key: this.keys[at] as number, at, list: w });
+      if (at < (this.start[w + 1] as number)) heads.push({ key: this.key(at), at, list: w });
     }
     const seen = new Set<number>();
     for (let head = heads.peek(); head !== undefined; head = heads.peek()) {
-      const { key, at, list } = head;
+      const { at, list } = head;
       if (at + 1 < (this.start[list + 1] as number)) {
-        heads.replace({ key: this.keys[at + 1] as number, at: at + 1, list });
+        heads.replace({ key: this.key(at + 1), at: at + 1, list });
       } else {
         heads.pop();
       }
-      const entry = key % this.count;
+      const entry = this.entries[at] as number;
       if (seen.has(entry)) continue;
       seen.add(entry);
-      yield { entry, score: 100 - Math.floor(key / this.count / this.lengths) };
+      yield { entry, score: 100 - Math.floor((this.ranks[at] as number) / this.lengths) };
     }
   }
 
