@@ -59,9 +59,9 @@ export function renderMarkdown(report: Report): string {
     const peer = size.results.peer;
     lines.push(
       `| ${r.label} | ${r.nodes.toLocaleString("en")} / ${r.edges.toLocaleString("en")} | ${(r.generateMs / 1000).toFixed(1)} s | ` +
-        `${(r.loadMs / 1000).toFixed(2)} s | ${r.rssAfterLoadMb} MB (dataset alone ${r.rssDatasetMb} MB) | ` +
-        `${(r.indexMs / 1000).toFixed(2)} s (${r.rssAfterIndexesMb} MB; ${ms(r.indexStallMs ?? Number.NaN)} ms) | ` +
-        `${size.results.rssAfterHttpMb} MB | ${peer ? `${(peer.loadMs / 1000).toFixed(1)} s (${peer.rssWithPeerMb} MB)` : "–"} |`,
+        `${(r.loadMs / 1000).toFixed(2)} s | ${r.rssAfterLoadMb} MiB (dataset alone ${r.rssDatasetMb} MiB) | ` +
+        `${(r.indexMs / 1000).toFixed(2)} s (${r.rssAfterIndexesMb} MiB; ${ms(r.indexStallMs ?? Number.NaN)} ms) | ` +
+        `${size.results.rssAfterHttpMb} MiB | ${peer ? `${(peer.loadMs / 1000).toFixed(1)} s (${peer.rssWithPeerMb} MiB)` : "–"} |`,
     );
   }
   lines.push(

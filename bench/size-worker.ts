@@ -45,6 +45,7 @@ import {
 } from "./workloads.js";
 
 const config = JSON.parse(process.argv[2] ?? "{}") as WorkerConfig;
+/** RSS after a full collection, in MiB (2^20 bytes); the results' fields keep their `Mb` names. */
 const rssMb = () => {
   (globalThis as { gc?: () => void }).gc?.();
   return Math.round(process.memoryUsage().rss / 2 ** 20);
