@@ -11,6 +11,16 @@ import { runPausing } from "./build-off-thread.js";
 import { IdTable } from "./id-table.js";
 import { runToEnd } from "./time-slice.js";
 
+/** A node named by its id. */
+const node = (id: string): GraphNode => ({
+  id,
+  category: "Actor",
+  kind: "COUNTRY",
+  name: id,
+  aliases: [],
+  evidence: [],
+});
+
 describe("ids found by hashing", () => {
   it("finds the position of every id, and none for an unknown one", async () => {
     const ids = Array.from({ length: 5_000 }, (_, k) => `statement/${k * 7}`);
@@ -54,14 +64,6 @@ describe("ids found by hashing", () => {
   });
 
   it("finds ids of another form, self-loops, and node ids holding '/' or '#'", () => {
-    const node = (id: string): GraphNode => ({
-      id,
-      category: "Actor",
-      kind: "COUNTRY",
-      name: id,
-      aliases: [],
-      evidence: [],
-    });
     const edge = (id: string, from: string, to: string): GraphEdge => ({
       id,
       type: "COVERS",
@@ -111,14 +113,6 @@ describe("ids found by hashing", () => {
   });
 
   it("gives a graph's nodes their index in id order, and refuses a repeated or unknown id", () => {
-    const node = (id: string): GraphNode => ({
-      id,
-      category: "Actor",
-      kind: "COUNTRY",
-      name: id,
-      aliases: [],
-      evidence: [],
-    });
     const unsorted = [node("c"), node("a"), node("b")];
     const graph = new AdjacencyGraph(unsorted, [
       { id: "a/COVERS/c", type: "COVERS", from: "a", to: "c", status: "ACTIVE", evidence: [] },
