@@ -165,8 +165,9 @@ export class MemoryStore implements GraphStore {
 
   /**
    * Resolves once the indexes built in the background (search's, the timeline's dates,
-   * and the relationship ids that do not name their ends) are ready: seconds at 10^6 nodes on top of the constructor.
-   * Callers that time requests wait for it so as to leave the build out.
+   * and the relationship ids that do not name their ends) are ready: seconds at 10^6
+   * nodes on top of the constructor. Callers that time requests wait for it so as to
+   * leave the build out.
    */
   async whenIndexed(): Promise<void> {
     await this.indexing;

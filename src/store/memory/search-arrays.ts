@@ -1,8 +1,8 @@
 /**
  * The arrays behind search's two indexes (trigram-index.ts, word-index.ts), built
  * from the folded names in compact form: every name's UTF-16 code units in one
- * typed array (CodeUnits) with offsets in Int32Arrays, so that the build can run on a worker
- * thread (build-off-thread.ts) with nothing but typed arrays crossing threads.
+ * typed array (CodeUnits) with offsets in Int32Arrays, so that the build can run on a
+ * worker thread (build-off-thread.ts) with nothing but typed arrays crossing threads.
  * The store keeps its names in that form already (folded-names.ts), in shared memory,
  * so the thread answering requests hands them over without copying them.
  */
