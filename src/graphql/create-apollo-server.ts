@@ -4,7 +4,7 @@
  * dataset version in every response's extensions so that a researcher can cite exactly
  * what an answer came from.
  */
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type GraphQLRequestContextWillSendResponse } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import type { DocumentNode } from "graphql";
@@ -24,7 +24,7 @@ import { jitGateway } from "./jit-gateway.js";
 import { loadTypeDefs } from "./load-type-defs.js";
 import { DEFAULT_QUERY_LIMITS, limitValidationRules, type QueryLimits } from "./query-limits.js";
 import { type RequestContext, rememberDatasetInfo } from "./request-context.js";
-import { type RequestHooksFactory, requestHooksPlugin } from "./request-hooks.js";
+import { type RequestHooks, requestHooksPlugin } from "./request-hooks.js";
 import { requestLimitsHooks } from "./request-limits-hooks.js";
 import { buildServedSchema } from "./served-schema.js";
 
@@ -62,9 +62,7 @@ export interface ApiOptions {
  * and version, not per response (with Neo4j every call is a round trip), and asked
  * again while the store does not yet hold the version being served.
  */
-function datasetHooks(
-  known?: string | (() => string | undefined),
-): RequestHooksFactory<RequestContext> {
+function datasetHooks(known?: string | (() => string | undefined)): RequestHooks<RequestContext> {
   const expected = typeof known === "function" ? known : () => known;
   /** What one store said of its dataset: the promise, and its value once it has resolved. */
   interface Asked {
@@ -90,7 +88,7 @@ function datasetHooks(
     }, forget);
     return entry;
   };
-  return () => ({
+  return {
     didResolveOperation({ contextValue }) {
       // Cursors are bound to the version: the same answer as the extensions', asked once.
       rememberDatasetInfo(contextValue, infoOf(contextValue.datasetSource).info);
@@ -102,21 +100,31 @@ function datasetHooks(
         // Debug setting: how many store calls (Cypher statements, with Neo4j) this request made.
         result.extensions = { ...result.extensions, roundTrips: contextValue.roundTrips() };
       }
-      const addDataset = (info: DatasetInfo | undefined) => {
-        if (!info) return;
-        const dataset = datasetExtension(info);
-        result.extensions = result.extensions ? { ...result.extensions, dataset } : { dataset };
-        // Round-trip counts differ from one run of a query to the next.
-        if (!result.errors?.length && !contextValue.roundTrips) {
-          response.http.headers.set(CACHEABLE_VERSION_HEADER, info.version);
-        }
-      };
       // Awaited only until this store's information is first seen (a turn saved per response).
       const entry = infoOf(contextValue.datasetSource);
-      if (entry.value) return addDataset(entry.value);
-      return entry.info.then(addDataset, () => undefined);
+      if (entry.value) return addDataset(response, contextValue, entry.value);
+      return entry.info.then(
+        (info) => addDataset(response, contextValue, info),
+        () => undefined,
+      );
     },
-  });
+  };
+}
+
+/** Cites the dataset in the response, and marks an answer without errors cacheable. */
+function addDataset(
+  response: GraphQLRequestContextWillSendResponse<RequestContext>["response"],
+  contextValue: RequestContext,
+  info: DatasetInfo,
+): void {
+  if (response.body.kind !== "single") return;
+  const result = response.body.singleResult;
+  const dataset = datasetExtension(info);
+  result.extensions = result.extensions ? { ...result.extensions, dataset } : { dataset };
+  // Round-trip counts differ from one run of a query to the next.
+  if (!result.errors?.length && !contextValue.roundTrips) {
+    response.http.headers.set(CACHEABLE_VERSION_HEADER, info.version);
+  }
 }
 
 const datasetExtensions = new WeakMap<DatasetInfo, { version: string; citation: string }>();

@@ -19,6 +19,7 @@ import type {
 import { scopeStore } from "../store/request-scope.js";
 import { type Reference, type Resolved, resolveEach } from "../store/resolve-references.js";
 import { SwappableStore } from "../store/swappable-store.js";
+import type { Release } from "./admission-control.js";
 
 export interface RequestContext {
   readonly store: GraphStore;
@@ -33,8 +34,12 @@ export interface RequestContext {
   readonly roundTrips?: () => number;
   /** When the request must be answered by; absent for in-process runs without one. */
   readonly deadline?: Deadline;
-  /** Set by the request limits once the operation's cost is known (see scopeStore). */
-  readonly weight: { heavy: boolean };
+  /**
+   * Set by the request limits (request-limits-hooks.ts): whether the operation is heavy,
+   * once its cost is known (see scopeStore), and the admission turn it holds until the
+   * response is sent. Kept here so that the limits' hooks are one object for every request.
+   */
+  readonly weight: { heavy: boolean; release: Release | undefined };
   /**
    * What the request's dataset is, once the server has asked (rememberDatasetInfo): held
    * here rather than in a table keyed by the context, which cost a lookup every request.
@@ -259,7 +264,7 @@ export function createRequestContext(
   options: { countRoundTrips?: boolean; deadline?: Deadline } = {},
 ): RequestContext {
   // Pinned to the dataset served now, bound to the deadline, paced when heavy (see scopeStore).
-  const weight = { heavy: false };
+  const weight: RequestContext["weight"] = { heavy: false, release: undefined };
   const deadline = options.deadline;
   // Both taken in the same synchronous step, so no reload can come between them.
   const datasetSource = store instanceof SwappableStore ? store.active : store;

@@ -13,12 +13,12 @@ import { GraphQLError, type OperationDefinitionNode } from "graphql";
 import { EntenteError } from "../domain/errors.js";
 import type { GraphStatistics } from "../domain/graph-statistics.js";
 import type { GraphStore } from "../store/graph-store.js";
-import type { AdmissionControl, Release } from "./admission-control.js";
+import type { AdmissionControl } from "./admission-control.js";
 import { checkVariableNesting } from "./check-variable-nesting.js";
 import { CostCache } from "./cost-cache.js";
 import { costLimitError, type QueryLimits } from "./query-limits.js";
 import type { RequestContext } from "./request-context.js";
-import type { RequestHooksFactory } from "./request-hooks.js";
+import type { RequestHooks } from "./request-hooks.js";
 import { SettledValues } from "./settled-values.js";
 
 /** Seconds a client is asked to wait before retrying a SERVER_BUSY or DEADLINE_EXCEEDED answer. */
@@ -70,59 +70,58 @@ export function requestLimitsHooks(
   limits: QueryLimits,
   admission: AdmissionControl,
   costs: CostCache = new CostCache(),
-): RequestHooksFactory<RequestContext> {
+): RequestHooks<RequestContext> {
   const settled = new SettledValues<GraphStatistics>();
-  return () => {
-    let release: Release | undefined;
-    /** The cost limit, then a turn: at once when one is free, else a promise of it. */
-    const admit = (
-      { schema, document, queryHash, operationName, request, contextValue }: Resolved,
-      statistics: GraphStatistics | undefined,
-    ): void | Promise<void> => {
-      const { cost, driver } = costs.cost(
-        schema,
-        document,
-        queryHash,
-        operationName ?? undefined,
-        request.variables,
-        limits.maxCost,
-        statistics,
-      );
-      if (cost !== undefined && cost > limits.maxCost) {
-        throw costLimitError(cost, limits.maxCost, driver);
-      }
-      const heavy = admission.isHeavy(cost ?? 0);
-      contextValue.weight.heavy = heavy;
-      const signal = contextValue.deadline?.signal;
-      release = admission.tryAcquire(heavy, signal);
-      if (release) return;
-      return admission.acquire(heavy, signal).then(
-        (turn) => {
-          release = turn;
-        },
-        (error: unknown) => {
-          throw error instanceof EntenteError ? unavailable(error) : error;
-        },
-      );
-    };
-    return {
-      didResolveOperation(resolved) {
-        checkIsQuery(resolved.operation);
-        checkVariableNesting(resolved.request.variables);
-        // Awaited only until the store's statistics are first seen (a turn saved per request).
-        const known = statisticsOf(resolved.contextValue.datasetSource, settled);
-        return known instanceof Promise
-          ? known.then((statistics) => admit(resolved, statistics))
-          : admit(resolved, known);
+  /** The cost limit, then a turn: at once when one is free, else a promise of it. */
+  const admit = (
+    { schema, document, queryHash, operationName, request, contextValue }: Resolved,
+    statistics: GraphStatistics | undefined,
+  ): void | Promise<void> => {
+    const { cost, driver } = costs.cost(
+      schema,
+      document,
+      queryHash,
+      operationName ?? undefined,
+      request.variables,
+      limits.maxCost,
+      statistics,
+    );
+    if (cost !== undefined && cost > limits.maxCost) {
+      throw costLimitError(cost, limits.maxCost, driver);
+    }
+    const weight = contextValue.weight;
+    const heavy = admission.isHeavy(cost ?? 0);
+    weight.heavy = heavy;
+    const signal = contextValue.deadline?.signal;
+    weight.release = admission.tryAcquire(heavy, signal);
+    if (weight.release) return;
+    return admission.acquire(heavy, signal).then(
+      (turn) => {
+        weight.release = turn;
       },
-      willSendResponse({ contextValue }) {
-        release?.();
-        release = undefined;
-        // A heavy answer is serialised on a later turn of the event loop, so that the
-        // requests read meanwhile are not kept waiting behind its JSON as well.
-        if (contextValue.weight.heavy) return new Promise<void>((resolve) => setImmediate(resolve));
+      (error: unknown) => {
+        throw error instanceof EntenteError ? unavailable(error) : error;
       },
-    };
+    );
+  };
+  return {
+    didResolveOperation(resolved) {
+      checkIsQuery(resolved.operation);
+      checkVariableNesting(resolved.request.variables);
+      // Awaited only until the store's statistics are first seen (a turn saved per request).
+      const known = statisticsOf(resolved.contextValue.datasetSource, settled);
+      return known instanceof Promise
+        ? known.then((statistics) => admit(resolved, statistics))
+        : admit(resolved, known);
+    },
+    willSendResponse({ contextValue: { weight } }) {
+      const release = weight.release;
+      weight.release = undefined;
+      release?.();
+      // A heavy answer is serialised on a later turn of the event loop, so that the
+      // requests read meanwhile are not kept waiting behind its JSON as well.
+      if (weight.heavy) return new Promise<void>((resolve) => setImmediate(resolve));
+    },
   };
 }
 
