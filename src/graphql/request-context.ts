@@ -113,9 +113,22 @@ export class Loaders {
     this.nodeLoader?.prime(node.id, node);
   }
 
-  /** The node `id`: at once when this request has read it, otherwise through the batch loader. */
+  /**
+   * The node `id`: at once when this request has read it or the store holds it in this
+   * process (getNodesNow), otherwise through the batch loader.
+   */
   node(id: string): GraphNode | undefined | Promise<GraphNode | undefined> {
-    return this.known.get(id) ?? this.nodes.load(id);
+    const known = this.known.get(id);
+    if (known) return known;
+    const now = this.readNow([id]);
+    return now ? now[0] : this.nodes.load(id);
+  }
+
+  /** The nodes `ids` at once, recorded as read, when the store gives them so; else undefined. */
+  private readNow(ids: readonly string[]): (GraphNode | undefined)[] | undefined {
+    const read = this.store.getNodesNow?.(ids);
+    if (read) for (const node of read) if (node) this.known.set(node.id, node);
+    return read;
   }
 
   /**
@@ -125,18 +138,18 @@ export class Loaders {
    */
   async readAhead(ids: readonly string[]): Promise<void> {
     const missing = [...new Set(ids)].filter((id) => !this.known.has(id));
-    if (missing.length === 0) return;
+    if (missing.length === 0 || this.readNow(missing)) return;
     for (const node of await this.store.getNodes(missing)) if (node) this.prime(node);
   }
 
-  /** The nodes `ids`, in order: at once when this request has read them all. */
+  /** The nodes `ids`, in order: at once when this request has read them all or the store can. */
   nodeList(
     ids: readonly string[],
   ): (GraphNode | undefined)[] | Promise<(GraphNode | Error | undefined)[]> {
     const nodes: GraphNode[] = [];
     for (const id of ids) {
       const node = this.known.get(id);
-      if (!node) return this.nodes.loadMany(ids);
+      if (!node) return this.readNow(ids) ?? this.nodes.loadMany(ids);
       nodes.push(node);
     }
     return nodes;

@@ -414,6 +414,15 @@ export interface NodeWithNeighbourHeads {
 export interface GraphStore {
   /** Nodes in the order of `ids`; `undefined` where an id is unknown. */
   getNodes(ids: readonly string[]): Promise<(GraphNode | undefined)[]>;
+  /**
+   * What `getNodes` answers, at once: only a store that holds its nodes in this process
+   * has it (the memory store). A resolver then answers with a value rather than a promise,
+   * which spares the executor a turn of the event loop per field; a store with round trips
+   * (Neo4j) leaves it out, and its reads are batched per level (request-context.ts).
+   * Undefined when the nodes are not to be read at once (a heavy request yields first,
+   * see request-scope.ts). Not a round trip, so not counted as one (count-store-calls.ts).
+   */
+  getNodesNow?(ids: readonly string[]): (GraphNode | undefined)[] | undefined;
   getEdges(ids: readonly string[]): Promise<(GraphEdge | undefined)[]>;
   listNodes(query: ListQuery): Promise<NodePage>;
   /**

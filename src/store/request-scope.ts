@@ -27,6 +27,14 @@ export function scopeStore(store: GraphStore, scope: RequestScope): GraphStore {
       if (typeof value !== "function" || property === "close" || property === "forRequest") {
         return value;
       }
+      if (property === "getNodesNow") {
+        // At once, but not past the deadline; a heavy request takes the turn getNodes gives.
+        return (...args: unknown[]) => {
+          if (yieldBeforeCalls?.()) return undefined;
+          deadline?.check();
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      }
       const call = (args: unknown[]) => {
         deadline?.check();
         const result = Promise.resolve((value as (...a: unknown[]) => unknown).apply(target, args));

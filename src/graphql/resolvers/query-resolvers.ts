@@ -7,7 +7,7 @@ import { invariant } from "../../domain/invariant.js";
 import { MAX_IDS } from "../../domain/limits.js";
 import { quoteValue } from "../../domain/quote-value.js";
 import type { NodeCategory } from "../../domain/vocabulary.js";
-import type { ListQuery, NodeFilter, PathResult } from "../../store/graph-store.js";
+import type { ListQuery, NeighbourQuery, NodeFilter, PathResult } from "../../store/graph-store.js";
 import { cursorBinding, offsetAfter } from "../cursor.js";
 import type {
   QueryActorsArgs,
@@ -116,9 +116,46 @@ export function resolveListAggregate(
   }));
 }
 
+/**
+ * `node(id:)` when the store does not give the node at once: through the batch loader (with
+ * the relation read alongside when `prefetch` is set), and failing an id, as a name or an
+ * alias of exactly one node, or an error with the closest names.
+ */
+async function lookUp(
+  args: QueryNodeArgs,
+  context: RequestContext,
+  prefetch: Promise<NeighbourQuery | undefined> | undefined,
+): Promise<GraphNode | null> {
+  const relation = prefetch && (await prefetch);
+  const load = (id: string) =>
+    relation
+      ? context.loaders.nodesWithNeighbourHeads(relation).load(id)
+      : context.loaders.nodes.load(id);
+  const known = await load(args.id);
+  if (known) return known;
+  // Not an id: a name or an alias of exactly one node, or an error with the closest names.
+  const text = checkText("id", args.id) ?? "";
+  const { ids } = await context.loaders.references.load({
+    argument: "id",
+    text,
+    searchFallback: false,
+  });
+  if (ids.length > 1) {
+    throw new BadUserInputError(
+      "id",
+      `${quoteValue(text)} names ${ids.length} nodes; give one of their ids: ${ids.slice(0, 5).join(", ")}`,
+    );
+  }
+  return (await load(ids[0] ?? "")) ?? null;
+}
+
+/** A list of nodes by id as the schema gives it: null where no node has the id. */
+const foundOrNull = (nodes: readonly (GraphNode | Error | undefined)[]): (GraphNode | null)[] =>
+  nodes.map((node) => (node instanceof Error || node === undefined ? null : node));
+
 export const queryResolvers = {
   Query: {
-    node: async (
+    node: (
       _root: unknown,
       args: QueryNodeArgs,
       context: RequestContext,
@@ -126,38 +163,24 @@ export const queryResolvers = {
     ) => {
       // The one relation under the lookup, when it can be read with it (relation-prefetch.ts).
       const prefetch = prefetchedRelation(info, context);
-      const relation = prefetch && (await prefetch);
-      const load = (id: string) =>
-        relation
-          ? context.loaders.nodesWithNeighbourHeads(relation).load(id)
-          : context.loaders.nodes.load(id);
-      const known = await load(args.id);
-      if (known) return known;
-      // Not an id: a name or an alias of exactly one node, or an error with the closest names.
-      const text = checkText("id", args.id) ?? "";
-      const { ids } = await context.loaders.references.load({
-        argument: "id",
-        text,
-        searchFallback: false,
-      });
-      if (ids.length > 1) {
-        throw new BadUserInputError(
-          "id",
-          `${quoteValue(text)} names ${ids.length} nodes; give one of their ids: ${ids.slice(0, 5).join(", ")}`,
-        );
+      if (!prefetch) {
+        // A node the store gives at once is the answer at once (no promise, no turn).
+        const now = context.loaders.node(args.id);
+        if (now !== undefined && !(now instanceof Promise)) return now;
       }
-      return (await load(ids[0] ?? "")) ?? null;
+      return lookUp(args, context, prefetch);
     },
-    nodes: async (_root: unknown, args: QueryNodesArgs, context: RequestContext) => {
+    nodes: (_root: unknown, args: QueryNodesArgs, context: RequestContext) => {
       if (args.ids.length > MAX_IDS) {
         throw new BadUserInputError(
           "ids",
           `at most ${MAX_IDS} ids per request, got ${args.ids.length}`,
         );
       }
-      const nodes = await context.loaders.nodes.loadMany(args.ids);
-      return nodes.map((node) => (node instanceof Error || node === undefined ? null : node));
+      const nodes = context.loaders.nodeList(args.ids);
+      return nodes instanceof Promise ? nodes.then(foundOrNull) : foundOrNull(nodes);
     },
+
     search: (_root: unknown, args: QuerySearchArgs, context: RequestContext) => {
       const text = checkText("text", args.text) ?? "";
       if (foldText(text) === "")

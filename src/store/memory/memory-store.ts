@@ -227,6 +227,15 @@ export class MemoryStore implements GraphStore {
   }
 
   async getNodes(ids: readonly string[]): Promise<(GraphNode | undefined)[]> {
+    return this.nodesNow(ids);
+  }
+
+  getNodesNow(ids: readonly string[]): (GraphNode | undefined)[] {
+    return this.nodesNow(ids);
+  }
+
+  /** Both of the above (a view of the store without getNodesNow still reads through getNodes). */
+  private nodesNow(ids: readonly string[]): (GraphNode | undefined)[] {
     return ids.map((id) => (this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : undefined));
   }
 
