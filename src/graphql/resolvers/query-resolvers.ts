@@ -117,23 +117,31 @@ export function resolveListAggregate(
 }
 
 /**
- * `node(id:)` when the store does not give the node at once: through the batch loader (with
- * the relation read alongside when `prefetch` is set), and failing an id, as a name or an
- * alias of exactly one node, or an error with the closest names.
+ * `node(id:)` with the relation under it read alongside (relation-prefetch.ts): through
+ * that batch loader, and failing an id, as a name or an alias (byName).
  */
-async function lookUp(
+async function lookUpWith(
   args: QueryNodeArgs,
   context: RequestContext,
-  prefetch: Promise<NeighbourQuery | undefined> | undefined,
+  prefetch: Promise<NeighbourQuery | undefined>,
 ): Promise<GraphNode | null> {
-  const relation = prefetch && (await prefetch);
+  const relation = await prefetch;
   const load = (id: string) =>
     relation
       ? context.loaders.nodesWithNeighbourHeads(relation).load(id)
       : context.loaders.nodes.load(id);
-  const known = await load(args.id);
-  if (known) return known;
-  // Not an id: a name or an alias of exactly one node, or an error with the closest names.
+  return (await load(args.id)) ?? byName(args, context, load);
+}
+
+/**
+ * `node(id:)` whose id is no node's: a name or an alias of exactly one node, read with
+ * `load`, or an error with the closest names.
+ */
+async function byName(
+  args: QueryNodeArgs,
+  context: RequestContext,
+  load: (id: string) => GraphNode | undefined | Promise<GraphNode | undefined>,
+): Promise<GraphNode | null> {
   const text = checkText("id", args.id) ?? "";
   const { ids } = await context.loaders.references.load({
     argument: "id",
@@ -163,12 +171,13 @@ export const queryResolvers = {
     ) => {
       // The one relation under the lookup, when it can be read with it (relation-prefetch.ts).
       const prefetch = prefetchedRelation(info, context);
-      if (!prefetch) {
-        // A node the store gives at once is the answer at once (no promise, no turn).
-        const now = context.loaders.node(args.id);
-        if (now !== undefined && !(now instanceof Promise)) return now;
-      }
-      return lookUp(args, context, prefetch);
+      if (prefetch) return lookUpWith(args, context, prefetch);
+      // At once where the store gives nodes so (no promise, no turn), else batched.
+      const load = (id: string) => context.loaders.node(id);
+      const found = load(args.id);
+      if (found instanceof Promise)
+        return found.then((node) => node ?? byName(args, context, load));
+      return found ?? byName(args, context, load);
     },
     nodes: (_root: unknown, args: QueryNodesArgs, context: RequestContext) => {
       if (args.ids.length > MAX_IDS) {
@@ -180,7 +189,6 @@ export const queryResolvers = {
       const nodes = context.loaders.nodeList(args.ids);
       return nodes instanceof Promise ? nodes.then(foundOrNull) : foundOrNull(nodes);
     },
-
     search: (_root: unknown, args: QuerySearchArgs, context: RequestContext) => {
       const text = checkText("text", args.text) ?? "";
       if (foldText(text) === "")
