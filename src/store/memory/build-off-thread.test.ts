@@ -52,6 +52,16 @@ function copy<T extends object>(input: T): T {
   ) as T;
 }
 
+/**
+ * Every array that comes back is in shared memory, which V8 does not count against
+ * this thread's heap (shared-array.ts): none was copied or handed over.
+ */
+function expectShared(arrays: object): void {
+  const views = Object.values(arrays).filter((value) => ArrayBuffer.isView(value));
+  expect(views.length).toBeGreaterThan(5);
+  for (const view of views) expect(view.buffer).toBeInstanceOf(SharedArrayBuffer);
+}
+
 describe("indexes built on a worker thread", () => {
   it("runs inline under the test runner, where only the TypeScript sources exist", () => {
     expect(defaultIndexWorker()).toBeUndefined();
@@ -76,6 +86,7 @@ describe("indexes built on a worker thread", () => {
       expect(input.chars.buffer).toBeInstanceOf(SharedArrayBuffer);
       expect(names.exact(foldText(dataset.nodes[0]?.name ?? ""))).not.toEqual([]);
       expect(input.aliasFlags.length).toBe(0);
+      expectShared(offThread);
     } finally {
       await builder.close();
     }
@@ -89,7 +100,9 @@ describe("indexes built on a worker thread", () => {
     const inline = buildTimelineArrays(copy(input));
     const builder = new IndexBuilder(workerFile);
     try {
-      expect(await builder.timeline(input)).toStrictEqual(inline);
+      const offThread = await builder.timeline(input);
+      expect(offThread).toStrictEqual(inline);
+      expectShared(offThread);
     } finally {
       await builder.close();
     }

@@ -8,6 +8,7 @@
  */
 
 import type { FoldedNames } from "./folded-names.js";
+import { sharedArray } from "./shared-array.js";
 import { TimeSlice } from "./time-slice.js";
 
 /**
@@ -145,26 +146,26 @@ function buildTrigrams(input: NameInput, denseAbove: number) {
     ends[entry] = used;
   }
   // Slots in key order, so that a lookup is a binary search in trigramKeys.
-  const trigramKeys = Float64Array.from(keys).sort();
+  const trigramKeys = sharedArray(Float64Array, keys).sort();
   const rankOf = new Int32Array(keys.length);
   for (let s = 0; s < keys.length; s++) {
     rankOf[s] = sortedIndex(trigramKeys, keys[s] as number);
   }
-  const trigramCount = new Int32Array(keys.length);
+  const trigramCount = sharedArray(Int32Array, keys.length);
   for (let s = 0; s < keys.length; s++) trigramCount[rankOf[s] as number] = counts[s] as number;
-  const trigramBitmap = new Int32Array(keys.length).fill(-1);
+  const trigramBitmap = sharedArray(Int32Array, keys.length).fill(-1);
   let dense = 0;
   for (let r = 0; r < keys.length; r++) {
     if ((trigramCount[r] as number) > denseAbove) trigramBitmap[r] = dense++;
   }
-  const trigramStart = new Int32Array(keys.length + 1);
+  const trigramStart = sharedArray(Int32Array, keys.length + 1);
   for (let r = 0; r < keys.length; r++) {
     const listed = (trigramBitmap[r] as number) < 0 ? (trigramCount[r] as number) : 0;
     trigramStart[r + 1] = (trigramStart[r] as number) + listed;
   }
   const bitmapWords = Math.ceil(count / 32);
-  const bitmaps = new Uint32Array(dense * bitmapWords);
-  const postings = new Int32Array(trigramStart[keys.length] as number);
+  const bitmaps = sharedArray(Uint32Array, dense * bitmapWords);
+  const postings = sharedArray(Int32Array, trigramStart[keys.length] as number);
   const fill = trigramStart.slice(0, keys.length);
   let from = 0;
   for (let entry = 0; entry < count; entry++) {
@@ -237,14 +238,14 @@ function buildWords(input: NameInput) {
     rankOf[slotOf.get(word) as number] = rank;
     total += word.length;
   });
-  const wordChars = new Uint16Array(total);
-  const wordEnd = new Int32Array(order.length);
+  const wordChars = sharedArray(Uint16Array, total);
+  const wordEnd = sharedArray(Int32Array, order.length);
   let at = 0;
   order.forEach((word, rank) => {
     for (let k = 0; k < word.length; k++) wordChars[at++] = word.charCodeAt(k);
     wordEnd[rank] = at;
   });
-  const wordStart = new Int32Array(words.length + 1);
+  const wordStart = sharedArray(Int32Array, words.length + 1);
   for (const slot of postingSlot) (wordStart[(rankOf[slot] as number) + 1] as number)++;
   for (let w = 0; w < words.length; w++) {
     wordStart[w + 1] = (wordStart[w + 1] as number) + (wordStart[w] as number);
@@ -255,9 +256,11 @@ function buildWords(input: NameInput) {
     wordKeys[(fill[rankOf[slot] as number] as number)++] = postingKey[p] as number;
   });
   for (let w = 0; w < words.length; w++) wordKeys.subarray(wordStart[w], wordStart[w + 1]).sort();
-  const wordEntries = new Int32Array(wordKeys.length);
+  const wordEntries = sharedArray(Int32Array, wordKeys.length);
   const wordRanks =
-    100 * lengths < 2 ** 16 ? new Uint16Array(wordKeys.length) : new Uint32Array(wordKeys.length);
+    100 * lengths < 2 ** 16
+      ? sharedArray(Uint16Array, wordKeys.length)
+      : sharedArray(Uint32Array, wordKeys.length);
   wordKeys.forEach((key, p) => {
     wordEntries[p] = key % count;
     wordRanks[p] = Math.floor(key / count);

@@ -31,6 +31,8 @@ import type { GraphEdge, GraphNode } from "../../domain/graph-types.js";
 import { type DayRange, overlapsRange, type PartialDate } from "../../domain/partial-date.js";
 import { STATUS_CHANGE_TYPES } from "../../domain/timeline.js";
 import type { TimelineEntry, TimelinePage } from "../graph-store.js";
+import { IntList } from "./int-list.js";
+import { sharedArray } from "./shared-array.js";
 import { runToEnd, TimeSlice } from "./time-slice.js";
 import type { EntenteGraph } from "./topic-reach.js";
 
@@ -92,8 +94,13 @@ interface Part {
 
 /** What a graph gives the index: its dated entries, in the scan's order, and their input. */
 export interface TimelineSource {
-  readonly given: readonly (GraphNode | GraphEdge)[];
-  readonly givenDates: readonly PartialDate[];
+  readonly graph: EntenteGraph;
+  /**
+   * Entry i's node index (for the first `input.eventCount`, the events) or relationship
+   * index (the rest), in the order given: numbers rather than references, so that
+   * gathering them copies no pointers (int-list.ts says why that matters).
+   */
+  readonly subjects: Int32Array;
   /** The distinct date texts, sorted by code unit. */
   readonly dictionary: readonly string[];
   readonly input: TimelineInput;
@@ -106,27 +113,25 @@ export interface TimelineSource {
  */
 export function* gatherTimeline(graph: EntenteGraph): Generator<void, TimelineSource> {
   const slice = new TimeSlice();
-  const given: (GraphNode | GraphEdge)[] = [];
-  const givenDates: PartialDate[] = [];
+  const found = new IntList();
   for (let i = 0; i < graph.order; i++) {
     if (slice.due()) yield;
     const node = graph.nodeAt(i);
-    if (node.category === "Event" && node.date) {
-      given.push(node);
-      givenDates.push(node.date);
-    }
+    if (node.category === "Event" && node.date) found.push(i);
   }
-  const eventCount = given.length;
+  const eventCount = found.length;
   const types = new Set(STATUS_CHANGE_TYPES);
   for (let e = 0; e < graph.size; e++) {
     if (slice.due()) yield;
     const edge = graph.edgeAt(e);
-    if (types.has(edge.type) && edge.date) {
-      given.push(edge);
-      givenDates.push(edge.date);
-    }
+    if (types.has(edge.type) && edge.date) found.push(e);
   }
-  const n = given.length;
+  const subjects = found.toArray();
+  const n = subjects.length;
+  const dateOf = (i: number): PartialDate =>
+    (i < eventCount
+      ? graph.nodeAt(subjects[i] as number).date
+      : graph.edgeAt(subjects[i] as number).date) as PartialDate;
   // Each distinct text gets a number in order of appearance, then its rank once sorted.
   const idOf = new Map<string, number>();
   const earliest = new Int32Array(n);
@@ -141,7 +146,7 @@ export function* gatherTimeline(graph: EntenteGraph): Generator<void, TimelineSo
   };
   for (let i = 0; i < n; i++) {
     if (slice.due()) yield;
-    const date = givenDates[i] as PartialDate;
+    const date = dateOf(i);
     earliest[i] = id(date.earliest);
     latest[i] = id(date.latest);
   }
@@ -161,7 +166,7 @@ export function* gatherTimeline(graph: EntenteGraph): Generator<void, TimelineSo
     earliest[i] = rankOfId[earliest[i] as number] as number;
     latest[i] = rankOfId[latest[i] as number] as number;
   }
-  return { given, givenDates, dictionary, input: { eventCount, earliest, latest, dayOfRank } };
+  return { graph, subjects, dictionary, input: { eventCount, earliest, latest, dayOfRank } };
 }
 
 /**
@@ -188,12 +193,12 @@ export function buildTimelineArrays(input: TimelineInput): TimelineArrays {
     position += count;
   }
   groupStart.push(n);
-  const order = new Int32Array(n);
-  const eventFlags = new Uint8Array(n);
-  const groupOf = new Int32Array(n);
-  const rank = new Int32Array(n);
-  const earliestAt = new Int32Array(n);
-  const latestAt = new Int32Array(n);
+  const order = sharedArray(Int32Array, n);
+  const eventFlags = sharedArray(Uint8Array, n);
+  const groupOf = sharedArray(Int32Array, n);
+  const rank = sharedArray(Int32Array, n);
+  const earliestAt = sharedArray(Int32Array, n);
+  const latestAt = sharedArray(Int32Array, n);
   let ordered = 1;
   for (let i = 0; i < n; i++) {
     const key = keyOf(i);
@@ -220,22 +225,27 @@ export function buildTimelineArrays(input: TimelineInput): TimelineArrays {
     // neither). The search's lower bound relies on exactly this.
     (end - start <= MAX_SHORT_SPAN_DAYS ? part.short : part.long).push(at);
   }
-  const latestOf = (positions: readonly number[]) =>
-    Int32Array.from(positions, (at) => latestAt[at] as number).sort();
+  const latestOf = (positions: readonly number[]) => {
+    const latest = sharedArray(Int32Array, positions.length);
+    positions.forEach((at, k) => {
+      latest[k] = latestAt[at] as number;
+    });
+    return latest.sort();
+  };
   return {
     order,
     eventFlags,
     groupOf,
-    groupStart: Int32Array.from(groupStart),
+    groupStart: sharedArray(Int32Array, groupStart),
     rank,
     earliestAt,
     latestAt,
-    eventsShort: Int32Array.from(lists.events.short),
-    eventsLong: Int32Array.from(lists.events.long),
-    statementsShort: Int32Array.from(lists.statements.short),
-    statementsLong: Int32Array.from(lists.statements.long),
-    eventPositions: Int32Array.from(lists.events.all),
-    statementPositions: Int32Array.from(lists.statements.all),
+    eventsShort: sharedArray(Int32Array, lists.events.short),
+    eventsLong: sharedArray(Int32Array, lists.events.long),
+    statementsShort: sharedArray(Int32Array, lists.statements.short),
+    statementsLong: sharedArray(Int32Array, lists.statements.long),
+    eventPositions: sharedArray(Int32Array, lists.events.all),
+    statementPositions: sharedArray(Int32Array, lists.statements.all),
     eventLatest: latestOf(lists.events.all),
     statementLatest: latestOf(lists.statements.all),
     ordered,
@@ -243,8 +253,9 @@ export function buildTimelineArrays(input: TimelineInput): TimelineArrays {
 }
 
 export class TimelineIndex {
-  private readonly given: readonly (GraphNode | GraphEdge)[];
-  private readonly givenDates: readonly PartialDate[];
+  private readonly graph: EntenteGraph;
+  private readonly subjects: Int32Array;
+  private readonly eventCount: number;
   private readonly dictionary: readonly string[];
   private readonly order: Int32Array;
   private readonly eventFlags: Uint8Array;
@@ -266,8 +277,9 @@ export class TimelineIndex {
   }
 
   constructor(source: TimelineSource, arrays: TimelineArrays) {
-    this.given = source.given;
-    this.givenDates = source.givenDates;
+    this.graph = source.graph;
+    this.subjects = source.subjects;
+    this.eventCount = source.input.eventCount;
     this.dictionary = source.dictionary;
     this.order = arrays.order;
     this.eventFlags = arrays.eventFlags;
@@ -298,11 +310,13 @@ export class TimelineIndex {
   }
 
   private dateAt(position: number): PartialDate {
-    return this.givenDates[this.order[position] as number] as PartialDate;
+    return this.subjectAt(position).date as PartialDate;
   }
 
   private subjectAt(position: number): GraphNode | GraphEdge {
-    return this.given[this.order[position] as number] as GraphNode | GraphEdge;
+    const given = this.order[position] as number;
+    const subject = this.subjects[given] as number;
+    return given < this.eventCount ? this.graph.nodeAt(subject) : this.graph.edgeAt(subject);
   }
 
   /**
