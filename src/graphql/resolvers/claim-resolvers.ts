@@ -19,6 +19,7 @@ import { allStatements } from "../../store/all-statements.js";
 import type { QueryVerificationArgs, RelationshipKnownOnArgs } from "../generated/schema-types.js";
 import { checkDay } from "../input-mapping.js";
 import type { RequestContext } from "../request-context.js";
+import { statementSummary } from "./statement-summary.js";
 
 /** A claim with what it is to its statement. */
 export interface ClaimValue {
@@ -35,7 +36,7 @@ export async function claimValues(
   const claims = claimsOf(statement);
   if (claims.length === 0) return [];
   const sourceIds = [...new Set(claims.map((claim) => claim.sourceId))];
-  const sources = await context.loaders.nodes.loadMany(sourceIds);
+  const sources = await context.loaders.nodeList(sourceIds);
   const official = new Set(
     sourceIds.filter((_, index) => {
       const source = sources[index];
@@ -79,7 +80,7 @@ export const claimResolvers = {
   Claim: {
     id: (value: ClaimValue) => value.claim.id,
     source: (value: ClaimValue, _args: unknown, context: RequestContext) =>
-      context.loaders.nodes.load(value.claim.sourceId),
+      context.loaders.node(value.claim.sourceId),
     evidence: (value: ClaimValue) => value.claim.evidence,
     status: (value: ClaimValue) => value.claim.status ?? null,
     prospective: (value: ClaimValue) =>
@@ -99,14 +100,8 @@ export const claimResolvers = {
   StatementToVerify: {
     relationship: (value: StatementValue) => value.relationship ?? null,
     node: (value: StatementValue) => value.node ?? null,
-    summary: async (value: StatementValue, _args: unknown, context: RequestContext) => {
-      if (value.node) return value.node.name;
-      const edge = value.relationship as GraphEdge;
-      const [from, to] = await context.loaders.nodes.loadMany([edge.from, edge.to]);
-      const name = (node: unknown, id: string) =>
-        node && !(node instanceof Error) ? (node as GraphNode).name : id;
-      return `${name(from, edge.from)} –${edge.type}→ ${name(to, edge.to)}`;
-    },
+    summary: (value: StatementValue, _args: unknown, context: RequestContext) =>
+      value.node ? value.node.name : statementSummary(value.relationship as GraphEdge, context),
   },
   ClaimConflict: {
     statement: (value: StatementConflict) => toStatementValue(value.statement),

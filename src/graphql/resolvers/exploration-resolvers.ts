@@ -46,6 +46,7 @@ import { selectionTest } from "../selection-test.js";
 import { categoryEnumValue } from "../vocabulary-sdl.js";
 import { claimValues } from "./claim-resolvers.js";
 import { toConnection } from "./connection.js";
+import { statementSummary } from "./statement-summary.js";
 
 /** The walk's arguments, as `neighbourhood` and `subgraph` share them. */
 export type NeighbourhoodArgs = Omit<QueryNeighbourhoodArgs, "ids">;
@@ -85,16 +86,6 @@ function topicOrNone(context: RequestContext, text: string | undefined) {
 }
 
 const selectsSummary = selectionTest(["edges", "node", "summary"]);
-
-/** "A –TYPE→ B", by the ends' names (their ids where a node is missing). */
-function statementSummary(
-  edge: GraphEdge,
-  [from, to]: readonly (GraphNode | Error | undefined)[],
-): string {
-  const name = (node: GraphNode | Error | undefined, id: string) =>
-    node && !(node instanceof Error) ? node.name : id;
-  return `${name(from, edge.from)} –${edge.type}→ ${name(to, edge.to)}`;
-}
 
 function statusOf(entry: TimelineEntry): Status | undefined {
   return entry.event?.status ?? entry.edge?.status;
@@ -239,18 +230,14 @@ export const explorationResolvers = {
     },
     summary: (entry: TimelineEntry, _args: unknown, context: RequestContext) => {
       if (entry.event) return entry.event.name;
-      const edge = entry.edge as GraphEdge;
       // At once when the timeline has read the ends already (as it does for its page).
-      const ends = context.loaders.nodeList([edge.from, edge.to]);
-      return Array.isArray(ends)
-        ? statementSummary(edge, ends)
-        : ends.then((found) => statementSummary(edge, found));
+      return statementSummary(entry.edge as GraphEdge, context);
     },
   },
   GroupCount: {
     topic: (group: { key: string; groupBy: GroupBy }, _args: unknown, context: RequestContext) =>
       group.groupBy === "TOPIC" && group.key !== "NONE"
-        ? context.loaders.nodes.load(group.key).then((node) => node ?? null)
+        ? (context.loaders.node(group.key) ?? null)
         : null,
   },
   StatusStep: {

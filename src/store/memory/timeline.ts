@@ -5,7 +5,8 @@
  * (timeline-index.ts); the filters below then apply to those alone.
  */
 import type { GraphEdge, GraphNode } from "../../domain/graph-types.js";
-import { EVENT_ACTOR_LINKS } from "../../domain/timeline.js";
+import { overlapsRange, type PartialDate } from "../../domain/partial-date.js";
+import { EVENT_ACTOR_LINKS, STATUS_CHANGE_TYPES } from "../../domain/timeline.js";
 import type { TimelineEntry, TimelinePage, TimelineQuery } from "../graph-store.js";
 import { TimelineIndex } from "./timeline-index.js";
 import { type EntenteGraph, narrowerTopics } from "./topic-reach.js";
@@ -94,11 +95,27 @@ export function timeline(
     );
     if (page) return page;
   }
-  const kept: number[] = [];
-  const candidates = index.overlapping(query.range, {
+  const parts = {
     events: kinds === undefined || kinds.size > 0,
     statements: query.includeStatements,
-  });
+  };
+  if (actors !== undefined) {
+    // An actor's own entries are usually far fewer than its range's: read them from its
+    // side when that means reading fewer relationships than the range has entries.
+    const inRange = index.unfilteredPage(query.range, parts, 0, 0)?.totalCount ?? index.size;
+    const own = actorEntries(graph, actors, parts, inRange * READS_PER_RANGE_ENTRY);
+    if (own) {
+      const entries = [
+        ...[...own.events].filter((node) => keepEvent(node)).map(entryOf),
+        ...[...own.statements].filter((edge) => keepStatement(edge)).map(entryOf),
+      ].filter((entry) => overlapsRange(entry.date, query.range));
+      entries.sort(compareEntries);
+      const items = entries.slice(query.offset, query.offset + query.limit);
+      return { items, totalCount: entries.length };
+    }
+  }
+  const kept: number[] = [];
+  const candidates = index.overlapping(query.range, parts);
   for (const position of candidates) {
     const keep = index.isEvent(position)
       ? keepEvent(index.event(position))
@@ -106,6 +123,83 @@ export function timeline(
     if (keep) kept.push(position);
   }
   return { items: index.page(kept, query.offset, query.limit), totalCount: kept.length };
+}
+
+/**
+ * The dated events `actors` take part in (through the links the vocabulary declares) and
+ * the dated status changes of which an actor, or an agreement it is party to, is an end:
+ * a superset of what the actor filter keeps, whatever the range. Undefined once more
+ * than `budget` relationships have been read, when reading the range costs less.
+ */
+function actorEntries(
+  graph: EntenteGraph,
+  actors: ReadonlySet<string>,
+  parts: { events: boolean; statements: boolean },
+  budget: number,
+): { events: Set<GraphNode>; statements: Set<GraphEdge> } | undefined {
+  const events = new Set<GraphNode>();
+  const statements = new Set<GraphEdge>();
+  const agreements: string[] = [];
+  let read = 0;
+  const event = (id: string) => {
+    const node = graph.getNodeAttributes(id);
+    if (node.category === "Event" && node.date) events.add(node);
+  };
+  const statement = (edge: GraphEdge) => {
+    if (parts.statements && ON_TIMELINE.has(edge.type) && edge.date) statements.add(edge);
+  };
+  for (const actor of actors) {
+    const over =
+      graph.someOutEdge(actor, (_key, edge) => {
+        if (parts.events && EVENT_LINKS_FROM.has(edge.type)) event(edge.to);
+        if (edge.type === "PARTY_TO") agreements.push(edge.to);
+        statement(edge);
+        return ++read > budget;
+      }) ||
+      graph.someInEdge(actor, (_key, edge) => {
+        if (parts.events && EVENT_LINKS_TO.has(edge.type)) event(edge.from);
+        statement(edge);
+        return ++read > budget;
+      });
+    if (over) return undefined;
+  }
+  if (parts.statements) {
+    for (const agreement of agreements) {
+      const over =
+        graph.someOutEdge(agreement, (_key, edge) => {
+          statement(edge);
+          return ++read > budget;
+        }) ||
+        graph.someInEdge(agreement, (_key, edge) => {
+          statement(edge);
+          return ++read > budget;
+        });
+      if (over) return undefined;
+    }
+  }
+  return { events, statements };
+}
+
+/**
+ * What checking one of the range's entries against an actor costs, in relationships read:
+ * the links of an event, the parties of a statement's ends (dozens for a multilateral
+ * agreement). At 10^6 nodes a range entry took about 10 µs to check, and a relationship
+ * read from the actor's side well under 1 µs.
+ */
+const READS_PER_RANGE_ENTRY = 16;
+
+const ON_TIMELINE = new Set<string>(STATUS_CHANGE_TYPES);
+const EVENT_LINKS_FROM = new Set<string>(
+  EVENT_ACTOR_LINKS.filter((link) => link.actorIs === "from").map((link) => link.type),
+);
+const EVENT_LINKS_TO = new Set<string>(
+  EVENT_ACTOR_LINKS.filter((link) => link.actorIs === "to").map((link) => link.type),
+);
+
+/** An entry as the index gives it: the subject's own date. */
+function entryOf(subject: GraphNode | GraphEdge): TimelineEntry {
+  const date = subject.date as PartialDate;
+  return "category" in subject ? { date, event: subject } : { date, edge: subject };
 }
 
 const idOf = (entry: TimelineEntry): string => entry.event?.id ?? entry.edge?.id ?? "";
