@@ -8,6 +8,7 @@
  */
 
 import type { FoldedNames } from "./folded-names.js";
+import { IntList } from "./int-list.js";
 import { sharedArray } from "./shared-array.js";
 import { TimeSlice } from "./time-slice.js";
 
@@ -114,8 +115,7 @@ function buildTrigrams(input: NameInput, denseAbove: number) {
   const counts: number[] = [];
   // lastEntry[slot] is the last entry seen with the slot: each entry once per trigram.
   const lastEntry: number[] = [];
-  let seen = new Int32Array(1 << 20);
-  let used = 0;
+  const seenList = new IntList(1 << 20);
   const ends = new Int32Array(count);
   let name = 0;
   for (let entry = 0; entry < count; entry++) {
@@ -135,16 +135,12 @@ function buildTrigrams(input: NameInput, denseAbove: number) {
         if (lastEntry[slot] === entry) continue;
         lastEntry[slot] = entry;
         counts[slot] = (counts[slot] as number) + 1;
-        if (used === seen.length) {
-          const grown = new Int32Array(seen.length * 2);
-          grown.set(seen);
-          seen = grown;
-        }
-        seen[used++] = slot;
+        seenList.push(slot);
       }
     }
-    ends[entry] = used;
+    ends[entry] = seenList.length;
   }
+  const seen = seenList.toArray();
   // Slots in key order, so that a lookup is a binary search in trigramKeys.
   const trigramKeys = sharedArray(Float64Array, keys).sort();
   const rankOf = new Int32Array(keys.length);

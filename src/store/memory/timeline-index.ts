@@ -106,6 +106,28 @@ export interface TimelineSource {
   readonly input: TimelineInput;
 }
 
+/** Relationship types whose dated relationships are on the timeline. */
+export const ON_TIMELINE: ReadonlySet<string> = new Set<string>(STATUS_CHANGE_TYPES);
+
+/** A graph's dated entries, in the order given (see TimelineSource.subjects). */
+interface Given {
+  readonly graph: EntenteGraph;
+  readonly subjects: Int32Array;
+  readonly eventCount: number;
+}
+
+/** Entry i's event or relationship. */
+function subjectOf(given: Given, i: number): GraphNode | GraphEdge {
+  const subject = given.subjects[i] as number;
+  return i < given.eventCount ? given.graph.nodeAt(subject) : given.graph.edgeAt(subject);
+}
+
+/** A timeline entry for a dated event or relationship: its own date. */
+export function entryOf(subject: GraphNode | GraphEdge): TimelineEntry {
+  const date = subject.date as PartialDate;
+  return "category" in subject ? { date, event: subject } : { date, edge: subject };
+}
+
 /**
  * The dated events (by node) and status-change relationships (in dataset order) of a
  * graph and the index's input, yielding every few milliseconds so that a caller can
@@ -120,18 +142,14 @@ export function* gatherTimeline(graph: EntenteGraph): Generator<void, TimelineSo
     if (node.category === "Event" && node.date) found.push(i);
   }
   const eventCount = found.length;
-  const types = new Set(STATUS_CHANGE_TYPES);
   for (let e = 0; e < graph.size; e++) {
     if (slice.due()) yield;
     const edge = graph.edgeAt(e);
-    if (types.has(edge.type) && edge.date) found.push(e);
+    if (ON_TIMELINE.has(edge.type) && edge.date) found.push(e);
   }
   const subjects = found.toArray();
   const n = subjects.length;
-  const dateOf = (i: number): PartialDate =>
-    (i < eventCount
-      ? graph.nodeAt(subjects[i] as number).date
-      : graph.edgeAt(subjects[i] as number).date) as PartialDate;
+  const given: Given = { graph, subjects, eventCount };
   // Each distinct text gets a number in order of appearance, then its rank once sorted.
   const idOf = new Map<string, number>();
   const earliest = new Int32Array(n);
@@ -146,7 +164,7 @@ export function* gatherTimeline(graph: EntenteGraph): Generator<void, TimelineSo
   };
   for (let i = 0; i < n; i++) {
     if (slice.due()) yield;
-    const date = dateOf(i);
+    const date = subjectOf(given, i).date as PartialDate;
     earliest[i] = id(date.earliest);
     latest[i] = id(date.latest);
   }
@@ -253,9 +271,8 @@ export function buildTimelineArrays(input: TimelineInput): TimelineArrays {
 }
 
 export class TimelineIndex {
-  private readonly graph: EntenteGraph;
-  private readonly subjects: Int32Array;
-  private readonly eventCount: number;
+  /** Where each entry's event or relationship is (subjectOf). */
+  private readonly given: Given;
   private readonly dictionary: readonly string[];
   private readonly order: Int32Array;
   private readonly eventFlags: Uint8Array;
@@ -277,9 +294,11 @@ export class TimelineIndex {
   }
 
   constructor(source: TimelineSource, arrays: TimelineArrays) {
-    this.graph = source.graph;
-    this.subjects = source.subjects;
-    this.eventCount = source.input.eventCount;
+    this.given = {
+      graph: source.graph,
+      subjects: source.subjects,
+      eventCount: source.input.eventCount,
+    };
     this.dictionary = source.dictionary;
     this.order = arrays.order;
     this.eventFlags = arrays.eventFlags;
@@ -314,9 +333,7 @@ export class TimelineIndex {
   }
 
   private subjectAt(position: number): GraphNode | GraphEdge {
-    const given = this.order[position] as number;
-    const subject = this.subjects[given] as number;
-    return given < this.eventCount ? this.graph.nodeAt(subject) : this.graph.edgeAt(subject);
+    return subjectOf(this.given, this.order[position] as number);
   }
 
   /**
@@ -489,10 +506,7 @@ export class TimelineIndex {
 
   /** A fresh entry for `position`, as the scan made them. */
   entry(position: number): TimelineEntry {
-    const date = this.dateAt(position);
-    return this.isEvent(position)
-      ? { date, event: this.event(position) }
-      : { date, edge: this.edge(position) };
+    return entryOf(this.subjectAt(position));
   }
 
   /**

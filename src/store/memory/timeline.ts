@@ -5,10 +5,10 @@
  * (timeline-index.ts); the filters below then apply to those alone.
  */
 import type { GraphEdge, GraphNode } from "../../domain/graph-types.js";
-import { overlapsRange, type PartialDate } from "../../domain/partial-date.js";
-import { EVENT_ACTOR_LINKS, STATUS_CHANGE_TYPES } from "../../domain/timeline.js";
+import { overlapsRange } from "../../domain/partial-date.js";
+import { EVENT_ACTOR_LINKS } from "../../domain/timeline.js";
 import type { TimelineEntry, TimelinePage, TimelineQuery } from "../graph-store.js";
-import { TimelineIndex } from "./timeline-index.js";
+import { entryOf, ON_TIMELINE, TimelineIndex } from "./timeline-index.js";
 import { type EntenteGraph, narrowerTopics } from "./topic-reach.js";
 
 /** One index per graph; a graph never changes, and a new dataset is a new graph. */
@@ -148,33 +148,38 @@ function actorEntries(
   const statement = (edge: GraphEdge) => {
     if (parts.statements && ON_TIMELINE.has(edge.type) && edge.date) statements.add(edge);
   };
+  /** Visits `id`'s relationships out, then in; true once past the budget. */
+  const overBudget = (
+    id: string,
+    out: (edge: GraphEdge) => void,
+    into: (edge: GraphEdge) => void,
+  ) =>
+    graph.someOutEdge(id, (_key, edge) => {
+      out(edge);
+      return ++read > budget;
+    }) ||
+    graph.someInEdge(id, (_key, edge) => {
+      into(edge);
+      return ++read > budget;
+    });
   for (const actor of actors) {
-    const over =
-      graph.someOutEdge(actor, (_key, edge) => {
+    const over = overBudget(
+      actor,
+      (edge) => {
         if (parts.events && EVENT_LINKS_FROM.has(edge.type)) event(edge.to);
         if (edge.type === "PARTY_TO") agreements.push(edge.to);
         statement(edge);
-        return ++read > budget;
-      }) ||
-      graph.someInEdge(actor, (_key, edge) => {
+      },
+      (edge) => {
         if (parts.events && EVENT_LINKS_TO.has(edge.type)) event(edge.from);
         statement(edge);
-        return ++read > budget;
-      });
+      },
+    );
     if (over) return undefined;
   }
   if (parts.statements) {
     for (const agreement of agreements) {
-      const over =
-        graph.someOutEdge(agreement, (_key, edge) => {
-          statement(edge);
-          return ++read > budget;
-        }) ||
-        graph.someInEdge(agreement, (_key, edge) => {
-          statement(edge);
-          return ++read > budget;
-        });
-      if (over) return undefined;
+      if (overBudget(agreement, statement, statement)) return undefined;
     }
   }
   return { events, statements };
@@ -188,19 +193,12 @@ function actorEntries(
  */
 const READS_PER_RANGE_ENTRY = 16;
 
-const ON_TIMELINE = new Set<string>(STATUS_CHANGE_TYPES);
 const EVENT_LINKS_FROM = new Set<string>(
   EVENT_ACTOR_LINKS.filter((link) => link.actorIs === "from").map((link) => link.type),
 );
 const EVENT_LINKS_TO = new Set<string>(
   EVENT_ACTOR_LINKS.filter((link) => link.actorIs === "to").map((link) => link.type),
 );
-
-/** An entry as the index gives it: the subject's own date. */
-function entryOf(subject: GraphNode | GraphEdge): TimelineEntry {
-  const date = subject.date as PartialDate;
-  return "category" in subject ? { date, event: subject } : { date, edge: subject };
-}
 
 const idOf = (entry: TimelineEntry): string => entry.event?.id ?? entry.edge?.id ?? "";
 
